@@ -146,11 +146,10 @@ ALTER TABLE "Claim" ADD CONSTRAINT "Claim_offsets_check" CHECK ("start" >= 0 AND
 ALTER TABLE "Article" ADD CONSTRAINT "Article_version_check" CHECK ("version" >= 1);
 
 -- The activity log is append-only: refuse UPDATE and DELETE at the database itself.
-CREATE FUNCTION activity_event_append_only() RETURNS trigger AS $$
-BEGIN
-  RAISE EXCEPTION 'ActivityEvent is append-only';
-END;
-$$ LANGUAGE plpgsql;
+-- Prisma's WebAssembly engine splits migrations at every semicolon, even inside a function
+-- body, so the body's one semicolon is written as the escape \x3b.
+CREATE FUNCTION activity_event_append_only() RETURNS trigger LANGUAGE plpgsql
+  AS E'BEGIN RAISE EXCEPTION ''ActivityEvent is append-only''\x3b END';
 
 CREATE TRIGGER "ActivityEvent_append_only"
   BEFORE UPDATE OR DELETE ON "ActivityEvent"

@@ -1,0 +1,39 @@
+// The fixed vocabulary of claims, shared by the server, the UI and the reports.
+
+export const CLAIM_KINDS = ["name", "title", "organization", "place", "number", "date", "quote", "event", "other"] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const CLAIM_STATUSES = ["unchecked", "in_progress", "verified", "incorrect", "disputed", "unverifiable"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** A claim is resolved once a checker has reached a verdict on it. */
+export const RESOLVED_STATUSES: readonly ClaimStatus[] = ["verified", "incorrect", "disputed", "unverifiable"];
+
+export function isResolved(status: ClaimStatus): boolean {
+  return RESOLVED_STATUSES.includes(status);
+}
+
+export const KIND_LABELS: Record<ClaimKind, string> = {
+  name: "Name",
+  title: "Title",
+  organization: "Organization",
+  place: "Place",
+  number: "Number",
+  date: "Date",
+  quote: "Quote",
+  event: "Event",
+  other: "Other",
+};
+
+/**
+ * Each status has a colour (Okabe–Ito palette, distinguishable with the common colour-vision
+ * deficiencies) and, because colour is never the only cue, a symbol and a label.
+ */
+export const STATUS_DISPLAY: Record<ClaimStatus, { label: string; symbol: string }> = {
+  unchecked: { label: "Unchecked", symbol: "○" },
+  in_progress: { label: "In progress", symbol: "◔" },
+  verified: { label: "Verified", symbol: "✓" },
+  incorrect: { label: "Incorrect", symbol: "✗" },
+  disputed: { label: "Disputed", symbol: "!" },
+  unverifiable: { label: "Unverifiable", symbol: "?" },
+};

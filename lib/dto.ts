@@ -1,0 +1,63 @@
+// Plain, serialisable shapes that the API returns and the pages hand to client components.
+import type { ClaimKind, ClaimStatus } from "./claims/vocabulary";
+
+export type PersonRef = { id: string; name: string };
+
+export type ArticleDto = {
+  id: string;
+  title: string;
+  /** The body as plain text; every claim offset indexes into it. */
+  text: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: PersonRef;
+  updatedBy: PersonRef;
+};
+
+export type ArticleWithBodyDto = ArticleDto & { body: unknown };
+
+export type ArticleSummaryDto = {
+  id: string;
+  title: string;
+  updatedAt: string;
+  createdBy: PersonRef;
+  claimCount: number;
+  resolvedCount: number;
+};
+
+export type SourceDto = {
+  id: string;
+  claimId: string;
+  url: string;
+  title: string;
+  publisher: string;
+  excerpt: string;
+  /** YYYY-MM-DD */
+  accessedAt: string | null;
+  version: number;
+  addedBy: PersonRef;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type ClaimDto = {
+  id: string;
+  articleId: string;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  status: ClaimStatus;
+  note: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: PersonRef;
+  updatedBy: PersonRef;
+  statusChangedBy: PersonRef | null;
+  statusChangedAt: string | null;
+  sources: SourceDto[];
+};

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { assertCan, can, ROLES, type Permission } from "./permissions";
+
+describe("permissions", () => {
+  const expected: Record<Permission, string[]> = {
+    "article:read": ["admin", "editor", "checker", "viewer"],
+    "article:create": ["admin", "editor"],
+    "article:delete": ["admin", "editor"],
+    "claim:write": ["admin", "editor", "checker"],
+    "source:write": ["admin", "editor", "checker"],
+  };
+
+  for (const [permission, roles] of Object.entries(expected) as [Permission, string[]][]) {
+    it(`grants ${permission} to exactly ${roles.join(", ")}`, () => {
+      expect(ROLES.filter((role) => can(role, permission))).toEqual(roles);
+    });
+  }
+
+  it("throws a FORBIDDEN error that names the role and the action", () => {
+    expect(() => assertCan({ role: "viewer" }, "claim:write")).toThrow("Your role (viewer) may not create or change claims.");
+    expect(() => assertCan({ role: "checker" }, "claim:write")).not.toThrow();
+  });
+});

@@ -1,0 +1,31 @@
+import { AppError } from "./errors/app-error";
+
+export const ROLES = ["admin", "editor", "checker", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Permission = "article:read" | "article:create" | "article:delete" | "claim:write" | "source:write";
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  admin: ["article:read", "article:create", "article:delete", "claim:write", "source:write"],
+  editor: ["article:read", "article:create", "article:delete", "claim:write", "source:write"],
+  checker: ["article:read", "claim:write", "source:write"],
+  viewer: ["article:read"],
+};
+
+const DESCRIPTIONS: Record<Permission, string> = {
+  "article:read": "read articles",
+  "article:create": "create articles",
+  "article:delete": "delete articles",
+  "claim:write": "create or change claims",
+  "source:write": "add or change sources",
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTS[role].includes(permission);
+}
+
+export function assertCan(actor: { role: Role }, permission: Permission): void {
+  if (!can(actor.role, permission)) {
+    throw new AppError("FORBIDDEN", `Your role (${actor.role}) may not ${DESCRIPTIONS[permission]}.`);
+  }
+}

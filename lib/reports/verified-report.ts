@@ -1,0 +1,77 @@
+import { CLAIM_STATUSES, isResolved, type ClaimKind, type ClaimStatus } from "../claims/vocabulary";
+import type { ArticleDto, ClaimDto, PersonRef } from "../dto";
+
+export const REPORT_SCHEMA = "https://factdesk.dev/schemas/verified-claims-report/v1";
+
+export type ReportSource = {
+  url: string;
+  title: string;
+  publisher: string;
+  excerpt: string;
+  accessedAt: string | null;
+  addedBy: PersonRef;
+};
+
+export type ReportClaim = {
+  id: string;
+  /** 1-based position in document order. */
+  number: number;
+  quote: string;
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  status: ClaimStatus;
+  note: string;
+  statusChangedBy: PersonRef | null;
+  statusChangedAt: string | null;
+  sources: ReportSource[];
+};
+
+export type VerifiedReport = {
+  $schema: typeof REPORT_SCHEMA;
+  article: { id: string; title: string; version: number; updatedAt: string };
+  generatedAt: string;
+  generatedBy: PersonRef;
+  totals: { claims: number; resolved: number; byStatus: Record<ClaimStatus, number> };
+  claims: ReportClaim[];
+};
+
+export type BuildVerifiedReportOptions = {
+  article: ArticleDto;
+  /** Already in document order. */
+  claims: ClaimDto[];
+  generatedBy: PersonRef;
+  generatedAt: Date;
+};
+
+export function buildVerifiedReport({ article, claims, generatedBy, generatedAt }: BuildVerifiedReportOptions): VerifiedReport {
+  const byStatus = Object.fromEntries(CLAIM_STATUSES.map((status) => [status, 0])) as Record<ClaimStatus, number>;
+  for (const claim of claims) byStatus[claim.status] += 1;
+  return {
+    $schema: REPORT_SCHEMA,
+    article: { id: article.id, title: article.title, version: article.version, updatedAt: article.updatedAt },
+    generatedAt: generatedAt.toISOString(),
+    generatedBy: { id: generatedBy.id, name: generatedBy.name },
+    totals: { claims: claims.length, resolved: claims.filter((claim) => isResolved(claim.status)).length, byStatus },
+    claims: claims.map((claim, index) => ({
+      id: claim.id,
+      number: index + 1,
+      quote: claim.quote,
+      start: claim.start,
+      end: claim.end,
+      kind: claim.kind,
+      status: claim.status,
+      note: claim.note,
+      statusChangedBy: claim.statusChangedBy,
+      statusChangedAt: claim.statusChangedAt,
+      sources: claim.sources.map((source) => ({
+        url: source.url,
+        title: source.title,
+        publisher: source.publisher,
+        excerpt: source.excerpt,
+        accessedAt: source.accessedAt,
+        addedBy: source.addedBy,
+      })),
+    })),
+  };
+}

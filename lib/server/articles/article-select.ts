@@ -1,0 +1,19 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { ArticleDto } from "@/lib/dto";
+import { personSelect } from "../select";
+
+export const articleSelect = {
+  id: true,
+  title: true,
+  text: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  createdBy: personSelect,
+  updatedBy: personSelect,
+} satisfies Prisma.ArticleSelect;
+
+export function toArticleDto(row: Prisma.ArticleGetPayload<{ select: typeof articleSelect }>): ArticleDto {
+  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}

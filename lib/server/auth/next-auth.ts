@@ -1,0 +1,53 @@
+import "server-only";
+import NextAuth, { type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { getDb } from "../db";
+import { dummyPasswordHash, verifyPassword } from "./password";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string } & DefaultSession["user"];
+  }
+}
+
+const ZCredentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  password: z.string().min(1).max(1024),
+});
+
+/**
+ * Sessions are signed, encrypted JWT cookies (no server memory), carrying only the user id.
+ * Role and active flag are read from the database on every request (see current-user.ts), so
+ * a role change or deactivation takes effect at once.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  trustHost: process.env.AUTH_TRUST_HOST !== "false",
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      authorize: async (raw) => {
+        const parsed = ZCredentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = await getDb().user.findUnique({
+          where: { email: parsed.data.email },
+          select: { id: true, email: true, name: true, active: true, passwordHash: true },
+        });
+        if (!user || !user.active) {
+          await verifyPassword(await dummyPasswordHash(), parsed.data.password);
+          return null;
+        }
+        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,24 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { serverEnv } from "./env";
+
+export type Database = PrismaClient;
+
+const globalForPrisma = globalThis as unknown as { factdeskPrisma?: PrismaClient };
+
+function createClient(): PrismaClient {
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: serverEnv().DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    // Password hashes are never read unless a query asks for them by name.
+    omit: { user: { passwordHash: true } },
+    // Tests count the SQL statements a page or endpoint costs (see lib/testing/count-queries.ts).
+    log: process.env.NODE_ENV === "test" ? [{ level: "query", emit: "event" }] : [],
+  });
+}
+
+/** The one Prisma client of this process, reused across hot reloads in development. */
+export function getDb(): PrismaClient {
+  if (!globalForPrisma.factdeskPrisma) globalForPrisma.factdeskPrisma = createClient();
+  return globalForPrisma.factdeskPrisma;
+}

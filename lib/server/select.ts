@@ -1,0 +1,67 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { ClaimDto, SourceDto } from "@/lib/dto";
+
+// The columns each DTO needs, chosen once so every query returns the same shape.
+
+export const personSelect = { select: { id: true, name: true } } as const;
+
+export const sourceSelect = {
+  id: true,
+  claimId: true,
+  url: true,
+  title: true,
+  publisher: true,
+  excerpt: true,
+  accessedAt: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  addedBy: personSelect,
+} satisfies Prisma.SourceSelect;
+
+export const claimSelect = {
+  id: true,
+  articleId: true,
+  quote: true,
+  prefix: true,
+  suffix: true,
+  start: true,
+  end: true,
+  kind: true,
+  status: true,
+  note: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  statusChangedAt: true,
+  createdBy: personSelect,
+  updatedBy: personSelect,
+  statusChangedBy: personSelect,
+  sources: { select: sourceSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+} satisfies Prisma.ClaimSelect;
+
+/** Document order: by start, the longer (enclosing) claim first, then oldest first. */
+export const claimDocumentOrder = [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }, { id: "asc" }] satisfies Prisma.ClaimOrderByWithRelationInput[];
+
+type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
+type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
+
+export function toSourceDto(row: SourceRow): SourceDto {
+  return {
+    ...row,
+    accessedAt: row.accessedAt ? row.accessedAt.toISOString().slice(0, 10) : null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toClaimDto(row: ClaimRow): ClaimDto {
+  return {
+    ...row,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    statusChangedAt: row.statusChangedAt ? row.statusChangedAt.toISOString() : null,
+    sources: row.sources.map(toSourceDto),
+  };
+}

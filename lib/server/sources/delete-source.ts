@@ -1,0 +1,28 @@
+import "server-only";
+import { notFound } from "@/lib/errors/app-error";
+import { assertCan } from "@/lib/permissions";
+import { recordActivity } from "../activity/record-activity";
+import type { SessionUser } from "../auth/current-user";
+import { getDb } from "../db";
+import { sourceSelect, toSourceDto } from "../select";
+import { sourceSnapshot } from "./source-fields";
+
+export type DeleteSourceOptions = { actor: SessionUser; sourceId: string };
+
+export async function deleteSource({ actor, sourceId }: DeleteSourceOptions): Promise<void> {
+  assertCan(actor, "source:write");
+  await getDb().$transaction(async (tx) => {
+    const row = await tx.source.findUnique({ where: { id: sourceId }, select: { ...sourceSelect, claim: { select: { articleId: true } } } });
+    if (!row) throw notFound("Source", sourceId);
+    await tx.source.delete({ where: { id: sourceId } });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      entityType: "source",
+      entityId: sourceId,
+      articleId: row.claim.articleId,
+      claimId: row.claimId,
+      action: "source.removed",
+      before: sourceSnapshot(toSourceDto(row)),
+    });
+  });
+}

@@ -1,0 +1,14 @@
+import "server-only";
+import type { SourceDto } from "@/lib/dto";
+
+export const SOURCE_FIELDS = ["url", "title", "publisher", "excerpt", "accessedAt"] as const;
+export type SourceField = (typeof SOURCE_FIELDS)[number];
+
+export function toDateColumn(value: string | null | undefined): Date | null | undefined {
+  if (value === undefined) return undefined;
+  return value === null ? null : new Date(`${value}T00:00:00Z`);
+}
+
+export function sourceSnapshot(source: Pick<SourceDto, SourceField>): Record<SourceField, string | null> {
+  return Object.fromEntries(SOURCE_FIELDS.map((field) => [field, source[field]])) as Record<SourceField, string | null>;
+}

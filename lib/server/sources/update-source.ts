@@ -1,0 +1,49 @@
+import "server-only";
+import type { SourceDto } from "@/lib/dto";
+import { notFound } from "@/lib/errors/app-error";
+import { assertCan } from "@/lib/permissions";
+import type { TUpdateSource } from "@/lib/validation/source";
+import { recordActivity } from "../activity/record-activity";
+import type { SessionUser } from "../auth/current-user";
+import { staleVersion } from "../claims/update-claim";
+import { getDb } from "../db";
+import { sourceSelect, toSourceDto } from "../select";
+import { SOURCE_FIELDS, toDateColumn } from "./source-fields";
+
+export type UpdateSourceOptions = { actor: SessionUser; sourceId: string; input: TUpdateSource };
+
+export async function updateSource({ actor, sourceId, input }: UpdateSourceOptions): Promise<SourceDto> {
+  assertCan(actor, "source:write");
+  return getDb().$transaction(async (tx) => {
+    const row = await tx.source.findUnique({ where: { id: sourceId }, select: { ...sourceSelect, claim: { select: { articleId: true } } } });
+    if (!row) throw notFound("Source", sourceId);
+    const current = toSourceDto(row);
+    const { count } = await tx.source.updateMany({
+      where: { id: sourceId, ...(input.version !== undefined ? { version: input.version } : {}) },
+      data: {
+        url: input.url,
+        title: input.title,
+        publisher: input.publisher,
+        excerpt: input.excerpt,
+        accessedAt: toDateColumn(input.accessedAt),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw staleVersion("Source", sourceId, input.version ?? 0, current.version);
+    const updated = toSourceDto(await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: sourceSelect }));
+    const changed = SOURCE_FIELDS.filter((field) => current[field] !== updated[field]);
+    if (changed.length > 0) {
+      await recordActivity(tx, {
+        actorId: actor.id,
+        entityType: "source",
+        entityId: sourceId,
+        articleId: row.claim.articleId,
+        claimId: current.claimId,
+        action: "source.updated",
+        before: Object.fromEntries(changed.map((field) => [field, current[field]])),
+        after: Object.fromEntries(changed.map((field) => [field, updated[field]])),
+      });
+    }
+    return updated;
+  });
+}

@@ -1,0 +1,14 @@
+import { getDb } from "@/lib/server/db";
+
+/** Runs `work` and returns how many SQL statements it sent. Prisma logs each one as an event. */
+export async function countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  const db = getDb() as unknown as { $on: (event: "query", listener: () => void) => void };
+  let queries = 0;
+  let counting = true;
+  db.$on("query", () => {
+    if (counting) queries += 1;
+  });
+  const result = await work();
+  counting = false;
+  return { result, queries };
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { CLAIM_KINDS, CLAIM_STATUSES } from "@/lib/claims/vocabulary";
+import { ZVersionSchema } from "./common";
+
+const ZKindSchema = z.enum(CLAIM_KINDS, { error: `kind must be one of: ${CLAIM_KINDS.join(", ")}.` });
+const ZStatusSchema = z.enum(CLAIM_STATUSES, { error: `status must be one of: ${CLAIM_STATUSES.join(", ")}.` });
+const ZNoteSchema = z.string().max(20_000, "note must be at most 20,000 characters.");
+const ZOffsetSchema = z.number().int("offsets must be whole numbers.").min(0, "offsets must not be negative.");
+
+export const ZCreateClaimSchema = z
+  .strictObject({
+    quote: z.string().min(1, "quote must not be empty.").max(10_000, "quote must be at most 10,000 characters.").optional(),
+    occurrence: z.number().int().min(1, "occurrence counts from 1.").optional(),
+    start: ZOffsetSchema.optional(),
+    end: ZOffsetSchema.optional(),
+    kind: ZKindSchema,
+    status: ZStatusSchema.optional(),
+    note: ZNoteSchema.optional(),
+  })
+  .superRefine((value, context) => {
+    const byQuote = value.quote !== undefined;
+    const byOffsets = value.start !== undefined || value.end !== undefined;
+    if (byQuote === byOffsets) {
+      context.addIssue({ code: "custom", message: "Give either quote (with an optional occurrence) or start and end, not both." });
+    } else if (byOffsets && (value.start === undefined || value.end === undefined)) {
+      context.addIssue({ code: "custom", message: "start and end must be given together." });
+    } else if (!byQuote && value.occurrence !== undefined) {
+      context.addIssue({ code: "custom", message: "occurrence goes with quote." });
+    }
+  });
+export type TCreateClaim = z.infer<typeof ZCreateClaimSchema>;
+
+export const ZUpdateClaimSchema = z
+  .strictObject({ status: ZStatusSchema.optional(), note: ZNoteSchema.optional(), kind: ZKindSchema.optional(), version: ZVersionSchema })
+  .refine((value) => value.status !== undefined || value.note !== undefined || value.kind !== undefined, {
+    message: "Nothing to change: give status, note or kind.",
+  });
+export type TUpdateClaim = z.infer<typeof ZUpdateClaimSchema>;
