@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { Timestamp } from "@/components/ui/relative-time";
+import { can } from "@/lib/permissions";
+import { listArticles } from "@/lib/server/articles/list-articles";
+import { requirePageUser } from "@/lib/server/auth/page-user";
+
+export const metadata = { title: "Articles · Factdesk" };
+
+export default async function ArticlesPage() {
+  const actor = await requirePageUser();
+  const articles = await listArticles({ actor });
+  const canCreate = can(actor.role, "article:create");
+  return (
+    <main className="page">
+      <div className="page__header">
+        <div>
+          <h1 className="page__title">Articles</h1>
+          <p className="page__subtitle">Every article on the desk and how far its check has come.</p>
+        </div>
+        {canCreate && (
+          <Link className="button button--primary" href="/articles/new">
+            New article
+          </Link>
+        )}
+      </div>
+      {articles.length === 0 ? (
+        <div className="empty">
+          <p className="empty__title">No articles yet</p>
+          <p>{canCreate ? "Paste a draft to start checking it." : "An editor has not added any article yet."}</p>
+        </div>
+      ) : (
+        <ul className="article-list">
+          {articles.map((article) => (
+            <li key={article.id} className="article-list__item">
+              <Link href={`/articles/${article.id}`} className="article-list__title">
+                {article.title}
+              </Link>
+              <div className="article-list__meta">
+                Updated <Timestamp iso={article.updatedAt} /> · by {article.createdBy.name} · {article.claimCount} claim{article.claimCount === 1 ? "" : "s"}
+              </div>
+              <ProgressBar done={article.resolvedCount} total={article.claimCount} label={`Claims resolved in ${article.title}`} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

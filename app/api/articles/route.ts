@@ -1,0 +1,18 @@
+import { apiRoute, json, readJson } from "@/lib/http/api-route";
+import { createArticle } from "@/lib/server/articles/create-article";
+import { listArticles } from "@/lib/server/articles/list-articles";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { ZCreateArticleSchema } from "@/lib/validation/article";
+
+const ARTICLE_BODY_LIMIT = 2 * 1024 * 1024;
+
+export const GET = apiRoute(async () => {
+  const actor = await requireUser();
+  return json({ articles: await listArticles({ actor }) });
+});
+
+export const POST = apiRoute(async (request) => {
+  const actor = await requireUser();
+  const input = await readJson(request, ZCreateArticleSchema, ARTICLE_BODY_LIMIT);
+  return json(await createArticle({ actor, input }), 201);
+});

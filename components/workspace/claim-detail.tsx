@@ -1,0 +1,128 @@
+"use client";
+import { useState } from "react";
+import { Timestamp } from "@/components/ui/relative-time";
+import { CLAIM_KINDS, CLAIM_STATUSES, KIND_LABELS, STATUS_DISPLAY, type ClaimKind, type ClaimStatus } from "@/lib/claims/vocabulary";
+import type { ClaimDto, SourceDto } from "@/lib/dto";
+import type { SourceFields } from "./source-form";
+import { SourceList } from "./source-list";
+
+export type ClaimPatch = { status?: ClaimStatus; note?: string; kind?: ClaimKind };
+
+type Props = {
+  claim: ClaimDto;
+  canWrite: boolean;
+  onPatch: (patch: ClaimPatch) => Promise<boolean>;
+  onDelete: () => Promise<void>;
+  onAddSource: (fields: SourceFields) => Promise<boolean>;
+  onUpdateSource: (source: SourceDto, fields: SourceFields) => Promise<boolean>;
+  onRemoveSource: (source: SourceDto) => Promise<void>;
+};
+
+export function ClaimDetail({ claim, canWrite, onPatch, onDelete, onAddSource, onUpdateSource, onRemoveSource }: Props) {
+  const [note, setNote] = useState(claim.note);
+  const [saving, setSaving] = useState(false);
+  const noteChanged = note !== claim.note;
+
+  async function patch(change: ClaimPatch) {
+    setSaving(true);
+    await onPatch(change);
+    setSaving(false);
+  }
+
+  return (
+    <article className="claim-detail" aria-labelledby="claim-detail-title">
+      <h2 id="claim-detail-title" className="visually-hidden">
+        Selected claim
+      </h2>
+      <blockquote className="claim-detail__quote">{claim.quote}</blockquote>
+
+      <section className="detail-section" aria-labelledby="status-heading">
+        <h3 id="status-heading" className="detail-section__title">
+          Status
+        </h3>
+        <div className="status-picker" role="radiogroup" aria-labelledby="status-heading">
+          {CLAIM_STATUSES.map((status) => (
+            <button
+              key={status}
+              type="button"
+              role="radio"
+              aria-checked={claim.status === status}
+              className={`status-option status-option--${status}`}
+              disabled={!canWrite || saving}
+              onClick={() => status !== claim.status && void patch({ status })}
+            >
+              <span aria-hidden="true">{STATUS_DISPLAY[status].symbol}</span> {STATUS_DISPLAY[status].label}
+            </button>
+          ))}
+        </div>
+        <p className="muted small">
+          {claim.statusChangedBy && claim.statusChangedAt ? (
+            <>
+              Set by {claim.statusChangedBy.name} · <Timestamp iso={claim.statusChangedAt} />
+            </>
+          ) : (
+            "Not checked yet."
+          )}
+        </p>
+      </section>
+
+      <section className="detail-section">
+        <label className="field field--compact">
+          <span className="detail-section__title">Kind</span>
+          <select className="input" value={claim.kind} disabled={!canWrite || saving} onChange={(event) => void patch({ kind: event.target.value as ClaimKind })}>
+            {CLAIM_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
+
+      <section className="detail-section">
+        <label className="field field--compact">
+          <span className="detail-section__title">Checker’s note</span>
+          <textarea
+            className="input"
+            rows={4}
+            value={note}
+            readOnly={!canWrite}
+            placeholder={canWrite ? "What was checked, against what, and what remains open." : "No note."}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </label>
+        {canWrite && (
+          <div className="form__actions">
+            <button type="button" className="button button--small button--primary" disabled={!noteChanged || saving} onClick={() => void patch({ note })}>
+              Save note
+            </button>
+            {noteChanged && (
+              <button type="button" className="button button--small button--ghost" onClick={() => setNote(claim.note)}>
+                Discard changes
+              </button>
+            )}
+          </div>
+        )}
+      </section>
+
+      <SourceList sources={claim.sources} canWrite={canWrite} onAdd={onAddSource} onUpdate={onUpdateSource} onRemove={onRemoveSource} />
+
+      <footer className="claim-detail__footer">
+        <span className="muted small">
+          Marked by {claim.createdBy.name} · <Timestamp iso={claim.createdAt} />
+        </span>
+        {canWrite && (
+          <button
+            type="button"
+            className="button button--ghost button--small button--danger"
+            onClick={() => {
+              if (window.confirm("Delete this claim and its sources? Its history is kept.")) void onDelete();
+            }}
+          >
+            Delete claim
+          </button>
+        )}
+      </footer>
+    </article>
+  );
+}

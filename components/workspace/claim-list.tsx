@@ -1,0 +1,48 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { StatusBadge } from "@/components/claims/status-badge";
+import { KIND_LABELS } from "@/lib/claims/vocabulary";
+import type { ClaimDto } from "@/lib/dto";
+
+type Props = { claims: ClaimDto[]; selectedId: string | null; onSelect: (claimId: string) => void };
+
+export function ClaimList({ claims, selectedId, onSelect }: Props) {
+  const selectedRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // A block body on purpose: newer browsers return a promise from scrollIntoView, and React
+    // would take a returned value for a clean-up function.
+    selectedRef.current?.scrollIntoView({ block: "nearest" });
+  }, [selectedId]);
+
+  if (claims.length === 0) {
+    return (
+      <div className="empty empty--compact">
+        <p className="empty__title">No claims marked yet</p>
+        <p>Select a name, number, date or quote in the article and press <kbd>C</kbd> to mark it.</p>
+      </div>
+    );
+  }
+  return (
+    <ol className="claim-list" aria-label="Claims in document order">
+      {claims.map((claim) => (
+        <li key={claim.id}>
+          <button
+            type="button"
+            ref={claim.id === selectedId ? selectedRef : undefined}
+            className={`claim-item${claim.id === selectedId ? " claim-item--selected" : ""}`}
+            aria-current={claim.id === selectedId ? "true" : undefined}
+            data-claim-item={claim.id}
+            onClick={() => onSelect(claim.id)}
+          >
+            <span className="claim-item__top">
+              <StatusBadge status={claim.status} />
+              <span className="kind-tag">{KIND_LABELS[claim.kind]}</span>
+              {claim.sources.length > 0 && <span className="claim-item__sources">{claim.sources.length} source{claim.sources.length === 1 ? "" : "s"}</span>}
+            </span>
+            <span className="claim-item__quote">{claim.quote}</span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+import { useState } from "react";
+import type { SourceDto } from "@/lib/dto";
+import { SourceForm, type SourceFields } from "./source-form";
+
+type Props = {
+  sources: SourceDto[];
+  canWrite: boolean;
+  onAdd: (fields: SourceFields) => Promise<boolean>;
+  onUpdate: (source: SourceDto, fields: SourceFields) => Promise<boolean>;
+  onRemove: (source: SourceDto) => Promise<void>;
+};
+
+export function SourceList({ sources, canWrite, onAdd, onUpdate, onRemove }: Props) {
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+
+  return (
+    <section className="detail-section" aria-labelledby="sources-heading">
+      <div className="detail-section__header">
+        <h3 id="sources-heading" className="detail-section__title">
+          Sources <span className="count">{sources.length}</span>
+        </h3>
+        {canWrite && !adding && (
+          <button type="button" className="button button--small" onClick={() => setAdding(true)}>
+            Add source
+          </button>
+        )}
+      </div>
+      {sources.length === 0 && !adding && <p className="muted">No sources yet.</p>}
+      <ul className="source-list">
+        {sources.map((source) =>
+          editingId === source.id ? (
+            <li key={source.id} className="source">
+              <SourceForm
+                initial={source}
+                submitLabel="Save source"
+                onCancel={() => setEditingId(null)}
+                onSubmit={async (fields) => {
+                  const saved = await onUpdate(source, fields);
+                  if (saved) setEditingId(null);
+                  return saved;
+                }}
+              />
+            </li>
+          ) : (
+            <li key={source.id} className="source" data-source-id={source.id}>
+              <a className="source__title" href={source.url} target="_blank" rel="noopener noreferrer nofollow">
+                {source.title || source.url}
+              </a>
+              <div className="source__meta">
+                {[source.publisher, source.accessedAt && `accessed ${source.accessedAt}`, `added by ${source.addedBy.name}`].filter(Boolean).join(" · ")}
+              </div>
+              {source.excerpt && <blockquote className="source__excerpt">{source.excerpt}</blockquote>}
+              {canWrite && (
+                <div className="source__actions">
+                  <button type="button" className="button button--ghost button--small" onClick={() => setEditingId(source.id)}>
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--ghost button--small button--danger"
+                    onClick={() => {
+                      if (window.confirm(`Remove the source “${source.title || source.url}”?`)) void onRemove(source);
+                    }}
+                  >
+                    Remove
+                  </button>
+                </div>
+              )}
+            </li>
+          ),
+        )}
+      </ul>
+      {adding && (
+        <SourceForm
+          submitLabel="Add source"
+          onCancel={() => setAdding(false)}
+          onSubmit={async (fields) => {
+            const saved = await onAdd(fields);
+            if (saved) setAdding(false);
+            return saved;
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+
+export const PASSWORD = process.env.SEED_PASSWORD || "factdesk-demo";
+export type Role = "admin" | "editor" | "checker" | "viewer";
+export const storageState = (role: Role) => `e2e/.auth/${role}.json`;
+
+export function uniqueTitle(prefix: string): string {
+  return `${prefix} ${randomUUID().slice(0, 8)}`;
+}
+
+export const ARTICLE_TEXT = [
+  "Secretary of State Jane Doe arrived in Lisbon on 3 March 2026 for talks with 27 ministers.",
+  "“We have a deal,” Doe told reporters after the meeting, which lasted nine hours.",
+  "The agreement commits €4.5 billion to the port project over ten years.",
+].join("\n\n");
+
+/** Creates an article through the API as the signed-in user of `request`. */
+export async function createArticle(request: APIRequestContext, title = uniqueTitle("E2E article"), content = ARTICLE_TEXT) {
+  const response = await request.post("/api/articles", { data: { title, format: "text", content } });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as { id: string; title: string; text: string; version: number };
+}
+
+export async function createClaim(request: APIRequestContext, articleId: string, quote: string, kind = "name") {
+  const response = await request.post(`/api/articles/${articleId}/claims`, { data: { quote, kind } });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as { id: string; version: number; quote: string };
+}
+
+/** Selects `phrase` in the article text the way a mouse drag would leave the DOM selection. */
+export async function selectInArticle(page: Page, phrase: string) {
+  await page.locator(".article-body").waitFor();
+  const found = await page.evaluate((target) => {
+    const root = document.querySelector(".article-body");
+    if (!root) return false;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent?.indexOf(target) ?? -1;
+      if (index >= 0) {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + target.length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return true;
+      }
+    }
+    return false;
+  }, phrase);
+  expect(found, `"${phrase}" is in one text node of the article`).toBe(true);
+}

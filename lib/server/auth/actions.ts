@@ -1,0 +1,29 @@
+"use server";
+import { AuthError } from "next-auth";
+import { signIn, signOut } from "./next-auth";
+
+export type SignInState = { error: string | null; email: string };
+
+/** Only same-site paths are followed after sign-in, never another origin. */
+function safeRedirect(value: FormDataEntryValue | null): string {
+  const path = typeof value === "string" ? value : "";
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/articles";
+}
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get("email") ?? "").trim();
+  const password = String(formData.get("password") ?? "");
+  if (!email || !password) return { error: "Enter your email and password.", email };
+  try {
+    await signIn("credentials", { email, password, redirectTo: safeRedirect(formData.get("next")) });
+  } catch (error) {
+    // The same message whether the email is unknown or the password wrong.
+    if (error instanceof AuthError) return { error: "That email and password do not match an active account.", email };
+    throw error; // signIn redirects by throwing; let Next.js handle it.
+  }
+  return { error: null, email };
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/signin" });
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import type { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
+import type { Role } from "@/lib/permissions";
+import { createArticle } from "../articles/create-article";
+import { hashPassword } from "../auth/password";
+import type { SessionUser } from "../auth/current-user";
+import { createClaim } from "../claims/create-claim";
+import { getDb } from "../db";
+import { addSource } from "../sources/add-source";
+import { SAMPLE_ARTICLE_MARKDOWN, SAMPLE_ARTICLE_TITLE, SAMPLE_CLAIMS } from "./sample-article";
+
+export const DEFAULT_SEED_PASSWORD = "factdesk-demo";
+
+const DEMO_USERS: { email: string; name: string; role: Role }[] = [
+  { email: "admin@example.com", name: "Ada Admin", role: "admin" },
+  { email: "editor@example.com", name: "Eli Editor", role: "editor" },
+  { email: "checker@example.com", name: "Cara Checker", role: "checker" },
+  { email: "viewer@example.com", name: "Vic Viewer", role: "viewer" },
+];
+
+export type SeedResult = { usersCreated: number; articleCreated: boolean };
+
+/**
+ * Creates the demo users (one per role) and the sample article with a few claims. Safe to run
+ * again: existing users keep their password and the sample article is not duplicated.
+ */
+export async function seedDemo({ password }: { password: string }): Promise<SeedResult> {
+  const db = getDb();
+  const passwordHash = await hashPassword(password);
+  let usersCreated = 0;
+  const users: Record<string, SessionUser> = {};
+  for (const user of DEMO_USERS) {
+    const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true, email: true, name: true, role: true } });
+    if (existing) {
+      users[user.role] = existing;
+      continue;
+    }
+    users[user.role] = await db.user.create({ data: { ...user, passwordHash }, select: { id: true, email: true, name: true, role: true } });
+    usersCreated += 1;
+  }
+
+  if (await db.article.findFirst({ where: { title: SAMPLE_ARTICLE_TITLE }, select: { id: true } })) return { usersCreated, articleCreated: false };
+  const article = await createArticle({ actor: users.editor, input: { title: SAMPLE_ARTICLE_TITLE, format: "markdown", content: SAMPLE_ARTICLE_MARKDOWN } });
+  for (const sample of SAMPLE_CLAIMS) {
+    const claim = await createClaim({
+      actor: users.checker,
+      articleId: article.id,
+      input: { quote: sample.quote, kind: sample.kind as ClaimKind, status: sample.status as ClaimStatus, note: sample.note },
+    });
+    if ("source" in sample) {
+      await addSource({ actor: users.checker, claimId: claim.id, input: { ...sample.source, accessedAt: new Date().toISOString().slice(0, 10) } });
+    }
+  }
+  return { usersCreated, articleCreated: true };
+}
+
+export async function hasAnyUser(): Promise<boolean> {
+  return (await getDb().user.count()) > 0;
+}

@@ -1,0 +1,35 @@
+// Decides whether `next build` must run: a fingerprint of every input of the build is kept
+// next to the build output, so an unchanged checkout starts in seconds.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const INPUT_DIRS = ["app", "components", "lib", "public", "generated"];
+const INPUT_FILES = ["next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const STAMP_FILE = path.join(".next", "factdesk-build-stamp");
+
+export function buildFingerprint(): string {
+  const hash = createHash("sha256");
+  const files = [...INPUT_FILES.filter((file) => existsSync(file)), ...INPUT_DIRS.flatMap((dir) => listFiles(dir))].sort();
+  for (const file of files) {
+    if (/\.test\.tsx?$/.test(file)) continue;
+    hash.update(file).update("\0").update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+export function isBuildCurrent(fingerprint: string): boolean {
+  return existsSync(path.join(".next", "BUILD_ID")) && existsSync(STAMP_FILE) && readFileSync(STAMP_FILE, "utf8") === fingerprint;
+}
+
+export function recordBuild(fingerprint: string): void {
+  writeFileSync(STAMP_FILE, fingerprint);
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}

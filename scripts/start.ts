@@ -1,0 +1,70 @@
+// npm start — the one command that runs Factdesk. Without DATABASE_URL it starts an embedded
+// Postgres (data kept in .data/, see defaultDataDir), applies migrations, seeds the demo on
+// first run, builds the app if needed and serves it on PORT (default 3000).
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { DEFAULT_SEED_PASSWORD, hasAnyUser, seedDemo } from "@/lib/server/seed/seed-demo";
+import { localAuthSecret } from "./lib/auth-secret";
+import { defaultDataDir, freePort, isPortFree, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./lib/prepare-app";
+import { bin } from "./lib/run";
+
+const log = (line: string) => console.log(`[factdesk] ${line}`);
+const started = Date.now();
+const port = Number(process.env.PORT ?? 3000);
+let database: RunningPostgres | null = null;
+
+async function main() {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true" };
+  if (!env.DATABASE_URL) {
+    const dataDir = defaultDataDir(process.cwd());
+    const preferred = Number(process.env.FACTDESK_DB_PORT ?? 54329);
+    const dbPort = (await isPortFree(preferred)) ? preferred : await freePort();
+    log(`Starting the embedded Postgres (data in ${dataDir})…`);
+    database = await startEmbeddedPostgres({ dataDir, port: dbPort, persistent: true });
+    env.DATABASE_URL = database.url;
+    env.AUTH_SECRET ??= localAuthSecret(path.dirname(dataDir));
+  } else if (!env.AUTH_SECRET) {
+    throw new Error("AUTH_SECRET is not set. With your own DATABASE_URL, set AUTH_SECRET to a long random string (the same on every app server).");
+  }
+  process.env.DATABASE_URL = env.DATABASE_URL;
+
+  await generatePrismaClient(env);
+  await applyMigrations(env);
+  if (database && !(await hasAnyUser())) {
+    const password = env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD;
+    await seedDemo({ password });
+    log(`Seeded the demo: admin@, editor@, checker@ and viewer@example.com, password "${password}".`);
+  }
+  await buildIfNeeded(env, log);
+
+  const server = spawn(bin("next"), ["start", "-p", String(port)], { env, stdio: "inherit", detached: true });
+  log(`Factdesk is starting on http://localhost:${port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl-C stops it.`);
+  const stop = async (signal: NodeJS.Signals) => {
+    log(`Stopping (${signal})…`);
+    try {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  const code = await new Promise<number>((resolve) => server.once("exit", (exitCode) => resolve(exitCode ?? 0)));
+  await shutdown();
+  process.exit(code);
+}
+
+async function shutdown() {
+  if (database) {
+    await database.stop();
+    log("The embedded Postgres stopped.");
+    database = null;
+  }
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[factdesk] ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown();
+  process.exit(1);
+});
