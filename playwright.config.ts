@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { existsSync } from "node:fs";
+import { chromiumLaunchOptions } from "./scripts/lib/chromium";
 
 // `npm test` starts the database and sets E2E_PORT, DATABASE_URL and AUTH_SECRET before
 // Playwright runs; set E2E_BASE_URL instead to test a server that is already running.
@@ -8,13 +8,7 @@ const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${port}`;
 
 // Debian's Chromium where it is installed (CI and these machines); otherwise Playwright's own
 // browser (`npx playwright install chromium` on a laptop).
-const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    }
-  : {};
+const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: "e2e",

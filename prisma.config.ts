@@ -3,15 +3,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 
 // The schema engine runs as WebAssembly ("js" engine) and talks to Postgres through the pg
 // driver adapter, so no native Prisma engine has to be downloaded (see docs/decisions.md).
+//
+// With the js engine the CLI needs DATABASE_URL resolved even for commands that never connect
+// (generate, validate; `npm install` runs generate); when it is missing the CLI falls back to
+// downloading a native engine, which fails offline with a misleading error. So an unset
+// DATABASE_URL becomes an address that names the problem in any connection error instead.
+process.env.DATABASE_URL ||= "postgresql://DATABASE_URL-is-not-set@127.0.0.1:1/set-DATABASE_URL";
+
 export default defineConfig({
   schema: "prisma/schema.prisma",
   engine: "js",
   experimental: { adapter: true },
-  adapter: async () => new PrismaPg({ connectionString: requireDatabaseUrl() }),
+  adapter: async () => new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
 });
-
-function requireDatabaseUrl(): string {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: run Prisma through the npm scripts, which start or find the database.");
-  return url;
-}
