@@ -1,0 +1,172 @@
+// npm run bench — measures the foundation's performance budgets on this machine and prints
+// the figures (medians over several runs). Starts its own throw-away database and app server.
+//   npm run bench                  API and page timings for a 5,000-word article with 500 claims
+//   npm run bench -- --startup     also `npm start` to a served page, cold (build) and warm
+import { chromium } from "@playwright/test";
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { DEFAULT_SEED_PASSWORD, seedDemo } from "@/lib/server/seed/seed-demo";
+import { createArticle } from "@/lib/server/articles/create-article";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { addSource } from "@/lib/server/sources/add-source";
+import { getDb } from "@/lib/server/db";
+import { chromiumLaunchOptions } from "./lib/chromium";
+import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from "./lib/embedded-postgres";
+import { signInOverHttp } from "./lib/http-session";
+import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./lib/prepare-app";
+import { bin } from "./lib/run";
+
+const RUNS = 15;
+const withStartup = process.argv.includes("--startup");
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+async function main() {
+  if (withStartup) await benchStartup();
+
+  const dataDir = throwawayDataDir();
+  const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  let server: ChildProcess | null = null;
+  try {
+    const port = await freePort();
+    const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+    process.env.DATABASE_URL = database.url;
+    await generatePrismaClient(env);
+    await applyMigrations(env);
+    await seedDemo({ password: DEFAULT_SEED_PASSWORD });
+    await buildIfNeeded(env, console.log);
+    const articleId = await createBenchArticle();
+
+    server = spawn(bin("next"), ["start", "-p", String(port)], { env, stdio: "ignore", detached: true });
+    const baseURL = `http://localhost:${port}`;
+    await waitForHealth(baseURL, 60_000);
+    const cookie = await signInOverHttp(baseURL, "checker@example.com", DEFAULT_SEED_PASSWORD);
+
+    console.log(`\nArticle of 5,000 words with 500 claims (250 with a source); ${RUNS} runs each after 3 warm-up requests:`);
+    for (const [label, url] of [
+      ["GET /api/articles/:id/claims", `/api/articles/${articleId}/claims`],
+      ["GET /api/articles/:id/report?format=md", `/api/articles/${articleId}/report?format=md`],
+      ["GET /api/articles/:id/report?format=json", `/api/articles/${articleId}/report?format=json`],
+    ] as const) {
+      const times = await timeRequests(`${baseURL}${url}`, cookie);
+      console.log(`  ${label.padEnd(42)} median ${ms(median(times))}, p95 ${ms(p95(times))}`);
+    }
+
+    const pageTimes = await timeWorkspace(baseURL, articleId);
+    console.log(`  ${"article page usable (500 highlights + list)".padEnd(42)} median ${ms(median(pageTimes))}, max ${ms(Math.max(...pageTimes))}`);
+  } finally {
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    await getDb().$disconnect();
+    await database.stop();
+    removeDataDir(dataDir);
+  }
+}
+
+async function createBenchArticle(): Promise<string> {
+  const actor = await getDb().user.findUniqueOrThrow({ where: { email: "editor@example.com" }, select: { id: true, email: true, name: true, role: true } });
+  const sentence = (index: number) =>
+    `Minister Alex Example${index} said on ${1 + (index % 28)} March 2026 that ${1000 + index * 7} households received €${(index * 3.7).toFixed(1)} million in support.`;
+  const paragraphs: string[] = [];
+  let words = 0;
+  for (let index = 0; words < 5000; index++) {
+    const paragraph = [sentence(index * 3), sentence(index * 3 + 1), sentence(index * 3 + 2)].join(" ");
+    words += paragraph.split(/\s+/).length;
+    paragraphs.push(paragraph);
+  }
+  const article = await createArticle({ actor, input: { title: "Benchmark article", format: "text", content: paragraphs.join("\n\n") } });
+  const tokens = [...article.text.matchAll(/\S+/g)];
+  const step = Math.floor(tokens.length / 500);
+  for (let index = 0; index < 500; index++) {
+    const token = tokens[index * step];
+    const claim = await createClaim({ actor, articleId: article.id, input: { start: token.index!, end: token.index! + token[0].length, kind: "other", status: index % 3 === 0 ? "verified" : "unchecked" } });
+    if (index % 2 === 0) await addSource({ actor, claimId: claim.id, input: { url: `https://example.org/${index}`, title: `Source ${index}`, excerpt: "An excerpt." } });
+  }
+  return article.id;
+}
+
+async function timeRequests(url: string, cookie: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS + 3; run++) {
+    const started = performance.now();
+    const response = await fetch(url, { headers: { Cookie: cookie } });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    if (run >= 3) times.push(performance.now() - started);
+  }
+  return times;
+}
+
+async function timeWorkspace(baseURL: string, articleId: string): Promise<number[]> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill("checker@example.com");
+  await page.getByLabel("Password").fill(DEFAULT_SEED_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/articles$/);
+  const times: number[] = [];
+  for (let run = 0; run < 6; run++) {
+    const started = performance.now();
+    await page.goto(`/articles/${articleId}`);
+    await page.waitForFunction(() => document.querySelectorAll(".article-body [data-claim-id]").length >= 500 && document.querySelectorAll("[data-claim-item]").length === 500);
+    if (run > 0) times.push(performance.now() - started);
+  }
+  await browser.close();
+  return times;
+}
+
+async function benchStartup() {
+  const dataRoot = path.join(tmpdir(), `factdesk-bench-${process.pid}`);
+  const run = async (label: string) => {
+    const port = await freePort();
+    const started = performance.now();
+    const child = spawn("npm", ["start"], {
+      env: { ...process.env, PORT: String(port), FACTDESK_DATA_DIR: path.join(dataRoot, "postgres"), DATABASE_URL: "" },
+      stdio: "ignore",
+      detached: true,
+    });
+    try {
+      await waitForPage(`http://localhost:${port}/signin`, 180_000);
+      console.log(`  ${label.padEnd(42)} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    } finally {
+      process.kill(-child.pid!, "SIGINT");
+      await new Promise((resolve) => child.once("exit", resolve));
+    }
+  };
+  console.log("npm start until the sign-in page is served (fresh database folder, seeded on first start):");
+  rmSync(".next", { recursive: true, force: true });
+  await run("cold: no build yet, new database");
+  await run("warm: built, database exists");
+  await run("warm again");
+  rmSync(dataRoot, { recursive: true, force: true });
+}
+
+async function waitForHealth(baseURL: string, timeout: number) {
+  await waitForPage(`${baseURL}/api/health`, timeout);
+}
+
+async function waitForPage(url: string, timeout: number) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer within ${timeout / 1000} s`);
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
