@@ -3,21 +3,18 @@
 //   npm run bench                  API and page timings for a 5,000-word article with 500 claims
 //   npm run bench -- --startup     also `npm start` to a served page, cold (build) and warm
 import { chromium } from "@playwright/test";
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DEFAULT_SEED_PASSWORD, seedDemo } from "@/lib/server/seed/seed-demo";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { addSource } from "@/lib/server/sources/add-source";
 import { getDb } from "@/lib/server/db";
 import { chromiumLaunchOptions } from "./lib/chromium";
-import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from "./lib/embedded-postgres";
+import { freePort } from "./lib/embedded-postgres";
 import { signInOverHttp } from "./lib/http-session";
-import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./lib/prepare-app";
-import { bin } from "./lib/run";
+import { startThrowawayApp, waitForUrl } from "./lib/throwaway-app";
 
 const RUNS = 15;
 const withStartup = process.argv.includes("--startup");
@@ -29,41 +26,25 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 async function main() {
   if (withStartup) await benchStartup();
 
-  const dataDir = throwawayDataDir();
-  const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
-  let server: ChildProcess | null = null;
+  let articleId = "";
+  const app = await startThrowawayApp(async () => {
+    articleId = await createBenchArticle();
+  });
   try {
-    const port = await freePort();
-    const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
-    process.env.DATABASE_URL = database.url;
-    await generatePrismaClient(env);
-    await applyMigrations(env);
-    await seedDemo({ password: DEFAULT_SEED_PASSWORD });
-    await buildIfNeeded(env, console.log);
-    const articleId = await createBenchArticle();
-
-    server = spawn(bin("next"), ["start", "-p", String(port)], { env, stdio: "ignore", detached: true });
-    const baseURL = `http://localhost:${port}`;
-    await waitForHealth(baseURL, 60_000);
-    const cookie = await signInOverHttp(baseURL, "checker@example.com", DEFAULT_SEED_PASSWORD);
-
+    const cookie = await signInOverHttp(app.baseURL, "checker@example.com", app.password);
     console.log(`\nArticle of 5,000 words with 500 claims (250 with a source); ${RUNS} runs each after 3 warm-up requests:`);
     for (const [label, url] of [
       ["GET /api/articles/:id/claims", `/api/articles/${articleId}/claims`],
       ["GET /api/articles/:id/report?format=md", `/api/articles/${articleId}/report?format=md`],
       ["GET /api/articles/:id/report?format=json", `/api/articles/${articleId}/report?format=json`],
     ] as const) {
-      const times = await timeRequests(`${baseURL}${url}`, cookie);
+      const times = await timeRequests(`${app.baseURL}${url}`, cookie);
       console.log(`  ${label.padEnd(42)} median ${ms(median(times))}, p95 ${ms(p95(times))}`);
     }
-
-    const pageTimes = await timeWorkspace(baseURL, articleId);
+    const pageTimes = await timeWorkspace(app.baseURL, app.password, articleId);
     console.log(`  ${"article page usable (500 highlights + list)".padEnd(42)} median ${ms(median(pageTimes))}, max ${ms(Math.max(...pageTimes))}`);
   } finally {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
-    await getDb().$disconnect();
-    await database.stop();
-    removeDataDir(dataDir);
+    await app.stop();
   }
 }
 
@@ -101,13 +82,13 @@ async function timeRequests(url: string, cookie: string): Promise<number[]> {
   return times;
 }
 
-async function timeWorkspace(baseURL: string, articleId: string): Promise<number[]> {
+async function timeWorkspace(baseURL: string, password: string, articleId: string): Promise<number[]> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await page.goto("/signin");
   await page.getByLabel("Email").fill("checker@example.com");
-  await page.getByLabel("Password").fill(DEFAULT_SEED_PASSWORD);
+  await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/articles$/);
   const times: number[] = [];
@@ -132,7 +113,7 @@ async function benchStartup() {
       detached: true,
     });
     try {
-      await waitForPage(`http://localhost:${port}/signin`, 180_000);
+      await waitForUrl(`http://localhost:${port}/signin`, 180_000);
       console.log(`  ${label.padEnd(42)} ${((performance.now() - started) / 1000).toFixed(1)} s`);
     } finally {
       process.kill(-child.pid!, "SIGINT");
@@ -145,23 +126,6 @@ async function benchStartup() {
   await run("warm: built, database exists");
   await run("warm again");
   rmSync(dataRoot, { recursive: true, force: true });
-}
-
-async function waitForHealth(baseURL: string, timeout: number) {
-  await waitForPage(`${baseURL}/api/health`, timeout);
-}
-
-async function waitForPage(url: string, timeout: number) {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer within ${timeout / 1000} s`);
 }
 
 main()

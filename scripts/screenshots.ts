@@ -1,14 +1,15 @@
-// npm run screenshots — photographs the main screens of a running Factdesk (default
-// http://localhost:3000, or BASE_URL) signed in as the demo checker, into docs/screenshots/.
+// npm run screenshots — photographs the main screens of a fresh demo (its own throw-away
+// database and server), signed in as the demo checker, into docs/screenshots/.
 import { chromium, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { chromiumLaunchOptions } from "./lib/chromium";
+import { startThrowawayApp } from "./lib/throwaway-app";
 
-const baseURL = process.env.BASE_URL ?? "http://localhost:3000";
-const password = process.env.SEED_PASSWORD || "factdesk-demo";
 const out = "docs/screenshots";
 mkdirSync(out, { recursive: true });
 
+const app = await startThrowawayApp();
+const { baseURL, password } = app;
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   for (const [name, width, height] of [
@@ -38,7 +39,9 @@ try {
   console.log(`Screenshots written to ${out}/`);
 } finally {
   await browser.close();
+  await app.stop();
 }
+process.exit(0);
 
 async function signIn(page: Page) {
   await page.goto("/signin");

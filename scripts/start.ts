@@ -9,8 +9,8 @@ import { defaultDataDir, freePort, isPortFree, startEmbeddedPostgres, type Runni
 import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./lib/prepare-app";
 import { bin } from "./lib/run";
 
-const log = (line: string) => console.log(`[factdesk] ${line}`);
 const started = Date.now();
+const log = (line: string) => console.log(`[factdesk ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}`);
 const port = Number(process.env.PORT ?? 3000);
 let database: RunningPostgres | null = null;
 
@@ -29,8 +29,11 @@ async function main() {
   }
   process.env.DATABASE_URL = env.DATABASE_URL;
 
+  log("Preparing the database client and schema…");
   await generatePrismaClient(env);
+  log("Applying migrations…");
   await applyMigrations(env);
+  log("Migrations applied.");
   if (database && !(await hasAnyUser())) {
     const password = env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD;
     await seedDemo({ password });

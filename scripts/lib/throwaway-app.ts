@@ -1,0 +1,65 @@
+// A complete Factdesk for scripts that measure or photograph it: a throw-away embedded
+// Postgres with migrations and the demo seed, the built app served on a free port.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { DEFAULT_SEED_PASSWORD, seedDemo } from "@/lib/server/seed/seed-demo";
+import { getDb } from "@/lib/server/db";
+import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from "./embedded-postgres";
+import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./prepare-app";
+import { bin } from "./run";
+
+export type ThrowawayApp = { baseURL: string; password: string; stop: () => Promise<void> };
+
+/** `beforeServe` runs once the database is ready and seeded, before the server starts. */
+export async function startThrowawayApp(beforeServe: () => Promise<void> = async () => {}): Promise<ThrowawayApp> {
+  const dataDir = throwawayDataDir();
+  const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+  process.env.DATABASE_URL = database.url;
+  const stopDatabase = async () => {
+    await getDb().$disconnect();
+    await database.stop();
+    removeDataDir(dataDir);
+  };
+  try {
+    await generatePrismaClient(env);
+    await applyMigrations(env);
+    await seedDemo({ password: DEFAULT_SEED_PASSWORD });
+    await buildIfNeeded(env, console.log);
+    await beforeServe();
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+  const port = await freePort();
+  const server = spawn(bin("next"), ["start", "-p", String(port)], { env, stdio: "ignore", detached: true });
+  const baseURL = `http://localhost:${port}`;
+  const stop = async () => {
+    if (server.pid && server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      process.kill(-server.pid, "SIGTERM");
+      await exited;
+    }
+    await stopDatabase();
+  };
+  try {
+    await waitForUrl(`${baseURL}/api/health`, 60_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseURL, password: DEFAULT_SEED_PASSWORD, stop };
+}
+
+export async function waitForUrl(url: string, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer within ${timeout / 1000} s`);
+}
