@@ -1,5 +1,5 @@
 // Plain, serialisable shapes that the API returns and the pages hand to client components.
-import type { ClaimKind, ClaimStatus } from "./claims/vocabulary";
+import type { AnchorState, ClaimKind, ClaimStatus } from "./claims/vocabulary";
 
 export type PersonRef = { id: string; name: string };
 
@@ -16,6 +16,18 @@ export type ArticleDto = {
 };
 
 export type ArticleWithBodyDto = ArticleDto & { body: unknown };
+
+export type RevisionSummaryDto = { number: number; title: string; createdAt: string; createdBy: PersonRef; characters: number };
+export type RevisionDto = RevisionSummaryDto & { text: string };
+
+export type HistoryEventDto = {
+  id: string;
+  at: string;
+  actor: PersonRef;
+  action: string;
+  before: unknown;
+  after: unknown;
+};
 
 export type ArticleSummaryDto = {
   id: string;
@@ -47,11 +59,17 @@ export type ClaimDto = {
   quote: string;
   prefix: string;
   suffix: string;
-  start: number;
-  end: number;
+  /** Offsets into the article text; null while the claim is orphaned. */
+  start: number | null;
+  end: number | null;
   kind: ClaimKind;
   status: ClaimStatus;
   note: string;
+  anchorState: AnchorState;
+  /** The text changed after the claim was checked; its verdict must be confirmed. */
+  needsRecheck: boolean;
+  /** The claim's text before edits changed it, until the claim is checked again. */
+  previousQuote: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -5,6 +5,7 @@ describe("permissions", () => {
   const expected: Record<Permission, string[]> = {
     "article:read": ["admin", "editor", "checker", "viewer"],
     "article:create": ["admin", "editor"],
+    "article:edit": ["admin", "editor"],
     "article:delete": ["admin", "editor"],
     "claim:write": ["admin", "editor", "checker"],
     "source:write": ["admin", "editor", "checker"],

@@ -3,11 +3,11 @@ import { AppError } from "./errors/app-error";
 export const ROLES = ["admin", "editor", "checker", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = "article:read" | "article:create" | "article:delete" | "claim:write" | "source:write";
+export type Permission = "article:read" | "article:create" | "article:edit" | "article:delete" | "claim:write" | "source:write";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ["article:read", "article:create", "article:delete", "claim:write", "source:write"],
-  editor: ["article:read", "article:create", "article:delete", "claim:write", "source:write"],
+  admin: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "source:write"],
+  editor: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "source:write"],
   checker: ["article:read", "claim:write", "source:write"],
   viewer: ["article:read"],
 };
@@ -15,6 +15,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
 const DESCRIPTIONS: Record<Permission, string> = {
   "article:read": "read articles",
   "article:create": "create articles",
+  "article:edit": "edit article text",
   "article:delete": "delete articles",
   "claim:write": "create or change claims",
   "source:write": "add or change sources",

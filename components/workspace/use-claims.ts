@@ -8,9 +8,11 @@ import type { SourceFields } from "./source-form";
 
 export type WorkspaceMessage = { tone: "error" | "conflict" | "info"; text: string } | null;
 
-/** Same order as the server's claimDocumentOrder. */
+/** Same order as the server's claimDocumentOrder: orphaned claims (no offsets) last. */
 export function compareClaims(a: ClaimDto, b: ClaimDto): number {
-  return a.start - b.start || b.end - a.end || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  const start = (a.start ?? Infinity) - (b.start ?? Infinity);
+  const end = (b.end ?? Infinity) - (a.end ?? Infinity);
+  return (Number.isNaN(start) ? 0 : start) || (Number.isNaN(end) ? 0 : end) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 }
 
 /** The article's claims as the browser holds them, and every change, sent through the API. */

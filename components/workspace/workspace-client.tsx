@@ -20,7 +20,10 @@ export function WorkspaceClient({ article, initialClaims, canWrite }: Props) {
   const editorRef = useRef<ArticleEditorHandle>(null);
 
   const selected = claims.find((claim) => claim.id === selectedId) ?? null;
-  const highlights = useMemo(() => claims.map(({ id, start, end, status }) => ({ id, start, end, status })), [claims]);
+  const highlights = useMemo(
+    () => claims.flatMap(({ id, start, end, status }) => (start === null || end === null ? [] : [{ id, start, end, status }])),
+    [claims],
+  );
   const resolved = claims.filter((claim) => isResolved(claim.status)).length;
 
   const selectClaim = useCallback((claimId: string, scroll: boolean) => {

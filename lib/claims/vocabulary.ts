@@ -6,6 +6,9 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export const CLAIM_STATUSES = ["unchecked", "in_progress", "verified", "incorrect", "disputed", "unverifiable"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+export const ANCHOR_STATES = ["anchored", "shifted", "orphaned"] as const;
+export type AnchorState = (typeof ANCHOR_STATES)[number];
+
 /** A claim is resolved once a checker has reached a verdict on it. */
 export const RESOLVED_STATUSES: readonly ClaimStatus[] = ["verified", "incorrect", "disputed", "unverifiable"];
 

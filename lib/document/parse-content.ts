@@ -57,6 +57,22 @@ function emptyBody(): AppError {
  * kept as a line break. Text with no blank line at all is one paragraph per line, as text
  * copied from a web page or a CMS usually is.
  */
+/** Checks an editor document from the browser against the article schema, dropping unsafe links. */
+export function parseDocument(json: unknown): ProseMirrorNode {
+  let doc: ProseMirrorNode;
+  try {
+    doc = articleSchema.nodeFromJSON(json);
+    doc.check();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : "it does not match the article schema";
+    throw new AppError("INVALID_INPUT", `content is not a valid article document: ${reason}.`);
+  }
+  if (doc.type.name !== "doc") throw new AppError("INVALID_INPUT", "content is not a valid article document: the top node must be a doc.");
+  const cleaned = dropUnsafeLinks(doc);
+  if (cleaned.textContent.trim().length === 0) throw emptyBody();
+  return cleaned;
+}
+
 function parsePlainText(content: string): ProseMirrorNode {
   const hasBlankLines = /\n[ \t]*\n/.test(content.trim());
   const paragraphs = (hasBlankLines ? content.split(/\n[ \t]*\n/) : content.split("\n"))

@@ -82,3 +82,15 @@ describe("parseContent", () => {
     expect(() => parseContent("markdown", "---")).toThrow(/empty/);
   });
 });
+
+describe("parseDocument", () => {
+  it("accepts an editor document and refuses unknown nodes, bad nesting and empty bodies", async () => {
+    const { parseDocument } = await import("./parse-content");
+    const doc = parseContent("markdown", "Hello **world**").toJSON();
+    expect(buildTextModel(parseDocument(doc)).text).toBe("Hello world");
+    expect(() => parseDocument({ type: "doc", content: [{ type: "iframe" }] })).toThrow(/not a valid article document/);
+    expect(() => parseDocument({ type: "doc", content: [{ type: "text", text: "loose" }] })).toThrow(/not a valid article document/);
+    expect(() => parseDocument({ type: "paragraph", content: [{ type: "text", text: "x" }] })).toThrow(/top node must be a doc/);
+    expect(() => parseDocument({ type: "doc", content: [{ type: "paragraph" }] })).toThrow(/empty/);
+  });
+});

@@ -9,7 +9,7 @@ export function renderVerifiedReportMarkdown(report: VerifiedReport): string {
     "",
     `- Article version: ${report.article.version} (last changed ${formatTimestamp(report.article.updatedAt)})`,
     `- Report made: ${formatTimestamp(report.generatedAt)} by ${escapeMarkdown(report.generatedBy.name)}`,
-    `- Claims: ${totals.claims}, resolved: ${totals.resolved}`,
+    `- Claims: ${totals.claims}, resolved: ${totals.resolved}, changed since checked: ${totals.needsRecheck}, orphaned: ${totals.orphaned}`,
     "",
     "## Totals by status",
     "",
@@ -20,8 +20,20 @@ export function renderVerifiedReportMarkdown(report: VerifiedReport): string {
     "## Claims",
     "",
   ];
-  if (report.claims.length === 0) lines.push("No claims have been marked in this article.", "");
-  for (const claim of report.claims) lines.push(...renderClaim(claim), "");
+  const placed = report.claims.filter((claim) => claim.anchorState !== "orphaned");
+  const changed = report.claims.filter((claim) => claim.needsRecheck && claim.anchorState !== "orphaned");
+  const orphaned = report.claims.filter((claim) => claim.anchorState === "orphaned");
+  if (changed.length > 0) {
+    lines.push("### Changed since checked", "", "The text of these checked claims changed after their verdict; each must be confirmed or revised.", "");
+    for (const claim of changed) lines.push(`- Claim ${claim.number}: “${escapeMarkdown(claim.previousQuote ?? "")}” is now “${escapeMarkdown(claim.quote)}”`);
+    lines.push("");
+  }
+  if (placed.length === 0) lines.push("No claims have been marked in this article.", "");
+  for (const claim of placed) lines.push(...renderClaim(claim), "");
+  if (orphaned.length > 0) {
+    lines.push("## Orphaned claims", "", "Their text is no longer in the article. They keep their status, note and sources.", "");
+    for (const claim of orphaned) lines.push(...renderClaim(claim), "");
+  }
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
@@ -33,8 +45,10 @@ function renderClaim(claim: ReportClaim): string[] {
     ...blockquote(claim.quote),
     "",
     `- Status: ${status.label}${claim.statusChangedBy ? `, set by ${escapeMarkdown(claim.statusChangedBy.name)} on ${formatTimestamp(claim.statusChangedAt!)}` : " (never set)"}`,
-    `- Position: characters ${claim.start}–${claim.end}`,
+    claim.start !== null ? `- Position: characters ${claim.start}–${claim.end}` : "- Position: none (orphaned: its text was removed from the article)",
   ];
+  if (claim.needsRecheck) lines.push(`- Changed since checked: was “${escapeMarkdown(claim.previousQuote ?? "")}”`);
+  else if (claim.anchorState === "shifted" && claim.previousQuote) lines.push(`- Text changed: was “${escapeMarkdown(claim.previousQuote)}”`);
   if (claim.note.trim()) lines.push("- Note:", "", ...blockquote(claim.note));
   lines.push("", claim.sources.length ? "Sources:" : "Sources: none.");
   if (claim.sources.length) lines.push("", ...claim.sources.flatMap(renderSource));

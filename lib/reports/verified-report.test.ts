@@ -28,6 +28,9 @@ function claim(overrides: Partial<ClaimDto>): ClaimDto {
     kind: "name",
     status: "unchecked",
     note: "",
+    anchorState: "anchored",
+    needsRecheck: false,
+    previousQuote: null,
     version: 1,
     createdAt: "2026-11-01T09:00:00.000Z",
     updatedAt: "2026-11-01T09:00:00.000Z",
@@ -74,6 +77,8 @@ describe("buildVerifiedReport", () => {
     expect(report.totals).toEqual({
       claims: 3,
       resolved: 2,
+      needsRecheck: 0,
+      orphaned: 0,
       byStatus: { unchecked: 1, in_progress: 0, verified: 1, incorrect: 1, disputed: 0, unverifiable: 0 },
     });
   });

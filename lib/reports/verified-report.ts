@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES, isResolved, type ClaimKind, type ClaimStatus } from "../claims/vocabulary";
+import { CLAIM_STATUSES, isResolved, type AnchorState, type ClaimKind, type ClaimStatus } from "../claims/vocabulary";
 import type { ArticleDto, ClaimDto, PersonRef } from "../dto";
 
 export const REPORT_SCHEMA = "https://factdesk.dev/schemas/verified-claims-report/v1";
@@ -17,11 +17,17 @@ export type ReportClaim = {
   /** 1-based position in document order. */
   number: number;
   quote: string;
-  start: number;
-  end: number;
+  /** null while the claim is orphaned (its text is no longer in the article). */
+  start: number | null;
+  end: number | null;
   kind: ClaimKind;
   status: ClaimStatus;
   note: string;
+  anchorState: AnchorState;
+  /** The text changed after the claim was checked. */
+  needsRecheck: boolean;
+  /** The text as it was before it changed, while needsRecheck or shifted. */
+  previousQuote: string | null;
   statusChangedBy: PersonRef | null;
   statusChangedAt: string | null;
   sources: ReportSource[];
@@ -32,7 +38,7 @@ export type VerifiedReport = {
   article: { id: string; title: string; version: number; updatedAt: string };
   generatedAt: string;
   generatedBy: PersonRef;
-  totals: { claims: number; resolved: number; byStatus: Record<ClaimStatus, number> };
+  totals: { claims: number; resolved: number; needsRecheck: number; orphaned: number; byStatus: Record<ClaimStatus, number> };
   claims: ReportClaim[];
 };
 
@@ -52,7 +58,13 @@ export function buildVerifiedReport({ article, claims, generatedBy, generatedAt 
     article: { id: article.id, title: article.title, version: article.version, updatedAt: article.updatedAt },
     generatedAt: generatedAt.toISOString(),
     generatedBy: { id: generatedBy.id, name: generatedBy.name },
-    totals: { claims: claims.length, resolved: claims.filter((claim) => isResolved(claim.status)).length, byStatus },
+    totals: {
+      claims: claims.length,
+      resolved: claims.filter((claim) => isResolved(claim.status)).length,
+      needsRecheck: claims.filter((claim) => claim.needsRecheck).length,
+      orphaned: claims.filter((claim) => claim.anchorState === "orphaned").length,
+      byStatus,
+    },
     claims: claims.map((claim, index) => ({
       id: claim.id,
       number: index + 1,
@@ -62,6 +74,9 @@ export function buildVerifiedReport({ article, claims, generatedBy, generatedAt 
       kind: claim.kind,
       status: claim.status,
       note: claim.note,
+      anchorState: claim.anchorState,
+      needsRecheck: claim.needsRecheck,
+      previousQuote: claim.previousQuote,
       statusChangedBy: claim.statusChangedBy,
       statusChangedAt: claim.statusChangedAt,
       sources: claim.sources.map((source) => ({

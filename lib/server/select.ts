@@ -31,6 +31,9 @@ export const claimSelect = {
   kind: true,
   status: true,
   note: true,
+  anchorState: true,
+  needsRecheck: true,
+  previousQuote: true,
   version: true,
   createdAt: true,
   updatedAt: true,
@@ -41,8 +44,13 @@ export const claimSelect = {
   sources: { select: sourceSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.ClaimSelect;
 
-/** Document order: by start, the longer (enclosing) claim first, then oldest first. */
-export const claimDocumentOrder = [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }, { id: "asc" }] satisfies Prisma.ClaimOrderByWithRelationInput[];
+/** Document order: by start, the longer (enclosing) claim first, then oldest first; orphans last. */
+export const claimDocumentOrder = [
+  { start: { sort: "asc", nulls: "last" } },
+  { end: { sort: "desc", nulls: "last" } },
+  { createdAt: "asc" },
+  { id: "asc" },
+] satisfies Prisma.ClaimOrderByWithRelationInput[];
 
 type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;

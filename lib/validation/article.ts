@@ -1,14 +1,40 @@
 import { z } from "zod";
 import { CONTENT_FORMATS } from "@/lib/document/parse-content";
+import { ZVersionSchema } from "./common";
+
+/** Largest request body accepted for an article, in bytes. */
+export const ARTICLE_BODY_LIMIT = 2 * 1024 * 1024;
 
 /** Largest article body accepted, in characters (about 300,000 words). */
 export const MAX_ARTICLE_CHARS = 2_000_000;
 
+const ZTitleSchema = z.string().trim().min(1, "title must not be empty.").max(300, "title must be at most 300 characters.");
+const ZTextContentSchema = z
+  .string({ error: "content must be a string holding the article text." })
+  .max(MAX_ARTICLE_CHARS, `content must be at most ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters.`);
+
 export const ZCreateArticleSchema = z.strictObject({
-  title: z.string().trim().min(1, "title must not be empty.").max(300, "title must be at most 300 characters."),
+  title: ZTitleSchema,
   format: z.enum(CONTENT_FORMATS, { error: 'format must be "text" or "markdown".' }).default("text"),
-  content: z
-    .string({ error: "content must be a string holding the article text." })
-    .max(MAX_ARTICLE_CHARS, `content must be at most ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters.`),
+  content: ZTextContentSchema,
 });
 export type TCreateArticle = z.infer<typeof ZCreateArticleSchema>;
+
+/**
+ * Replacing an article's body. `text` and `markdown` take a string; `document` takes the
+ * editor's JSON document (what the workspace sends), checked against the article schema.
+ */
+export const ZUpdateArticleSchema = z.discriminatedUnion(
+  "format",
+  [
+    z.strictObject({ format: z.enum(CONTENT_FORMATS), content: ZTextContentSchema, version: ZVersionSchema, title: ZTitleSchema.optional() }),
+    z.strictObject({
+      format: z.literal("document"),
+      content: z.record(z.string(), z.unknown(), { error: "content must be the editor's JSON document (an object)." }),
+      version: ZVersionSchema,
+      title: ZTitleSchema.optional(),
+    }),
+  ],
+  { error: 'format must be "text", "markdown" or "document".' },
+);
+export type TUpdateArticle = z.infer<typeof ZUpdateArticleSchema>;

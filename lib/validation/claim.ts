@@ -16,6 +16,8 @@ export const ZCreateClaimSchema = z
     kind: ZKindSchema,
     status: ZStatusSchema.optional(),
     note: ZNoteSchema.optional(),
+    /** The article version the offsets or quote were read from; a newer article is a conflict. */
+    articleVersion: ZVersionSchema.optional(),
   })
   .superRefine((value, context) => {
     const byQuote = value.quote !== undefined;
@@ -31,8 +33,23 @@ export const ZCreateClaimSchema = z
 export type TCreateClaim = z.infer<typeof ZCreateClaimSchema>;
 
 export const ZUpdateClaimSchema = z
-  .strictObject({ status: ZStatusSchema.optional(), note: ZNoteSchema.optional(), kind: ZKindSchema.optional(), version: ZVersionSchema })
-  .refine((value) => value.status !== undefined || value.note !== undefined || value.kind !== undefined, {
-    message: "Nothing to change: give status, note or kind.",
+  .strictObject({
+    status: ZStatusSchema.optional(),
+    note: ZNoteSchema.optional(),
+    kind: ZKindSchema.optional(),
+    /** `false` confirms a claim whose text changed since it was checked. */
+    needsRecheck: z.literal(false, { error: "needsRecheck can only be set to false (confirming the claim)." }).optional(),
+    /** Re-attaches the claim (an orphaned one, typically) to a new span of the article text. */
+    start: ZOffsetSchema.optional(),
+    end: ZOffsetSchema.optional(),
+    articleVersion: ZVersionSchema.optional(),
+    version: ZVersionSchema,
+  })
+  .superRefine((value, context) => {
+    if ((value.start === undefined) !== (value.end === undefined)) {
+      context.addIssue({ code: "custom", message: "start and end must be given together." });
+    } else if (value.status === undefined && value.note === undefined && value.kind === undefined && value.needsRecheck === undefined && value.start === undefined) {
+      context.addIssue({ code: "custom", message: "Nothing to change: give status, note, kind, needsRecheck or start and end." });
+    }
   });
 export type TUpdateClaim = z.infer<typeof ZUpdateClaimSchema>;

@@ -2,9 +2,7 @@ import { apiRoute, json, readJson } from "@/lib/http/api-route";
 import { createArticle } from "@/lib/server/articles/create-article";
 import { listArticles } from "@/lib/server/articles/list-articles";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { ZCreateArticleSchema } from "@/lib/validation/article";
-
-const ARTICLE_BODY_LIMIT = 2 * 1024 * 1024;
+import { ARTICLE_BODY_LIMIT, ZCreateArticleSchema } from "@/lib/validation/article";
 
 export const GET = apiRoute(async () => {
   const actor = await requireUser();

@@ -17,7 +17,14 @@ export async function createArticle({ actor, input }: CreateArticleOptions): Pro
   const { text } = buildTextModel(doc);
   return getDb().$transaction(async (tx) => {
     const article = await tx.article.create({
-      data: { title: input.title, body: doc.toJSON(), text, createdById: actor.id, updatedById: actor.id },
+      data: {
+        title: input.title,
+        body: doc.toJSON(),
+        text,
+        createdById: actor.id,
+        updatedById: actor.id,
+        revisions: { create: { number: 1, title: input.title, body: doc.toJSON(), text, createdById: actor.id } },
+      },
       select: articleSelect,
     });
     await recordActivity(tx, {

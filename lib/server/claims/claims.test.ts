@@ -27,7 +27,7 @@ describe("createClaim", () => {
     const { checker, article } = await setup();
     const second = await createClaim({ actor: checker, articleId: article.id, input: { quote: "Jane Doe", occurrence: 2, kind: "name" } });
     expect(second).toMatchObject({ start: 47, end: 55, quote: "Jane Doe", status: "unchecked", version: 1, kind: "name" });
-    expect(TEXT.slice(second.start, second.end)).toBe("Jane Doe");
+    expect(TEXT.slice(second.start!, second.end!)).toBe("Jane Doe");
     expect(second.prefix.endsWith("40 delegates.\n\n")).toBe(true);
     expect(second.suffix.startsWith(" said the talks")).toBe(true);
     expect(second.updatedBy).toEqual({ id: checker.id, name: checker.name });

@@ -2,10 +2,10 @@ import "server-only";
 import { describeRange } from "@/lib/anchoring/describe-range";
 import { findQuoteOccurrence } from "@/lib/anchoring/find-quote";
 import type { ClaimDto } from "@/lib/dto";
-import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import type { TCreateClaim } from "@/lib/validation/claim";
 import { recordActivity } from "../activity/record-activity";
+import { lockArticle } from "../articles/lock-article";
 import type { SessionUser } from "../auth/current-user";
 import { getDb } from "../db";
 import { claimSelect, toClaimDto } from "../select";
@@ -16,8 +16,7 @@ export type CreateClaimOptions = { actor: SessionUser; articleId: string; input:
 export async function createClaim({ actor, articleId, input }: CreateClaimOptions): Promise<ClaimDto> {
   assertCan(actor, "claim:write");
   return getDb().$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { text: true } });
-    if (!article) throw notFound("Article", articleId);
+    const article = await lockArticle(tx, articleId, input.articleVersion);
     const start = input.quote !== undefined ? findQuoteOccurrence(article.text, input.quote, input.occurrence) : input.start!;
     const end = input.quote !== undefined ? start + input.quote.length : input.end!;
     const anchor = describeRange(article.text, start, end);

@@ -1,40 +1,69 @@
 import "server-only";
+import { describeRange } from "@/lib/anchoring/describe-range";
+import { isResolved } from "@/lib/claims/vocabulary";
 import type { ClaimDto } from "@/lib/dto";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import type { TUpdateClaim } from "@/lib/validation/claim";
+import type { Prisma } from "@/generated/prisma/client";
 import { recordActivity } from "../activity/record-activity";
+import { lockArticle } from "../articles/lock-article";
 import type { SessionUser } from "../auth/current-user";
 import { getDb } from "../db";
 import { claimSelect, toClaimDto } from "../select";
 
 export type UpdateClaimOptions = { actor: SessionUser; claimId: string; input: TUpdateClaim };
 
-type Changeable = "status" | "note" | "kind";
+const LOGGED_FIELDS = ["status", "note", "kind", "needsRecheck", "anchorState", "quote", "start", "end"] as const;
 
 /**
- * Changes a claim's status, note or kind, if `input.version` is still the claim's version.
- * The version check and the write are one UPDATE, so two people saving at once cannot both win.
+ * Changes a claim if `input.version` is still the claim's version. The version check and the
+ * write are one UPDATE, so two people saving at once cannot both win. Setting a status, or
+ * needsRecheck: false, confirms a claim whose text changed since it was checked; start and end
+ * re-attach it to a new span of the text.
  */
 export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions): Promise<ClaimDto> {
   assertCan(actor, "claim:write");
   return getDb().$transaction(async (tx) => {
-    const current = await tx.claim.findUnique({ where: { id: claimId }, select: { articleId: true, status: true, note: true, kind: true, version: true } });
+    const current = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { articleId: true, status: true, note: true, kind: true, version: true, needsRecheck: true, previousQuote: true, anchorState: true, quote: true, start: true, end: true },
+    });
     if (!current) throw notFound("Claim", claimId);
-    const changed = (["status", "note", "kind"] as Changeable[]).filter((field) => input[field] !== undefined && input[field] !== current[field]);
-    const now = new Date();
+
+    const data: Prisma.ClaimUpdateManyMutationInput = {};
+    if (input.status !== undefined && input.status !== current.status) {
+      Object.assign(data, { status: input.status, statusChangedById: actor.id, statusChangedAt: new Date() });
+    }
+    if (input.note !== undefined) data.note = input.note;
+    if (input.kind !== undefined) data.kind = input.kind;
+    if (input.status !== undefined || input.needsRecheck === false) Object.assign(data, { needsRecheck: false, previousQuote: null });
+    if (input.start !== undefined && input.end !== undefined) {
+      const article = await lockArticle(tx, current.articleId, input.articleVersion);
+      const anchor = describeRange(article.text, input.start, input.end);
+      const quoteChanged = anchor.quote.exact !== current.quote;
+      Object.assign(data, {
+        start: input.start,
+        end: input.end,
+        quote: anchor.quote.exact,
+        prefix: anchor.quote.prefix,
+        suffix: anchor.quote.suffix,
+        anchorState: "anchored",
+      });
+      // Re-attached to different words: a checked claim must be confirmed on its new text.
+      if (quoteChanged && isResolved(input.status ?? current.status) && input.status === undefined && input.needsRecheck === undefined) {
+        Object.assign(data, { needsRecheck: true, previousQuote: current.previousQuote ?? current.quote });
+      }
+    }
+
     const { count } = await tx.claim.updateMany({
       where: { id: claimId, version: input.version },
-      data: {
-        ...(input.status !== undefined ? { status: input.status } : {}),
-        ...(input.note !== undefined ? { note: input.note } : {}),
-        ...(input.kind !== undefined ? { kind: input.kind } : {}),
-        ...(changed.includes("status") ? { statusChangedById: actor.id, statusChangedAt: now } : {}),
-        updatedById: actor.id,
-        version: { increment: 1 },
-      },
+      data: { ...data, updatedById: actor.id, version: { increment: 1 } },
     });
     if (count === 0) throw staleVersion("Claim", claimId, input.version, current.version);
+
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimSelect });
+    const changed = LOGGED_FIELDS.filter((field) => after[field] !== current[field]);
     if (changed.length > 0) {
       await recordActivity(tx, {
         actorId: actor.id,
@@ -42,13 +71,19 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
         entityId: claimId,
         articleId: current.articleId,
         claimId,
-        action: "claim.updated",
+        action: actionFor(changed),
         before: Object.fromEntries(changed.map((field) => [field, current[field]])),
-        after: Object.fromEntries(changed.map((field) => [field, input[field]!])),
+        after: Object.fromEntries(changed.map((field) => [field, after[field]])),
       });
     }
-    return toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimSelect }));
+    return toClaimDto(after);
   });
+}
+
+function actionFor(changed: readonly string[]): string {
+  if (changed.includes("start") || changed.includes("anchorState")) return "claim.reattached";
+  if (changed.length === 1 && changed[0] === "needsRecheck") return "claim.rechecked";
+  return "claim.updated";
 }
 
 export function staleVersion(what: string, id: string, sent: number, current: number): AppError {

@@ -146,7 +146,7 @@ ALTER TABLE "Claim" ADD CONSTRAINT "Claim_offsets_check" CHECK ("start" >= 0 AND
 ALTER TABLE "Article" ADD CONSTRAINT "Article_version_check" CHECK ("version" >= 1);
 
 -- The activity log is append-only: refuse UPDATE and DELETE at the database itself.
--- Prisma's WebAssembly engine splits migrations at every semicolon, even inside a function
+-- Prisma's WebAssembly engine splits migrations at every semicolon, even inside a comment or a function
 -- body, so the body's one semicolon is written as the escape \x3b.
 CREATE FUNCTION activity_event_append_only() RETURNS trigger LANGUAGE plpgsql
   AS E'BEGIN RAISE EXCEPTION ''ActivityEvent is append-only''\x3b END';

@@ -1,0 +1,176 @@
+import "server-only";
+import { reanchorClaims, type AnchorResult } from "@/lib/anchoring/reanchor";
+import { isResolved, type AnchorState, type ClaimStatus } from "@/lib/claims/vocabulary";
+import { parseContent, parseDocument } from "@/lib/document/parse-content";
+import { buildTextModel } from "@/lib/document/text-model";
+import type { ArticleDto } from "@/lib/dto";
+import { assertCan } from "@/lib/permissions";
+import type { TUpdateArticle } from "@/lib/validation/article";
+import type { Prisma } from "@/generated/prisma/client";
+import type { SessionUser } from "../auth/current-user";
+import { getDb } from "../db";
+import { articleSelect, toArticleDto } from "./article-select";
+import { lockArticle } from "./lock-article";
+
+export type UpdateArticleOptions = { actor: SessionUser; articleId: string; input: TUpdateArticle };
+
+export type ReanchorSummary = { anchored: number; shifted: number; orphaned: number; needsRecheck: number };
+
+export type UpdateArticleResult = { article: ArticleDto; reanchored: ReanchorSummary };
+
+type StoredClaim = {
+  id: string;
+  start: number | null;
+  end: number | null;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  status: ClaimStatus;
+  anchorState: AnchorState;
+  needsRecheck: boolean;
+  previousQuote: string | null;
+};
+
+/**
+ * Saves a new text for the article if `input.version` is still its version: records the
+ * revision, re-anchors every claim to the new text, flags checked claims whose words changed,
+ * and logs each anchor change. All of it commits together or not at all.
+ */
+export async function updateArticle({ actor, articleId, input }: UpdateArticleOptions): Promise<UpdateArticleResult> {
+  assertCan(actor, "article:edit");
+  const doc = input.format === "document" ? parseDocument(input.content) : parseContent(input.format, input.content);
+  const newText = buildTextModel(doc).text;
+  return getDb().$transaction(
+    async (tx) => {
+      const current = await lockArticle(tx, articleId, input.version);
+      const title = input.title ?? current.title;
+      const claims: StoredClaim[] = await tx.claim.findMany({
+        where: { articleId },
+        select: { id: true, start: true, end: true, quote: true, prefix: true, suffix: true, status: true, anchorState: true, needsRecheck: true, previousQuote: true },
+      });
+      const results = reanchorClaims({ oldText: current.text, newText, anchors: claims });
+      const changes = claims.map((claim, index) => planClaimChange(claim, results[index]));
+
+      await writeClaimChanges(tx, changes.filter((change) => change.touched));
+      const events = changes.filter((change) => change.logged);
+      if (events.length > 0) {
+        await tx.activityEvent.createMany({
+          data: events.map((change) => ({
+            actorId: actor.id,
+            entityType: "claim",
+            entityId: change.id,
+            articleId,
+            claimId: change.id,
+            action: "claim.reanchored",
+            before: change.before,
+            after: change.after,
+          })),
+        });
+      }
+
+      const version = current.version + 1;
+      const article = await tx.article.update({
+        where: { id: articleId },
+        data: { title, body: doc.toJSON(), text: newText, version, updatedById: actor.id },
+        select: articleSelect,
+      });
+      await tx.articleRevision.create({ data: { articleId, number: version, title, body: doc.toJSON(), text: newText, createdById: actor.id } });
+      const reanchored: ReanchorSummary = {
+        anchored: changes.filter((change) => change.state === "anchored").length,
+        shifted: changes.filter((change) => change.state === "shifted").length,
+        orphaned: changes.filter((change) => change.state === "orphaned").length,
+        needsRecheck: changes.filter((change) => change.needsRecheck).length,
+      };
+      await tx.activityEvent.create({
+        data: {
+          actorId: actor.id,
+          entityType: "article",
+          entityId: articleId,
+          articleId,
+          action: "article.edited",
+          before: { version: current.version, title: current.title, characters: current.text.length },
+          after: { version, title, characters: newText.length, claims: reanchored },
+        },
+      });
+      return { article: toArticleDto(article), reanchored };
+    },
+    { timeout: 30_000 },
+  );
+}
+
+type ClaimChange = {
+  id: string;
+  state: AnchorState;
+  start: number | null;
+  end: number | null;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  needsRecheck: boolean;
+  previousQuote: string | null;
+  /** Any stored column changes. */
+  touched: boolean;
+  /** A change a checker should know of (text, state or recheck flag): logged and versioned. */
+  logged: boolean;
+  before: Prisma.InputJsonValue;
+  after: Prisma.InputJsonValue;
+};
+
+function planClaimChange(claim: StoredClaim, result: AnchorResult): ClaimChange {
+  const orphaned = result.state === "orphaned";
+  const quote = orphaned ? claim.quote : result.quote;
+  const quoteChanged = quote !== claim.quote;
+  // A checked claim whose words changed must be looked at again; its verdict is kept meanwhile.
+  const needsRecheck = claim.needsRecheck || (quoteChanged && isResolved(claim.status));
+  const previousQuote = quoteChanged ? (claim.previousQuote ?? claim.quote) : claim.previousQuote;
+  const next = {
+    state: result.state,
+    start: orphaned ? null : result.start,
+    end: orphaned ? null : result.end,
+    quote,
+    prefix: orphaned ? claim.prefix : result.prefix,
+    suffix: orphaned ? claim.suffix : result.suffix,
+  };
+  const logged = quoteChanged || next.state !== claim.anchorState || needsRecheck !== claim.needsRecheck;
+  const touched = logged || next.start !== claim.start || next.end !== claim.end || next.prefix !== claim.prefix || next.suffix !== claim.suffix;
+  return {
+    id: claim.id,
+    ...next,
+    needsRecheck,
+    previousQuote,
+    touched,
+    logged,
+    before: { anchorState: claim.anchorState, quote: claim.quote, start: claim.start, end: claim.end, needsRecheck: claim.needsRecheck },
+    after: { anchorState: next.state, quote, start: next.start, end: next.end, needsRecheck },
+  };
+}
+
+/** One UPDATE for all changed claims, whatever their number. */
+async function writeClaimChanges(tx: Prisma.TransactionClient, changes: ClaimChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE "Claim" AS c SET
+      "start" = u."start",
+      "end" = u."end",
+      "quote" = u."quote",
+      "prefix" = u."prefix",
+      "suffix" = u."suffix",
+      "anchorState" = u."state"::"AnchorState",
+      "needsRecheck" = u."recheck",
+      "previousQuote" = u."previous",
+      "version" = c."version" + u."bump",
+      "updatedAt" = CASE WHEN u."bump" = 1 THEN now() ELSE c."updatedAt" END
+    FROM unnest(
+      ${changes.map((change) => change.id)}::text[],
+      ${changes.map((change) => change.start)}::int[],
+      ${changes.map((change) => change.end)}::int[],
+      ${changes.map((change) => change.quote)}::text[],
+      ${changes.map((change) => change.prefix)}::text[],
+      ${changes.map((change) => change.suffix)}::text[],
+      ${changes.map((change) => change.state)}::text[],
+      ${changes.map((change) => change.needsRecheck)}::boolean[],
+      ${changes.map((change) => change.previousQuote)}::text[],
+      ${changes.map((change) => (change.logged ? 1 : 0))}::int[]
+    ) AS u("id", "start", "end", "quote", "prefix", "suffix", "state", "recheck", "previous", "bump")
+    WHERE c."id" = u."id"`;
+}
