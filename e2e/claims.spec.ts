@@ -25,7 +25,8 @@ test.describe("checking an article", () => {
       const strong = document.querySelector(".article-body strong")!;
       selection.extend(strong.firstChild!, "Jane Doe".length);
     });
-    await page.keyboard.press("c");
+    // Editors edit the text, so the plain C shortcut types; Ctrl+Shift+M works everywhere.
+    await page.keyboard.press("Control+Shift+M");
     await expect(page.getByRole("dialog", { name: "What kind of claim is this?" })).toContainText("Secretary of State Jane Doe");
     await page.keyboard.press("2"); // Title
     const item = page.locator("[data-claim-item]").first();

@@ -1,6 +1,6 @@
 "use client";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import { useEffect, useImperativeHandle, type Ref } from "react";
+import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
 import { buildTextModel, posToOffset } from "@/lib/document/text-model";
 import { articleSchemaExtensions } from "@/lib/editor/extensions";
 import { ClaimHighlights, claimHighlightsKey, type HighlightedClaim } from "@/lib/editor/claim-highlights";
@@ -8,31 +8,52 @@ import { ClaimHighlights, claimHighlightsKey, type HighlightedClaim } from "@/li
 export type ArticleEditorHandle = {
   /** Text offsets of the reader's current selection in the article, or null if there is none. */
   selectionOffsets: () => { start: number; end: number } | null;
+  /** The document as it is on screen, for saving. */
+  document: () => unknown;
+  /** Its plain text, as the server will compute it. */
+  text: () => string;
 };
 
 type Props = {
   body: unknown;
+  editable: boolean;
+  /** True while the text on screen differs from the saved text. */
+  dirty: boolean;
   claims: HighlightedClaim[];
   selectedId: string | null;
   onSelectClaim: (claimId: string) => void;
+  onEdit: () => void;
   handleRef: Ref<ArticleEditorHandle>;
 };
 
-export function ArticleEditor({ body, claims, selectedId, onSelectClaim, handleRef }: Props) {
+export function ArticleEditor({ body, editable, dirty, claims, selectedId, onSelectClaim, onEdit, handleRef }: Props) {
+  const onEditRef = useRef(onEdit);
+  onEditRef.current = onEdit;
   const editor = useEditor({
     extensions: [...articleSchemaExtensions, ClaimHighlights],
     content: body as object,
-    editable: false,
+    editable,
     immediatelyRender: false,
-    editorProps: { attributes: { class: "article-body", "aria-label": "Article text", role: "document" } },
+    onUpdate: () => onEditRef.current(),
+    editorProps: {
+      attributes: { class: `article-body${editable ? " article-body--editable" : ""}`, "aria-label": editable ? "Article text (editable)" : "Article text", role: editable ? "textbox" : "document", "aria-multiline": "true" },
+    },
   });
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { claims, selectedId }));
-  }, [editor, claims, selectedId]);
+    editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { claims, selectedId, keepPositions: dirty }).setMeta("addToHistory", false));
+  }, [editor, claims, selectedId, dirty]);
 
-  useImperativeHandle(handleRef, () => ({ selectionOffsets: () => (editor ? readSelection(editor) : null) }), [editor]);
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      selectionOffsets: () => (editor ? readSelection(editor) : null),
+      document: () => editor?.getJSON() ?? null,
+      text: () => (editor ? buildTextModel(editor.state.doc).text : ""),
+    }),
+    [editor],
+  );
 
   function handleClick(event: React.MouseEvent<HTMLDivElement>) {
     if (!window.getSelection()?.isCollapsed) return; // the reader is selecting text, not picking a claim

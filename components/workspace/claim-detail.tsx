@@ -3,24 +3,28 @@ import { useState } from "react";
 import { Timestamp } from "@/components/ui/relative-time";
 import { CLAIM_KINDS, CLAIM_STATUSES, KIND_LABELS, STATUS_DISPLAY, type ClaimKind, type ClaimStatus } from "@/lib/claims/vocabulary";
 import type { ClaimDto, SourceDto } from "@/lib/dto";
+import { ClaimHistory } from "./claim-history";
 import type { SourceFields } from "./source-form";
 import { SourceList } from "./source-list";
 
-export type ClaimPatch = { status?: ClaimStatus; note?: string; kind?: ClaimKind };
+export type ClaimPatch = { status?: ClaimStatus; note?: string; kind?: ClaimKind; needsRecheck?: false };
 
 type Props = {
   claim: ClaimDto;
   canWrite: boolean;
   onPatch: (patch: ClaimPatch) => Promise<boolean>;
   onDelete: () => Promise<void>;
+  /** Re-attaches the claim to the words selected in the article. */
+  onReattach: () => Promise<void>;
   onAddSource: (fields: SourceFields) => Promise<boolean>;
   onUpdateSource: (source: SourceDto, fields: SourceFields) => Promise<boolean>;
   onRemoveSource: (source: SourceDto) => Promise<void>;
 };
 
-export function ClaimDetail({ claim, canWrite, onPatch, onDelete, onAddSource, onUpdateSource, onRemoveSource }: Props) {
+export function ClaimDetail({ claim, canWrite, onPatch, onDelete, onReattach, onAddSource, onUpdateSource, onRemoveSource }: Props) {
   const [note, setNote] = useState(claim.note);
   const [saving, setSaving] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
   const noteChanged = note !== claim.note;
 
   async function patch(change: ClaimPatch) {
@@ -35,6 +39,50 @@ export function ClaimDetail({ claim, canWrite, onPatch, onDelete, onAddSource, o
         Selected claim
       </h2>
       <blockquote className="claim-detail__quote">{claim.quote}</blockquote>
+
+      {claim.anchorState === "orphaned" && (
+        <section className="change-notice change-notice--orphaned" aria-label="Orphaned claim">
+          <p>
+            <strong>Orphaned:</strong> these words are no longer in the article. The claim keeps its status, note and sources.
+          </p>
+          {canWrite && (
+            <div className="form__actions">
+              <button type="button" className="button button--small" onMouseDown={(event) => event.preventDefault()} onClick={() => void onReattach()}>
+                Re-attach to selected text
+              </button>
+            </div>
+          )}
+        </section>
+      )}
+      {claim.anchorState !== "orphaned" && claim.previousQuote !== null && (
+        <section className={`change-notice${claim.needsRecheck ? " change-notice--recheck" : ""}`} aria-label={claim.needsRecheck ? "Changed since checked" : "Text changed"}>
+          <p>
+            <strong>{claim.needsRecheck ? "Changed since checked." : "Text changed."}</strong>{" "}
+            {claim.needsRecheck ? "The verdict was reached on the earlier text; confirm it still holds or set a new status." : "The words of this claim were edited."}
+          </p>
+          <dl className="quote-compare">
+            <div>
+              <dt>Before</dt>
+              <dd>
+                <del className="diff__removed">{claim.previousQuote}</del>
+              </dd>
+            </div>
+            <div>
+              <dt>Now</dt>
+              <dd>
+                <ins className="diff__added">{claim.quote}</ins>
+              </dd>
+            </div>
+          </dl>
+          {canWrite && claim.needsRecheck && (
+            <div className="form__actions">
+              <button type="button" className="button button--small button--primary" disabled={saving} onClick={() => void patch({ needsRecheck: false })}>
+                Confirm: {STATUS_DISPLAY[claim.status].label} still holds
+              </button>
+            </div>
+          )}
+        </section>
+      )}
 
       <section className="detail-section" aria-labelledby="status-heading">
         <h3 id="status-heading" className="detail-section__title">
@@ -106,6 +154,18 @@ export function ClaimDetail({ claim, canWrite, onPatch, onDelete, onAddSource, o
       </section>
 
       <SourceList sources={claim.sources} canWrite={canWrite} onAdd={onAddSource} onUpdate={onUpdateSource} onRemove={onRemoveSource} />
+
+      <section className="detail-section" aria-labelledby="history-heading">
+        <div className="detail-section__header">
+          <h3 id="history-heading" className="detail-section__title">
+            History
+          </h3>
+          <button type="button" className="button button--ghost button--small" aria-expanded={showHistory} onClick={() => setShowHistory(!showHistory)}>
+            {showHistory ? "Hide" : "Show"}
+          </button>
+        </div>
+        {showHistory && <ClaimHistory claimId={claim.id} version={claim.version + claim.sources.length} />}
+      </section>
 
       <footer className="claim-detail__footer">
         <span className="muted small">

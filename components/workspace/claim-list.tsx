@@ -22,8 +22,29 @@ export function ClaimList({ claims, selectedId, onSelect }: Props) {
       </div>
     );
   }
+  const placed = claims.filter((claim) => claim.anchorState !== "orphaned");
+  const orphaned = claims.filter((claim) => claim.anchorState === "orphaned");
   return (
-    <ol className="claim-list" aria-label="Claims in document order">
+    <div className="claim-lists">
+      <Items claims={placed} selectedId={selectedId} selectedRef={selectedRef} onSelect={onSelect} label="Claims in document order" />
+      {orphaned.length > 0 && (
+        <section aria-labelledby="orphaned-heading" className="orphaned">
+          <h3 id="orphaned-heading" className="detail-section__title">
+            Orphaned claims <span className="count">{orphaned.length}</span>
+          </h3>
+          <p className="muted small">Their text was removed or rewritten. Re-attach each to new text, or delete it.</p>
+          <Items claims={orphaned} selectedId={selectedId} selectedRef={selectedRef} onSelect={onSelect} label="Orphaned claims" />
+        </section>
+      )}
+    </div>
+  );
+}
+
+type ItemsProps = Props & { label: string; selectedRef: React.RefObject<HTMLButtonElement | null> };
+
+function Items({ claims, selectedId, onSelect, label, selectedRef }: ItemsProps) {
+  return (
+    <ol className="claim-list" aria-label={label}>
       {claims.map((claim) => (
         <li key={claim.id}>
           <button
@@ -37,6 +58,8 @@ export function ClaimList({ claims, selectedId, onSelect }: Props) {
             <span className="claim-item__top">
               <StatusBadge status={claim.status} />
               <span className="kind-tag">{KIND_LABELS[claim.kind]}</span>
+              {claim.needsRecheck && <span className="flag flag--recheck">Changed since checked</span>}
+              {!claim.needsRecheck && claim.anchorState === "shifted" && <span className="flag">Text changed</span>}
               {claim.sources.length > 0 && <span className="claim-item__sources">{claim.sources.length} source{claim.sources.length === 1 ? "" : "s"}</span>}
             </span>
             <span className="claim-item__quote">{claim.quote}</span>

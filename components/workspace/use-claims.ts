@@ -30,19 +30,19 @@ export function useClaims(articleId: string, initialClaims: ClaimDto[]) {
   const mapSources = (claimId: string, change: (sources: SourceDto[]) => SourceDto[]) =>
     setClaims((current) => current.map((claim) => (claim.id === claimId ? { ...claim, sources: change(claim.sources) } : claim)));
 
-  async function reload() {
+  async function reload(announce = true): Promise<void> {
     try {
       const { claims: fresh } = await apiFetch<{ claims: ClaimDto[] }>(`/api/articles/${articleId}/claims`);
       setClaims(fresh);
-      setMessage({ tone: "info", text: "Claims reloaded with everyone’s latest changes." });
+      if (announce) setMessage({ tone: "info", text: "Claims reloaded with everyone’s latest changes." });
     } catch (error) {
       fail(error);
     }
   }
 
-  async function create(range: { start: number; end: number }, kind: ClaimKind): Promise<ClaimDto | null> {
+  async function create(range: { start: number; end: number }, kind: ClaimKind, articleVersion: number): Promise<ClaimDto | null> {
     try {
-      const claim = await apiFetch<ClaimDto>(`/api/articles/${articleId}/claims`, { method: "POST", body: { ...range, kind } });
+      const claim = await apiFetch<ClaimDto>(`/api/articles/${articleId}/claims`, { method: "POST", body: { ...range, kind, articleVersion } });
       setClaims((current) => [...current, claim].sort(compareClaims));
       setMessage(null);
       return claim;
@@ -55,6 +55,17 @@ export function useClaims(articleId: string, initialClaims: ClaimDto[]) {
   async function patch(claim: ClaimDto, change: ClaimPatch): Promise<boolean> {
     try {
       replaceClaim(await apiFetch<ClaimDto>(`/api/claims/${claim.id}`, { method: "PATCH", body: { ...change, version: claim.version } }));
+      setMessage(null);
+      return true;
+    } catch (error) {
+      return fail(error);
+    }
+  }
+
+  async function reattach(claim: ClaimDto, range: { start: number; end: number }, articleVersion: number): Promise<boolean> {
+    try {
+      const updated = await apiFetch<ClaimDto>(`/api/claims/${claim.id}`, { method: "PATCH", body: { ...range, articleVersion, version: claim.version } });
+      setClaims((current) => current.map((item) => (item.id === updated.id ? updated : item)).sort(compareClaims));
       setMessage(null);
       return true;
     } catch (error) {
@@ -102,5 +113,5 @@ export function useClaims(articleId: string, initialClaims: ClaimDto[]) {
     }
   }
 
-  return { claims, message, setMessage, reload, create, patch, remove, addSource, updateSource, removeSource };
+  return { claims, message, setMessage, reload, create, patch, reattach, remove, addSource, updateSource, removeSource };
 }

@@ -1,22 +1,31 @@
 "use client";
+import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { ApiError, apiFetch } from "@/lib/client/api";
 import { isResolved, type ClaimKind } from "@/lib/claims/vocabulary";
-import type { ArticleWithBodyDto, ClaimDto } from "@/lib/dto";
+import type { ArticleDto, ArticleWithBodyDto, ClaimDto } from "@/lib/dto";
 import { ArticleEditor, type ArticleEditorHandle } from "./article-editor";
 import { ClaimDetail } from "./claim-detail";
 import { ClaimList } from "./claim-list";
 import { KindPicker } from "./kind-picker";
+import { SaveConflict } from "./save-conflict";
 import { useClaims } from "./use-claims";
 
-type Props = { article: ArticleWithBodyDto; initialClaims: ClaimDto[]; canWrite: boolean };
+type Props = { article: ArticleWithBodyDto; initialClaims: ClaimDto[]; canWrite: boolean; canEdit: boolean };
 
-export function WorkspaceClient({ article, initialClaims, canWrite }: Props) {
+type SaveSummary = { anchored: number; shifted: number; orphaned: number; needsRecheck: number };
+
+export function WorkspaceClient({ article: initialArticle, initialClaims, canWrite, canEdit }: Props) {
+  const [article, setArticle] = useState<ArticleDto>(initialArticle);
   const store = useClaims(article.id, initialClaims);
   const { claims, message } = store;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [pending, setPending] = useState<{ start: number; end: number } | null>(null);
   const [creating, setCreating] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<{ latest: ArticleDto; mine: string } | null>(null);
   const editorRef = useRef<ArticleEditorHandle>(null);
 
   const selected = claims.find((claim) => claim.id === selectedId) ?? null;
@@ -25,6 +34,7 @@ export function WorkspaceClient({ article, initialClaims, canWrite }: Props) {
     [claims],
   );
   const resolved = claims.filter((claim) => isResolved(claim.status)).length;
+  const toRecheck = claims.filter((claim) => claim.needsRecheck).length;
 
   const selectClaim = useCallback((claimId: string, scroll: boolean) => {
     setSelectedId(claimId);
@@ -35,19 +45,26 @@ export function WorkspaceClient({ article, initialClaims, canWrite }: Props) {
     });
   }, []);
 
-  const startClaim = useCallback(() => {
-    const range = editorRef.current?.selectionOffsets() ?? null;
-    if (!range) {
-      store.setMessage({ tone: "info", text: "Select the words of the claim in the article first, then press C or “Mark claim”." });
-      return;
+  /** Offsets of the selection in the saved text, or null with a message saying why not. */
+  const selectedRange = useCallback((): { start: number; end: number } | null => {
+    if (dirty) {
+      store.setMessage({ tone: "info", text: "Save your edits first: claims are marked on the saved text." });
+      return null;
     }
-    setPending(range);
-  }, [store]);
+    const range = editorRef.current?.selectionOffsets() ?? null;
+    if (!range) store.setMessage({ tone: "info", text: "Select the words of the claim in the article first." });
+    return range;
+  }, [dirty, store]);
+
+  const startClaim = useCallback(() => {
+    const range = selectedRange();
+    if (range) setPending(range);
+  }, [selectedRange]);
 
   async function finishClaim(kind: ClaimKind) {
     if (!pending) return;
     setCreating(true);
-    const claim = await store.create(pending, kind);
+    const claim = await store.create(pending, kind, article.version);
     setCreating(false);
     setPending(null);
     if (claim) {
@@ -56,8 +73,45 @@ export function WorkspaceClient({ article, initialClaims, canWrite }: Props) {
     }
   }
 
+  const save = useCallback(async () => {
+    const editor = editorRef.current;
+    if (!editor || !dirty || saving) return;
+    setSaving(true);
+    try {
+      const saved = await apiFetch<ArticleDto & { reanchored: SaveSummary }>(`/api/articles/${article.id}`, {
+        method: "PUT",
+        body: { format: "document", content: editor.document(), version: article.version },
+      });
+      setArticle(saved);
+      setDirty(false);
+      await store.reload(false);
+      store.setMessage({ tone: "info", text: describeSave(saved.version, saved.reanchored) });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        const latest = await apiFetch<ArticleDto>(`/api/articles/${article.id}`).catch(() => null);
+        if (latest) setConflict({ latest, mine: editor.text() });
+        else store.setMessage({ tone: "error", text: error.message });
+      } else {
+        store.setMessage({ tone: "error", text: error instanceof Error ? `${error.message} Your edits are still here.` : "The text could not be saved." });
+      }
+    } finally {
+      setSaving(false);
+    }
+  }, [article.id, article.version, dirty, saving, store]);
+
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
+      if ((event.ctrlKey || event.metaKey) && event.key === "s" && canEdit) {
+        event.preventDefault();
+        void save();
+        return;
+      }
+      // Works inside the editable text too, where a plain C would type a letter.
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === "m" && canWrite && !pending) {
+        event.preventDefault();
+        startClaim();
+        return;
+      }
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       if (event.key === "c" && canWrite && !pending) {
         event.preventDefault();
@@ -71,16 +125,35 @@ export function WorkspaceClient({ article, initialClaims, canWrite }: Props) {
     }
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [canWrite, pending, claims, selectedId, selectClaim, startClaim]);
+  }, [canEdit, canWrite, pending, claims, selectedId, selectClaim, startClaim, save]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
 
   return (
     <div className="workspace">
       <section className="workspace__article" aria-label="Article">
         <header className="workspace__header">
           <h1 className="workspace__title">{article.title}</h1>
+          <p className="workspace__meta muted small">
+            Version {article.version} · saved by {article.updatedBy.name} ·{" "}
+            <Link href={`/articles/${article.id}/revisions`}>Revisions and changes</Link>
+          </p>
           <div className="workspace__toolbar">
-            <ProgressBar done={resolved} total={claims.length} label="Claims resolved" />
+            <div className="workspace__progress">
+              <ProgressBar done={resolved} total={claims.length} label="Claims resolved" />
+              {toRecheck > 0 && <span className="flag flag--recheck">{toRecheck} changed since checked</span>}
+            </div>
             <div className="workspace__actions">
+              {canEdit && (
+                <button type="button" className="button" onClick={() => void save()} disabled={!dirty || saving}>
+                  {saving ? "Saving…" : dirty ? "Save text" : "Saved"} <kbd>Ctrl S</kbd>
+                </button>
+              )}
               {canWrite && (
                 <button type="button" className="button button--primary" onMouseDown={(event) => event.preventDefault()} onClick={startClaim} disabled={Boolean(pending)}>
                   Mark claim <kbd>C</kbd>
@@ -94,12 +167,24 @@ export function WorkspaceClient({ article, initialClaims, canWrite }: Props) {
               </a>
             </div>
           </div>
+          {canEdit && dirty && <p className="notice notice--info">Unsaved edits. Highlights follow your typing; claims are re-anchored to the text when you save.</p>}
           {!canWrite && <p className="notice notice--info">You have read-only access: you can read the article, its claims and sources, and export the report.</p>}
+          {canWrite && !canEdit && <p className="muted small">Only editors change the article text; you can mark and check claims.</p>}
         </header>
+        {conflict && <SaveConflict latest={conflict.latest} mine={conflict.mine} onClose={() => setConflict(null)} />}
         {pending && (
-          <KindPicker quote={articleSlice(article.text, pending)} busy={creating} onPick={(kind) => void finishClaim(kind)} onCancel={() => setPending(null)} />
+          <KindPicker quote={article.text.slice(pending.start, pending.end)} busy={creating} onPick={(kind) => void finishClaim(kind)} onCancel={() => setPending(null)} />
         )}
-        <ArticleEditor body={article.body} claims={highlights} selectedId={selectedId} onSelectClaim={(id) => selectClaim(id, false)} handleRef={editorRef} />
+        <ArticleEditor
+          body={initialArticle.body}
+          editable={canEdit}
+          dirty={dirty}
+          claims={highlights}
+          selectedId={selectedId}
+          onSelectClaim={(id) => selectClaim(id, false)}
+          onEdit={() => setDirty(true)}
+          handleRef={editorRef}
+        />
       </section>
 
       <aside className="workspace__panel" aria-label="Claims">
@@ -135,6 +220,10 @@ export function WorkspaceClient({ article, initialClaims, canWrite }: Props) {
               await store.remove(selected);
               setSelectedId(null);
             }}
+            onReattach={async () => {
+              const range = selectedRange();
+              if (range && (await store.reattach(selected, range, article.version))) window.getSelection()?.removeAllRanges();
+            }}
             onAddSource={(fields) => store.addSource(selected, fields)}
             onUpdateSource={(source, fields) => store.updateSource(source, fields)}
             onRemoveSource={(source) => store.removeSource(source)}
@@ -145,11 +234,16 @@ export function WorkspaceClient({ article, initialClaims, canWrite }: Props) {
   );
 }
 
-function articleSlice(text: string, range: { start: number; end: number }): string {
-  return text.slice(range.start, range.end);
+function describeSave(version: number, summary: SaveSummary): string {
+  const parts = [
+    summary.shifted > 0 && `${summary.shifted} claim${summary.shifted === 1 ? "" : "s"} with changed text`,
+    summary.orphaned > 0 && `${summary.orphaned} orphaned`,
+    summary.needsRecheck > 0 && `${summary.needsRecheck} to re-check`,
+  ].filter(Boolean);
+  return `Saved as version ${version}.${parts.length ? ` ${parts.join(", ")}.` : " Every claim is still on its text."}`;
 }
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable && target.getAttribute("contenteditable") === "true" ? true : ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }

@@ -65,6 +65,11 @@ describe("re-anchoring the saved council story after realistic edits", () => {
     expectAt(results, "mayor-again", text, "anchored", "Mayor Elena Vasquez");
   });
 
+  it("a name extended with a hyphenated part is a changed claim, not the old name inside a longer one", () => {
+    const text = COUNCIL_STORY.replace("Transport Minister David Okafor", "Transport Minister David Okafor-Mensah");
+    expectAt(reanchor(text), "minister", text, "shifted", "Transport Minister David Okafor-Mensah");
+  });
+
   it("a changed number keeps the claim, shifted, on the new number", () => {
     const text = COUNCIL_STORY.replace("some 41,000 vehicles", "some 37,500 vehicles").replace("in 1962.", "in 1964.");
     const results = reanchor(text);
@@ -129,5 +134,19 @@ describe("re-anchoring the saved council story after realistic edits", () => {
     const results = reanchor(text);
     expect(results.get("minister")).toMatchObject({ state: "orphaned" });
     expectAt(results, "quote", text, "anchored", "the most complex job in a generation.");
+  });
+});
+
+describe("re-anchoring a claim at the very start of the article", () => {
+  it("takes in a hyphenated extension of its last word", () => {
+    const before = "Secretary of State Jane Doe arrived in Lisbon.";
+    const start = 0;
+    const end = "Secretary of State Jane Doe".length;
+    const [result] = reanchorClaims({
+      oldText: before,
+      newText: "Secretary of State Jane Doe-Smith arrived in Lisbon.",
+      anchors: [{ id: "title", start, end, quote: before.slice(start, end), prefix: "", suffix: before.slice(end, end + 32) }],
+    });
+    expect(result).toMatchObject({ state: "shifted", quote: "Secretary of State Jane Doe-Smith" });
   });
 });

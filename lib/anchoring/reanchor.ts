@@ -1,10 +1,11 @@
+import type { AnchorState } from "../claims/vocabulary";
 import { CONTEXT_LENGTH } from "./types";
 import { closestSubstring, contextSimilarity, similarity } from "./text-similarity";
 
 /** What re-anchoring knows of a claim: where it was (position) and what it said (quote and context). */
 export type StoredAnchor = { id: string; start: number | null; end: number | null; quote: string; prefix: string; suffix: string };
 
-export type AnchorState = "anchored" | "shifted" | "orphaned";
+export type { AnchorState };
 
 export type AnchorResult =
   | { id: string; state: "anchored" | "shifted"; start: number; end: number; quote: string; prefix: string; suffix: string; method: AnchorMethod }
@@ -32,7 +33,9 @@ const MAX_OCCURRENCES = 500;
  *  3. the exact quote, choosing among repeats by context and nearness to where it was,
  *  4. the text between its old context, when both sides of the context survive (a changed number),
  *  5. the closest approximate match of the quote near where its context or old position now is.
- * A claim that none of these finds convincingly is orphaned, never moved to unrelated text.
+ * An exact quote whose context is weak yields to a match from 4 or 5 with much better context
+ * (the claim's own words were edited, and the same words stand elsewhere). A claim that none of
+ * these finds convincingly is orphaned, never moved to unrelated text.
  */
 export function reanchorClaims({ oldText, newText, anchors }: { oldText: string; newText: string; anchors: StoredAnchor[] }): AnchorResult[] {
   const edit = describeEdit(oldText, newText);
@@ -68,8 +71,14 @@ function reanchorOne(text: string, edit: EditSummary, anchor: StoredAnchor, drif
   const oldStart = anchor.start ?? 0;
   const oldEnd = anchor.end ?? 0;
 
-  if (hadPosition && oldEnd <= edit.unchangedHead) return sure(found(text, anchor, oldStart, oldEnd, "unchanged-region"));
-  if (hadPosition && oldStart >= edit.unchangedTailInOld) return sure(found(text, anchor, oldStart + edit.delta, oldEnd + edit.delta, "unchanged-region"));
+  // An edit touching the claim's edge ("Okafor" → "Okafor-Mensah") leaves its characters in the
+  // unchanged region but changes its word: the boundary check sends such a claim further down.
+  if (hadPosition && oldEnd <= edit.unchangedHead && keepsWordBoundaries(text, oldStart, oldEnd, anchor)) {
+    return sure(found(text, anchor, oldStart, oldEnd, "unchanged-region"));
+  }
+  if (hadPosition && oldStart >= edit.unchangedTailInOld && keepsWordBoundaries(text, oldStart + edit.delta, oldEnd + edit.delta, anchor)) {
+    return sure(found(text, anchor, oldStart + edit.delta, oldEnd + edit.delta, "unchanged-region"));
+  }
 
   // Where the claim would be if the edit had only inserted or removed text before it.
   const expected = !hadPosition ? null : oldStart < edit.unchangedHead ? oldStart : Math.max(0, oldStart + drift);
@@ -219,11 +228,24 @@ function closestApproximateMatch(text: string, anchor: StoredAnchor, expected: n
  * that did sit inside a word may still do so.
  */
 function keepsWordBoundaries(text: string, start: number, end: number, anchor: StoredAnchor): boolean {
-  const joinsBefore = start > 0 && WORD.test(text[start - 1]) && WORD.test(text[start]);
-  const joinedBefore = anchor.prefix.length > 0 && WORD.test(anchor.prefix[anchor.prefix.length - 1]) && WORD.test(anchor.quote[0]);
-  const joinsAfter = end < text.length && WORD.test(text[end]) && WORD.test(text[end - 1]);
-  const joinedAfter = anchor.suffix.length > 0 && WORD.test(anchor.suffix[0]) && WORD.test(anchor.quote[anchor.quote.length - 1]);
+  const { quote, prefix, suffix } = anchor;
+  const joinsBefore = isWord(text[start]) && continuesWord(text[start - 1], text[start - 2]);
+  const joinedBefore = isWord(quote[0]) && continuesWord(prefix[prefix.length - 1], prefix[prefix.length - 2]);
+  const joinsAfter = isWord(text[end - 1]) && continuesWord(text[end], text[end + 1]);
+  const joinedAfter = isWord(quote[quote.length - 1]) && continuesWord(suffix[0], suffix[1]);
   return joinsBefore === joinedBefore && joinsAfter === joinedAfter;
+}
+
+/** The text goes on with the same word: a letter or digit, or a hyphen and one ("Doe-Smith"). */
+function continuesWord(next: string | undefined, afterNext: string | undefined): boolean {
+  return isWord(next) || (next === "-" && isWord(afterNext));
+}
+
+function isWord(character: string | undefined): boolean {
+  if (character === undefined) return false;
+  const code = character.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD.test(character);
 }
 
 function occurrencesOf(text: string, needle: string, limit: number): number[] {
@@ -238,8 +260,16 @@ const WORD = /[\p{L}\p{N}]/u;
 function snapToWords(text: string, start: number, end: number, quote: string): { start: number; end: number } {
   let snappedStart = start;
   let snappedEnd = end;
-  if (WORD.test(quote[0] ?? "")) while (snappedStart > 0 && WORD.test(text[snappedStart - 1]) && WORD.test(text[snappedStart])) snappedStart--;
-  if (WORD.test(quote[quote.length - 1] ?? "")) while (snappedEnd < text.length && WORD.test(text[snappedEnd]) && WORD.test(text[snappedEnd - 1])) snappedEnd++;
+  if (isWord(quote[0])) {
+    while (snappedStart > 0 && isWord(text[snappedStart]) && continuesWord(text[snappedStart - 1], text[snappedStart - 2])) {
+      snappedStart -= text[snappedStart - 1] === "-" ? 2 : 1;
+    }
+  }
+  if (isWord(quote[quote.length - 1])) {
+    while (snappedEnd < text.length && isWord(text[snappedEnd - 1]) && continuesWord(text[snappedEnd], text[snappedEnd + 1])) {
+      snappedEnd += text[snappedEnd] === "-" ? 2 : 1;
+    }
+  }
   // Never let the match begin or end on white space.
   while (snappedStart < snappedEnd && /\s/.test(text[snappedStart])) snappedStart++;
   while (snappedEnd > snappedStart && /\s/.test(text[snappedEnd - 1])) snappedEnd--;

@@ -15,7 +15,7 @@ export default async function ArticleWorkspacePage({ params }: { params: Promise
   if (!ZIdSchema.safeParse(id).success) notFound();
   try {
     const [article, claims] = await Promise.all([getArticleWithBody({ actor, articleId: id }), listClaims({ actor, articleId: id })]);
-    return <WorkspaceClient article={article} initialClaims={claims} canWrite={can(actor.role, "claim:write")} />;
+    return <WorkspaceClient article={article} initialClaims={claims} canWrite={can(actor.role, "claim:write")} canEdit={can(actor.role, "article:edit")} />;
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
