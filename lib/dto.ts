@@ -1,5 +1,6 @@
 // Plain, serialisable shapes that the API returns and the pages hand to client components.
 import type { AnchorState, ClaimKind, ClaimStatus } from "./claims/vocabulary";
+import type { ArticleState } from "./workflow/article-workflow";
 
 export type PersonRef = { id: string; name: string };
 
@@ -9,6 +10,10 @@ export type ArticleDto = {
   /** The body as plain text; every claim offset indexes into it. */
   text: string;
   version: number;
+  state: ArticleState;
+  leadChecker: PersonRef | null;
+  signedOffBy: PersonRef | null;
+  signedOffAt: string | null;
   createdAt: string;
   updatedAt: string;
   createdBy: PersonRef;
@@ -32,6 +37,7 @@ export type HistoryEventDto = {
 export type ArticleSummaryDto = {
   id: string;
   title: string;
+  state: ArticleState;
   updatedAt: string;
   createdBy: PersonRef;
   claimCount: number;
@@ -77,5 +83,14 @@ export type ClaimDto = {
   updatedBy: PersonRef;
   statusChangedBy: PersonRef | null;
   statusChangedAt: string | null;
+  assigneeId: string | null;
+  assignee: PersonRef | null;
   sources: SourceDto[];
+};
+
+export type UserDto = { id: string; name: string; email: string; role: "admin" | "editor" | "checker" | "viewer"; handle: string };
+
+export type QueueItemDto = {
+  claim: Pick<ClaimDto, "id" | "quote" | "kind" | "status" | "needsRecheck" | "anchorState" | "createdAt">;
+  article: { id: string; title: string; state: ArticleState };
 };

@@ -41,6 +41,8 @@ export const claimSelect = {
   createdBy: personSelect,
   updatedBy: personSelect,
   statusChangedBy: personSelect,
+  assigneeId: true,
+  assignee: personSelect,
   sources: { select: sourceSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.ClaimSelect;
 

@@ -43,13 +43,22 @@ export const ZUpdateClaimSchema = z
     start: ZOffsetSchema.optional(),
     end: ZOffsetSchema.optional(),
     articleVersion: ZVersionSchema.optional(),
+    /** The checker the claim is assigned to, or null to unassign. */
+    assigneeId: z.string().regex(/^[a-z0-9]{1,64}$/, "assigneeId must be a user id.").nullable().optional(),
     version: ZVersionSchema,
   })
   .superRefine((value, context) => {
     if ((value.start === undefined) !== (value.end === undefined)) {
       context.addIssue({ code: "custom", message: "start and end must be given together." });
-    } else if (value.status === undefined && value.note === undefined && value.kind === undefined && value.needsRecheck === undefined && value.start === undefined) {
-      context.addIssue({ code: "custom", message: "Nothing to change: give status, note, kind, needsRecheck or start and end." });
+    } else if (
+      value.status === undefined &&
+      value.note === undefined &&
+      value.kind === undefined &&
+      value.needsRecheck === undefined &&
+      value.start === undefined &&
+      value.assigneeId === undefined
+    ) {
+      context.addIssue({ code: "custom", message: "Nothing to change: give status, note, kind, assigneeId, needsRecheck or start and end." });
     }
   });
 export type TUpdateClaim = z.infer<typeof ZUpdateClaimSchema>;

@@ -8,6 +8,10 @@ export const articleSelect = {
   title: true,
   text: true,
   version: true,
+  state: true,
+  signedOffAt: true,
+  leadChecker: personSelect,
+  signedOffBy: personSelect,
   createdAt: true,
   updatedAt: true,
   createdBy: personSelect,
@@ -15,5 +19,5 @@ export const articleSelect = {
 } satisfies Prisma.ArticleSelect;
 
 export function toArticleDto(row: Prisma.ArticleGetPayload<{ select: typeof articleSelect }>): ArticleDto {
-  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+  return { ...row, signedOffAt: row.signedOffAt?.toISOString() ?? null, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }

@@ -15,7 +15,7 @@ export async function listArticles({ actor }: ListArticlesOptions): Promise<Arti
   const [articles, resolved] = await Promise.all([
     db.article.findMany({
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      select: { id: true, title: true, updatedAt: true, createdBy: personSelect, _count: { select: { claims: true } } },
+      select: { id: true, title: true, state: true, updatedAt: true, createdBy: personSelect, _count: { select: { claims: true } } },
     }),
     db.claim.groupBy({ by: ["articleId"], where: { status: { in: [...RESOLVED_STATUSES] } }, _count: { _all: true } }),
   ]);
@@ -23,6 +23,7 @@ export async function listArticles({ actor }: ListArticlesOptions): Promise<Arti
   return articles.map((article) => ({
     id: article.id,
     title: article.title,
+    state: article.state,
     updatedAt: article.updatedAt.toISOString(),
     createdBy: article.createdBy,
     claimCount: article._count.claims,

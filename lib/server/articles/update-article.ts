@@ -69,11 +69,19 @@ export async function updateArticle({ actor, articleId, input }: UpdateArticleOp
       }
 
       const version = current.version + 1;
+      // Any edit of a checked or signed-off text reopens the check.
+      const { state } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { state: true } });
+      const reopen = state === "checked" || state === "signed_off";
       const article = await tx.article.update({
         where: { id: articleId },
-        data: { title, body: doc.toJSON(), text: newText, version, updatedById: actor.id },
+        data: { title, body: doc.toJSON(), text: newText, version, updatedById: actor.id, ...(reopen ? { state: "in_check", signedOffById: null, signedOffAt: null } : {}) },
         select: articleSelect,
       });
+      if (reopen) {
+        await tx.activityEvent.create({
+          data: { actorId: actor.id, entityType: "article", entityId: articleId, articleId, action: "article.transitioned", before: { state }, after: { state: "in_check", reason: "text edited" } },
+        });
+      }
       await tx.articleRevision.create({ data: { articleId, number: version, title, body: doc.toJSON(), text: newText, createdById: actor.id } });
       const reanchored: ReanchorSummary = {
         anchored: changes.filter((change) => change.state === "anchored").length,

@@ -14,7 +14,7 @@ import { claimSelect, toClaimDto } from "../select";
 
 export type UpdateClaimOptions = { actor: SessionUser; claimId: string; input: TUpdateClaim };
 
-const LOGGED_FIELDS = ["status", "note", "kind", "needsRecheck", "anchorState", "quote", "start", "end"] as const;
+const LOGGED_FIELDS = ["status", "note", "kind", "needsRecheck", "anchorState", "quote", "start", "end", "assigneeId"] as const;
 
 /**
  * Changes a claim if `input.version` is still the claim's version. The version check and the
@@ -27,16 +27,33 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
   return getDb().$transaction(async (tx) => {
     const current = await tx.claim.findUnique({
       where: { id: claimId },
-      select: { articleId: true, status: true, note: true, kind: true, version: true, needsRecheck: true, previousQuote: true, anchorState: true, quote: true, start: true, end: true },
+      select: {
+        articleId: true,
+        status: true,
+        note: true,
+        kind: true,
+        version: true,
+        needsRecheck: true,
+        previousQuote: true,
+        anchorState: true,
+        quote: true,
+        start: true,
+        end: true,
+        assigneeId: true,
+      },
     });
     if (!current) throw notFound("Claim", claimId);
 
-    const data: Prisma.ClaimUpdateManyMutationInput = {};
+    const data: Prisma.ClaimUncheckedUpdateManyInput = {};
     if (input.status !== undefined && input.status !== current.status) {
       Object.assign(data, { status: input.status, statusChangedById: actor.id, statusChangedAt: new Date() });
     }
     if (input.note !== undefined) data.note = input.note;
     if (input.kind !== undefined) data.kind = input.kind;
+    if (input.assigneeId !== undefined) {
+      if (input.assigneeId !== null) await assertCanBeAssigned(tx, input.assigneeId);
+      data.assigneeId = input.assigneeId;
+    }
     if (input.status !== undefined || input.needsRecheck === false) Object.assign(data, { needsRecheck: false, previousQuote: null });
     if (input.start !== undefined && input.end !== undefined) {
       const article = await lockArticle(tx, current.articleId, input.articleVersion);
@@ -78,6 +95,13 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
     }
     return toClaimDto(after);
   });
+}
+
+/** Claims go to people who can check them: active admins, editors and checkers. */
+export async function assertCanBeAssigned(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, active: true } });
+  if (!user || !user.active) throw new AppError("UNPROCESSABLE", `User ${userId} does not exist or is deactivated, so nothing can be assigned to them.`);
+  if (user.role === "viewer") throw new AppError("UNPROCESSABLE", `User ${userId} is a viewer and cannot check claims.`);
 }
 
 function actionFor(changed: readonly string[]): string {

@@ -1,0 +1,37 @@
+import "server-only";
+import type { ArticleDto } from "@/lib/dto";
+import { AppError } from "@/lib/errors/app-error";
+import { checkTransition, type ArticleState } from "@/lib/workflow/article-workflow";
+import { recordActivity } from "../activity/record-activity";
+import type { SessionUser } from "../auth/current-user";
+import { getDb } from "../db";
+import { articleSelect, toArticleDto } from "./article-select";
+import { lockArticle } from "./lock-article";
+
+export type TransitionArticleOptions = { actor: SessionUser; articleId: string; to: ArticleState };
+
+/**
+ * Moves an article through the workflow. The claims are read under the article's row lock, so
+ * no claim can be created or re-anchored between the check and the move.
+ */
+export async function transitionArticle({ actor, articleId, to }: TransitionArticleOptions): Promise<ArticleDto> {
+  return getDb().$transaction(async (tx) => {
+    await lockArticle(tx, articleId);
+    const { state: from } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { state: true } });
+    const claims = await tx.claim.findMany({
+      where: { articleId },
+      orderBy: [{ start: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+      select: { id: true, quote: true, status: true, needsRecheck: true, anchorState: true },
+    });
+    const check = checkTransition({ role: actor.role, from, to, claims });
+    if (!check.ok) throw new AppError(check.code, check.message, check.blockers ? { blockers: check.blockers } : undefined);
+    const signingOff = to === "signed_off";
+    const article = await tx.article.update({
+      where: { id: articleId },
+      data: { state: to, ...(signingOff ? { signedOffById: actor.id, signedOffAt: new Date() } : { signedOffById: null, signedOffAt: null }) },
+      select: articleSelect,
+    });
+    await recordActivity(tx, { actorId: actor.id, entityType: "article", entityId: articleId, articleId, action: "article.transitioned", before: { state: from }, after: { state: to } });
+    return toArticleDto(article);
+  });
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import type { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
+import type { QueueItemDto } from "@/lib/dto";
+import type { Prisma } from "@/generated/prisma/client";
+import type { SessionUser } from "../auth/current-user";
+import { getDb } from "../db";
+
+export type QueueFilters = { status?: ClaimStatus; kind?: ClaimKind; articleId?: string };
+
+/**
+ * The signed-in user's open claims across articles, oldest first: assigned to them and not yet
+ * resolved, or resolved but changed since checked.
+ */
+export async function getMyQueue({ actor, filters = {} }: { actor: SessionUser; filters?: QueueFilters }): Promise<QueueItemDto[]> {
+  const where: Prisma.ClaimWhereInput = {
+    assigneeId: actor.id,
+    OR: [{ status: { in: ["unchecked", "in_progress"] } }, { needsRecheck: true }, { anchorState: "orphaned" }],
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(filters.articleId ? { articleId: filters.articleId } : {}),
+  };
+  const claims = await getDb().claim.findMany({
+    where,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      quote: true,
+      kind: true,
+      status: true,
+      needsRecheck: true,
+      anchorState: true,
+      createdAt: true,
+      article: { select: { id: true, title: true, state: true } },
+    },
+  });
+  return claims.map(({ article, createdAt, ...claim }) => ({ claim: { ...claim, createdAt: createdAt.toISOString() }, article }));
+}
