@@ -3,6 +3,7 @@
 // stops everything it needs; prints one closing line "N passed, N failed".
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import pg from "pg";
 import { DEFAULT_SEED_PASSWORD, seedDemo } from "@/lib/server/seed/seed-demo";
 import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from "./lib/embedded-postgres";
 import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./lib/prepare-app";
@@ -30,9 +31,13 @@ async function main(): Promise<number> {
     process.env.DATABASE_URL = database.url;
     await generatePrismaClient(env);
     await applyMigrations(env);
+    // Unit tests get a database of their own, so the rows they make never show up in the
+    // end-to-end tests' pickers and lists.
+    const unitEnv = { ...env, DATABASE_URL: await createSiblingDatabase(database.url, "factdesk_unit") };
+    await applyMigrations(unitEnv);
 
     log("Unit tests (Vitest)…");
-    const unitCode = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${RESULTS}/unit-results.json`], { env });
+    const unitCode = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${RESULTS}/unit-results.json`], { env: unitEnv });
 
     await seedDemo({ password: env.SEED_PASSWORD! });
     await buildIfNeeded({ ...env, NODE_ENV: "production" }, log);
@@ -51,6 +56,19 @@ async function main(): Promise<number> {
     await database.stop();
     removeDataDir(dataDir);
   }
+}
+
+async function createSiblingDatabase(url: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const sibling = new URL(url);
+  sibling.pathname = `/${name}`;
+  return sibling.toString();
 }
 
 function readVitestCounts(): { passed: number; failed: number } {

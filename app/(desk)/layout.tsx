@@ -12,6 +12,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         </Link>
         <nav className="topbar__nav" aria-label="Main">
           <Link href="/articles">Articles</Link>
+          {user.role !== "viewer" && <Link href="/queue">My queue</Link>}
         </nav>
         <div className="topbar__user">
           <span className="topbar__name">{user.name}</span>

@@ -2,15 +2,17 @@
 import { useState } from "react";
 import { Timestamp } from "@/components/ui/relative-time";
 import { CLAIM_KINDS, CLAIM_STATUSES, KIND_LABELS, STATUS_DISPLAY, type ClaimKind, type ClaimStatus } from "@/lib/claims/vocabulary";
-import type { ClaimDto, SourceDto } from "@/lib/dto";
+import type { ClaimDto, SourceDto, UserDto } from "@/lib/dto";
 import { ClaimHistory } from "./claim-history";
 import type { SourceFields } from "./source-form";
 import { SourceList } from "./source-list";
 
-export type ClaimPatch = { status?: ClaimStatus; note?: string; kind?: ClaimKind; needsRecheck?: false };
+export type ClaimPatch = { status?: ClaimStatus; note?: string; kind?: ClaimKind; needsRecheck?: false; assigneeId?: string | null };
 
 type Props = {
   claim: ClaimDto;
+  /** People a claim can be assigned to. */
+  checkers: UserDto[];
   canWrite: boolean;
   onPatch: (patch: ClaimPatch) => Promise<boolean>;
   onDelete: () => Promise<void>;
@@ -21,7 +23,7 @@ type Props = {
   onRemoveSource: (source: SourceDto) => Promise<void>;
 };
 
-export function ClaimDetail({ claim, canWrite, onPatch, onDelete, onReattach, onAddSource, onUpdateSource, onRemoveSource }: Props) {
+export function ClaimDetail({ claim, checkers, canWrite, onPatch, onDelete, onReattach, onAddSource, onUpdateSource, onRemoveSource }: Props) {
   const [note, setNote] = useState(claim.note);
   const [saving, setSaving] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
@@ -114,7 +116,23 @@ export function ClaimDetail({ claim, canWrite, onPatch, onDelete, onReattach, on
         </p>
       </section>
 
-      <section className="detail-section">
+      <section className="detail-section detail-section--row">
+        <label className="field field--compact">
+          <span className="detail-section__title">Assigned to</span>
+          <select
+            className="input"
+            value={claim.assigneeId ?? ""}
+            disabled={!canWrite || saving}
+            onChange={(event) => void patch({ assigneeId: event.target.value || null })}
+          >
+            <option value="">Nobody</option>
+            {checkers.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name} ({user.role})
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="field field--compact">
           <span className="detail-section__title">Kind</span>
           <select className="input" value={claim.kind} disabled={!canWrite || saving} onChange={(event) => void patch({ kind: event.target.value as ClaimKind })}>

@@ -4,23 +4,35 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import { isResolved, type ClaimKind } from "@/lib/claims/vocabulary";
-import type { ArticleDto, ArticleWithBodyDto, ClaimDto } from "@/lib/dto";
+import type { ArticleDto, ArticleWithBodyDto, ClaimDto, UserDto } from "@/lib/dto";
+import type { Role } from "@/lib/permissions";
 import { ArticleEditor, type ArticleEditorHandle } from "./article-editor";
 import { ClaimDetail } from "./claim-detail";
 import { ClaimList } from "./claim-list";
 import { KindPicker } from "./kind-picker";
 import { SaveConflict } from "./save-conflict";
 import { useClaims } from "./use-claims";
+import { WorkflowBar } from "./workflow-bar";
 
-type Props = { article: ArticleWithBodyDto; initialClaims: ClaimDto[]; canWrite: boolean; canEdit: boolean };
+type Props = {
+  article: ArticleWithBodyDto;
+  initialClaims: ClaimDto[];
+  users: UserDto[];
+  role: Role;
+  canWrite: boolean;
+  canEdit: boolean;
+  /** A claim to open first (from a queue link: ?claim=<id>). */
+  initialSelectedId: string | null;
+};
 
 type SaveSummary = { anchored: number; shifted: number; orphaned: number; needsRecheck: number };
 
-export function WorkspaceClient({ article: initialArticle, initialClaims, canWrite, canEdit }: Props) {
+export function WorkspaceClient({ article: initialArticle, initialClaims, users, role, canWrite, canEdit, initialSelectedId }: Props) {
   const [article, setArticle] = useState<ArticleDto>(initialArticle);
   const store = useClaims(article.id, initialClaims);
   const { claims, message } = store;
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId);
+  const checkers = useMemo(() => users.filter((user) => user.role !== "viewer"), [users]);
   const [pending, setPending] = useState<{ start: number; end: number } | null>(null);
   const [creating, setCreating] = useState(false);
   const [dirty, setDirty] = useState(false);
@@ -143,6 +155,7 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, canWri
             Version {article.version} · saved by {article.updatedBy.name} ·{" "}
             <Link href={`/articles/${article.id}/revisions`}>Revisions and changes</Link>
           </p>
+          <WorkflowBar article={article} role={role} onArticle={setArticle} onSelectClaim={(id) => selectClaim(id, true)} />
           <div className="workspace__toolbar">
             <div className="workspace__progress">
               <ProgressBar done={resolved} total={claims.length} label="Claims resolved" />
@@ -214,6 +227,7 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, canWri
           <ClaimDetail
             key={selected.id}
             claim={selected}
+            checkers={checkers}
             canWrite={canWrite}
             onPatch={(change) => store.patch(selected, change)}
             onDelete={async () => {

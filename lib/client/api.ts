@@ -2,9 +2,12 @@
 
 export class ApiError extends Error {
   readonly status: number;
-  constructor(status: number, message: string) {
+  /** Other fields of the error body, such as `blockers` or `currentVersion`. */
+  readonly details: Record<string, unknown> | undefined;
+  constructor(status: number, message: string, details?: Record<string, unknown>) {
     super(message);
     this.status = status;
+    this.details = details;
   }
 }
 
@@ -23,7 +26,7 @@ export async function apiFetch<T>(url: string, options: { method?: string; body?
   const payload = await response.json().catch(() => null);
   if (!response.ok) {
     const message = payload && typeof payload.error === "string" ? payload.error : `The request failed (${response.status}).`;
-    throw new ApiError(response.status, message);
+    throw new ApiError(response.status, message, payload && typeof payload === "object" ? payload : undefined);
   }
   return payload as T;
 }

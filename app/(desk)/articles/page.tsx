@@ -3,6 +3,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { Timestamp } from "@/components/ui/relative-time";
 import { can } from "@/lib/permissions";
 import { listArticles } from "@/lib/server/articles/list-articles";
+import { ARTICLE_STATE_LABELS } from "@/lib/workflow/article-workflow";
 import { requirePageUser } from "@/lib/server/auth/page-user";
 
 export const metadata = { title: "Articles · Factdesk" };
@@ -33,9 +34,12 @@ export default async function ArticlesPage() {
         <ul className="article-list">
           {articles.map((article) => (
             <li key={article.id} className="article-list__item">
-              <Link href={`/articles/${article.id}`} className="article-list__title">
-                {article.title}
-              </Link>
+              <div className="article-list__title-row">
+                <Link href={`/articles/${article.id}`} className="article-list__title">
+                  {article.title}
+                </Link>
+                <span className={`state-badge state-badge--${article.state}`}>{ARTICLE_STATE_LABELS[article.state]}</span>
+              </div>
               <div className="article-list__meta">
                 Updated <Timestamp iso={article.updatedAt} /> · by {article.createdBy.name} · {article.claimCount} claim{article.claimCount === 1 ? "" : "s"}
               </div>

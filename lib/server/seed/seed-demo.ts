@@ -2,9 +2,11 @@ import "server-only";
 import type { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
 import type { Role } from "@/lib/permissions";
 import { createArticle } from "../articles/create-article";
+import { transitionArticle } from "../articles/transition-article";
 import { hashPassword } from "../auth/password";
 import type { SessionUser } from "../auth/current-user";
 import { createClaim } from "../claims/create-claim";
+import { updateClaim } from "../claims/update-claim";
 import { getDb } from "../db";
 import { addSource } from "../sources/add-source";
 import { SAMPLE_ARTICLE_MARKDOWN, SAMPLE_ARTICLE_TITLE, SAMPLE_CLAIMS } from "./sample-article";
@@ -50,7 +52,12 @@ export async function seedDemo({ password }: { password: string }): Promise<Seed
     if ("source" in sample) {
       await addSource({ actor: users.checker, claimId: claim.id, input: { ...sample.source, accessedAt: new Date().toISOString().slice(0, 10) } });
     }
+    // The checker's queue starts with the claims still open.
+    if (sample.status === "unchecked" || sample.status === "in_progress") {
+      await updateClaim({ actor: users.editor, claimId: claim.id, input: { assigneeId: users.checker.id, version: claim.version } });
+    }
   }
+  await transitionArticle({ actor: users.editor, articleId: article.id, to: "in_check" });
   return { usersCreated, articleCreated: true };
 }
 

@@ -5,17 +5,36 @@ import { can } from "@/lib/permissions";
 import { getArticleWithBody } from "@/lib/server/articles/get-article";
 import { requirePageUser } from "@/lib/server/auth/page-user";
 import { listClaims } from "@/lib/server/claims/list-claims";
+import { listUsers } from "@/lib/server/users/list-users";
 import { ZIdSchema } from "@/lib/validation/common";
 
 export const metadata = { title: "Article · Factdesk" };
 
-export default async function ArticleWorkspacePage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ArticleWorkspacePage({ params, searchParams }: Props) {
   const actor = await requirePageUser();
   const { id } = await params;
   if (!ZIdSchema.safeParse(id).success) notFound();
+  const { claim } = await searchParams;
+  const initialSelectedId = typeof claim === "string" && ZIdSchema.safeParse(claim).success ? claim : null;
   try {
-    const [article, claims] = await Promise.all([getArticleWithBody({ actor, articleId: id }), listClaims({ actor, articleId: id })]);
-    return <WorkspaceClient article={article} initialClaims={claims} canWrite={can(actor.role, "claim:write")} canEdit={can(actor.role, "article:edit")} />;
+    const [article, claims, users] = await Promise.all([
+      getArticleWithBody({ actor, articleId: id }),
+      listClaims({ actor, articleId: id }),
+      listUsers({ actor }),
+    ]);
+    return (
+      <WorkspaceClient
+        article={article}
+        initialClaims={claims}
+        users={users}
+        role={actor.role}
+        canWrite={can(actor.role, "claim:write")}
+        canEdit={can(actor.role, "article:edit")}
+        initialSelectedId={initialSelectedId}
+      />
+    );
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

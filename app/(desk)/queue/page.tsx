@@ -1,0 +1,101 @@
+import Link from "next/link";
+import { z } from "zod";
+import { StatusBadge } from "@/components/claims/status-badge";
+import { Timestamp } from "@/components/ui/relative-time";
+import { CLAIM_KINDS, CLAIM_STATUSES, KIND_LABELS, STATUS_DISPLAY } from "@/lib/claims/vocabulary";
+import { requirePageUser } from "@/lib/server/auth/page-user";
+import { getMyQueue } from "@/lib/server/queue/get-my-queue";
+import { ARTICLE_STATE_LABELS } from "@/lib/workflow/article-workflow";
+
+export const metadata = { title: "My queue · Factdesk" };
+
+const ZQueueFiltersSchema = z.object({
+  status: z.enum(CLAIM_STATUSES).optional().catch(undefined),
+  kind: z.enum(CLAIM_KINDS).optional().catch(undefined),
+});
+
+export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageUser();
+  const filters = ZQueueFiltersSchema.parse(await searchParams);
+  const queue = await getMyQueue({ actor, filters });
+  return (
+    <main className="page">
+      <div className="page__header">
+        <div>
+          <h1 className="page__title">My queue</h1>
+          <p className="page__subtitle">Claims assigned to you that still need work, oldest first.</p>
+        </div>
+      </div>
+      <form className="filters" method="get" aria-label="Filter the queue">
+        <label className="field field--compact">
+          <span className="field__label">Status</span>
+          <select className="input" name="status" defaultValue={filters.status ?? ""}>
+            <option value="">Any open status</option>
+            {CLAIM_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_DISPLAY[status].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field--compact">
+          <span className="field__label">Kind</span>
+          <select className="input" name="kind" defaultValue={filters.kind ?? ""}>
+            <option value="">Any kind</option>
+            {CLAIM_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className="button" type="submit">
+          Filter
+        </button>
+      </form>
+      {queue.length === 0 ? (
+        <div className="empty">
+          <p className="empty__title">Nothing waiting for you</p>
+          <p>Claims assigned to you appear here until they are resolved.</p>
+        </div>
+      ) : (
+        <table className="table queue">
+          <thead>
+            <tr>
+              <th scope="col">Claim</th>
+              <th scope="col">Status</th>
+              <th scope="col">Article</th>
+              <th scope="col">Marked</th>
+            </tr>
+          </thead>
+          <tbody>
+            {queue.map(({ claim, article }) => (
+              <tr key={claim.id} data-queue-claim={claim.id}>
+                <td>
+                  <Link href={`/articles/${article.id}?claim=${claim.id}`} className="queue__quote">
+                    {claim.quote}
+                  </Link>
+                  <div className="muted small">
+                    {KIND_LABELS[claim.kind]}
+                    {claim.needsRecheck && " · changed since checked"}
+                    {claim.anchorState === "orphaned" && " · orphaned"}
+                  </div>
+                </td>
+                <td>
+                  <StatusBadge status={claim.status} />
+                </td>
+                <td>
+                  {article.title}
+                  <div className="muted small">{ARTICLE_STATE_LABELS[article.state]}</div>
+                </td>
+                <td className="muted small">
+                  <Timestamp iso={claim.createdAt} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}
