@@ -3,14 +3,17 @@ import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { ApiError, apiFetch } from "@/lib/client/api";
-import { isResolved, type ClaimKind } from "@/lib/claims/vocabulary";
+import { applyClaimFilters, writeClaimFilters, type ClaimFilters } from "@/lib/claims/claim-filters";
+import { CLAIM_STATUSES, isResolved, type ClaimKind } from "@/lib/claims/vocabulary";
 import type { ArticleDto, ArticleWithBodyDto, ClaimDto, UserDto } from "@/lib/dto";
 import type { Role } from "@/lib/permissions";
 import { ArticleEditor, type ArticleEditorHandle } from "./article-editor";
 import { ClaimDetail } from "./claim-detail";
+import { ClaimFiltersBar } from "./claim-filters-bar";
 import { ClaimList } from "./claim-list";
 import { KindPicker } from "./kind-picker";
 import { SaveConflict } from "./save-conflict";
+import { ShortcutsHelp } from "./shortcuts-help";
 import { useClaims } from "./use-claims";
 import { WorkflowBar } from "./workflow-bar";
 
@@ -23,21 +26,32 @@ type Props = {
   canEdit: boolean;
   /** A claim to open first (from a queue link: ?claim=<id>). */
   initialSelectedId: string | null;
+  /** Filters from the URL. */
+  initialFilters: ClaimFilters;
 };
 
 type SaveSummary = { anchored: number; shifted: number; orphaned: number; needsRecheck: number };
 
-export function WorkspaceClient({ article: initialArticle, initialClaims, users, role, canWrite, canEdit, initialSelectedId }: Props) {
+export function WorkspaceClient({ article: initialArticle, initialClaims, users, role, canWrite, canEdit, initialSelectedId, initialFilters }: Props) {
   const [article, setArticle] = useState<ArticleDto>(initialArticle);
   const store = useClaims(article.id, initialClaims);
   const { claims, message } = store;
   const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId);
   const checkers = useMemo(() => users.filter((user) => user.role !== "viewer"), [users]);
+  const [filters, setFilters] = useState<ClaimFilters>(initialFilters);
+  const visibleClaims = useMemo(() => applyClaimFilters(claims, filters), [claims, filters]);
+  const changeFilters = useCallback((next: ClaimFilters) => {
+    setFilters(next);
+    // The filtered view lives in the URL, so it can be bookmarked and shared.
+    const query = writeClaimFilters(new URLSearchParams(window.location.search), next).toString();
+    window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
+  }, []);
   const [pending, setPending] = useState<{ start: number; end: number } | null>(null);
   const [creating, setCreating] = useState(false);
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<{ latest: ArticleDto; mine: string } | null>(null);
+  const [showShortcuts, setShowShortcuts] = useState(false);
   const editorRef = useRef<ArticleEditorHandle>(null);
 
   const selected = claims.find((claim) => claim.id === selectedId) ?? null;
@@ -125,19 +139,26 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
         return;
       }
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      if (event.key === "c" && canWrite && !pending) {
+      if (event.key === "?") {
+        event.preventDefault();
+        setShowShortcuts((shown) => !shown);
+      } else if (event.key === "c" && canWrite && !pending) {
         event.preventDefault();
         startClaim();
-      } else if ((event.key === "j" || event.key === "k") && claims.length > 0) {
+      } else if (/^[1-6]$/.test(event.key) && canWrite && !pending && selected) {
         event.preventDefault();
-        const index = claims.findIndex((claim) => claim.id === selectedId);
-        const next = event.key === "j" ? Math.min(claims.length - 1, index + 1) : Math.max(0, index < 0 ? 0 : index - 1);
-        selectClaim(claims[next].id, true);
+        const status = CLAIM_STATUSES[Number(event.key) - 1];
+        if (status !== selected.status) void store.patch(selected, { status });
+      } else if ((event.key === "j" || event.key === "k") && visibleClaims.length > 0) {
+        event.preventDefault();
+        const index = visibleClaims.findIndex((claim) => claim.id === selectedId);
+        const next = event.key === "j" ? Math.min(visibleClaims.length - 1, index + 1) : Math.max(0, index < 0 ? 0 : index - 1);
+        selectClaim(visibleClaims[next].id, true);
       }
     }
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [canEdit, canWrite, pending, claims, selectedId, selectClaim, startClaim, save]);
+  }, [canEdit, canWrite, pending, visibleClaims, selectedId, selected, store, selectClaim, startClaim, save]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -184,6 +205,7 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
           {!canWrite && <p className="notice notice--info">You have read-only access: you can read the article, its claims and sources, and export the report.</p>}
           {canWrite && !canEdit && <p className="muted small">Only editors change the article text; you can mark and check claims.</p>}
         </header>
+        {showShortcuts && <ShortcutsHelp onClose={() => setShowShortcuts(false)} />}
         {conflict && <SaveConflict latest={conflict.latest} mine={conflict.mine} onClose={() => setConflict(null)} />}
         {pending && (
           <KindPicker quote={article.text.slice(pending.start, pending.end)} busy={creating} onPick={(kind) => void finishClaim(kind)} onCancel={() => setPending(null)} />
@@ -205,9 +227,9 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
           <h2 className="panel__title">
             Claims <span className="count">{claims.length}</span>
           </h2>
-          <span className="muted small">
-            <kbd>J</kbd>/<kbd>K</kbd> next/previous
-          </span>
+          <button type="button" className="button button--ghost button--small" onClick={() => setShowShortcuts(true)}>
+            Shortcuts <kbd>?</kbd>
+          </button>
         </div>
         {message && (
           <div className={`notice notice--${message.tone === "info" ? "info" : "error"}`} role="status">
@@ -222,7 +244,12 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
             </button>
           </div>
         )}
-        <ClaimList claims={claims} selectedId={selectedId} onSelect={(id) => selectClaim(id, true)} />
+        <ClaimFiltersBar filters={filters} checkers={checkers} shown={visibleClaims.length} total={claims.length} onChange={changeFilters} />
+        {claims.length > 0 && visibleClaims.length === 0 ? (
+          <p className="muted">No claim matches these filters.</p>
+        ) : (
+          <ClaimList claims={visibleClaims} selectedId={selectedId} onSelect={(id) => selectClaim(id, true)} />
+        )}
         {selected && (
           <ClaimDetail
             key={selected.id}

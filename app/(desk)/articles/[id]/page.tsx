@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { WorkspaceClient } from "@/components/workspace/workspace-client";
+import { parseClaimFilters } from "@/lib/claims/claim-filters";
 import { AppError } from "@/lib/errors/app-error";
 import { can } from "@/lib/permissions";
 import { getArticleWithBody } from "@/lib/server/articles/get-article";
@@ -16,7 +17,9 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pro
   const actor = await requirePageUser();
   const { id } = await params;
   if (!ZIdSchema.safeParse(id).success) notFound();
-  const { claim } = await searchParams;
+  const query = await searchParams;
+  const { claim } = query;
+  const initialFilters = parseClaimFilters(new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : []))));
   const initialSelectedId = typeof claim === "string" && ZIdSchema.safeParse(claim).success ? claim : null;
   try {
     const [article, claims, users] = await Promise.all([
@@ -33,6 +36,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pro
         canWrite={can(actor.role, "claim:write")}
         canEdit={can(actor.role, "article:edit")}
         initialSelectedId={initialSelectedId}
+        initialFilters={initialFilters}
       />
     );
   } catch (error) {

@@ -1,0 +1,53 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { CLAIM_STATUSES, STATUS_DISPLAY } from "@/lib/claims/vocabulary";
+
+const SHORTCUTS: [string, string][] = [
+  ["C", "Mark the selected text as a claim (Ctrl/⌘+Shift+M inside editable text)"],
+  ["1–9", "Choose the kind of a new claim"],
+  ...CLAIM_STATUSES.map((status, index): [string, string] => [String(index + 1), `Set the selected claim to ${STATUS_DISPLAY[status].label}`]),
+  ["J / K", "Next / previous claim"],
+  ["Ctrl/⌘+S", "Save the article text (editors)"],
+  ["Esc", "Close a dialog"],
+  ["?", "Show or hide this list"],
+];
+
+export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    close.current?.focus();
+  }, []);
+  return (
+    <div className="overlay" role="presentation" onClick={onClose}>
+      <div
+        className="overlay__dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcuts-title"
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => event.key === "Escape" && onClose()}
+      >
+        <div className="kind-picker__header">
+          <h2 id="shortcuts-title" className="kind-picker__title">
+            Keyboard shortcuts
+          </h2>
+          <button ref={close} type="button" className="button button--ghost button--small" onClick={onClose}>
+            Close <kbd>Esc</kbd>
+          </button>
+        </div>
+        <table className="table shortcuts">
+          <tbody>
+            {SHORTCUTS.map(([keys, action]) => (
+              <tr key={`${keys}-${action}`}>
+                <th scope="row">
+                  <kbd>{keys}</kbd>
+                </th>
+                <td>{action}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
