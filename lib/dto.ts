@@ -1,5 +1,5 @@
 // Plain, serialisable shapes that the API returns and the pages hand to client components.
-import type { AnchorState, ClaimKind, ClaimStatus } from "./claims/vocabulary";
+import type { AnchorState, ClaimKind, ClaimStatus, EditorDecision } from "./claims/vocabulary";
 import type { ArticleState } from "./workflow/article-workflow";
 
 export type PersonRef = { id: string; name: string };
@@ -85,6 +85,11 @@ export type ClaimDto = {
   statusChangedAt: string | null;
   assigneeId: string | null;
   assignee: PersonRef | null;
+  /** The editor's decision on an incorrect or disputed claim. */
+  decision: EditorDecision | null;
+  decisionNote: string;
+  decidedBy: PersonRef | null;
+  decidedAt: string | null;
   sources: SourceDto[];
 };
 

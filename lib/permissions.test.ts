@@ -8,6 +8,7 @@ describe("permissions", () => {
     "article:edit": ["admin", "editor"],
     "article:delete": ["admin", "editor"],
     "claim:write": ["admin", "editor", "checker"],
+    "claim:decide": ["admin", "editor"],
     "source:write": ["admin", "editor", "checker"],
   };
 

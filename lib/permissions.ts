@@ -3,11 +3,11 @@ import { AppError } from "./errors/app-error";
 export const ROLES = ["admin", "editor", "checker", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = "article:read" | "article:create" | "article:edit" | "article:delete" | "claim:write" | "source:write";
+export type Permission = "article:read" | "article:create" | "article:edit" | "article:delete" | "claim:write" | "claim:decide" | "source:write";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "source:write"],
-  editor: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "source:write"],
+  admin: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write"],
+  editor: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write"],
   checker: ["article:read", "claim:write", "source:write"],
   viewer: ["article:read"],
 };
@@ -18,6 +18,7 @@ const DESCRIPTIONS: Record<Permission, string> = {
   "article:edit": "edit article text",
   "article:delete": "delete articles",
   "claim:write": "create or change claims",
+  "claim:decide": "record the editor's decision on a claim",
   "source:write": "add or change sources",
 };
 

@@ -1,19 +1,40 @@
 "use client";
 import { useState } from "react";
 import { Timestamp } from "@/components/ui/relative-time";
-import { CLAIM_KINDS, CLAIM_STATUSES, KIND_LABELS, STATUS_DISPLAY, type ClaimKind, type ClaimStatus } from "@/lib/claims/vocabulary";
+import {
+  CLAIM_KINDS,
+  CLAIM_STATUSES,
+  DECIDABLE_STATUSES,
+  DECISION_LABELS,
+  EDITOR_DECISIONS,
+  KIND_LABELS,
+  STATUS_DISPLAY,
+  type ClaimKind,
+  type ClaimStatus,
+  type EditorDecision,
+} from "@/lib/claims/vocabulary";
 import type { ClaimDto, SourceDto, UserDto } from "@/lib/dto";
 import { ClaimHistory } from "./claim-history";
 import type { SourceFields } from "./source-form";
 import { SourceList } from "./source-list";
 
-export type ClaimPatch = { status?: ClaimStatus; note?: string; kind?: ClaimKind; needsRecheck?: false; assigneeId?: string | null };
+export type ClaimPatch = {
+  status?: ClaimStatus;
+  note?: string;
+  kind?: ClaimKind;
+  needsRecheck?: false;
+  assigneeId?: string | null;
+  decision?: EditorDecision | null;
+  decisionNote?: string;
+};
 
 type Props = {
   claim: ClaimDto;
   /** People a claim can be assigned to. */
   checkers: UserDto[];
   canWrite: boolean;
+  /** Editors and admins record the decision on incorrect and disputed claims. */
+  canDecide: boolean;
   onPatch: (patch: ClaimPatch) => Promise<boolean>;
   onDelete: () => Promise<void>;
   /** Re-attaches the claim to the words selected in the article. */
@@ -23,7 +44,7 @@ type Props = {
   onRemoveSource: (source: SourceDto) => Promise<void>;
 };
 
-export function ClaimDetail({ claim, checkers, canWrite, onPatch, onDelete, onReattach, onAddSource, onUpdateSource, onRemoveSource }: Props) {
+export function ClaimDetail({ claim, checkers, canWrite, canDecide, onPatch, onDelete, onReattach, onAddSource, onUpdateSource, onRemoveSource }: Props) {
   const [note, setNote] = useState(claim.note);
   const [saving, setSaving] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
@@ -171,6 +192,8 @@ export function ClaimDetail({ claim, checkers, canWrite, onPatch, onDelete, onRe
         )}
       </section>
 
+      {(DECIDABLE_STATUSES.includes(claim.status) || claim.decision) && <DecisionSection claim={claim} canDecide={canDecide} onPatch={onPatch} />}
+
       <SourceList sources={claim.sources} canWrite={canWrite} onAdd={onAddSource} onUpdate={onUpdateSource} onRemove={onRemoveSource} />
 
       <section className="detail-section" aria-labelledby="history-heading">
@@ -202,5 +225,42 @@ export function ClaimDetail({ claim, checkers, canWrite, onPatch, onDelete, onRe
         )}
       </footer>
     </article>
+  );
+}
+
+function DecisionSection({ claim, canDecide, onPatch }: { claim: ClaimDto; canDecide: boolean; onPatch: (patch: ClaimPatch) => Promise<boolean> }) {
+  const [decision, setDecision] = useState<EditorDecision | null>(claim.decision);
+  const [note, setNote] = useState(claim.decisionNote);
+  const changed = decision !== claim.decision || note !== claim.decisionNote;
+  return (
+    <section className="detail-section decision" aria-labelledby="decision-heading">
+      <h3 id="decision-heading" className="detail-section__title">
+        Editor’s decision
+      </h3>
+      <div className="decision__options" role="radiogroup" aria-labelledby="decision-heading">
+        {EDITOR_DECISIONS.map((option) => (
+          <label key={option}>
+            <input type="radio" name={`decision-${claim.id}`} checked={decision === option} disabled={!canDecide} onChange={() => setDecision(option)} />{" "}
+            {DECISION_LABELS[option]}
+          </label>
+        ))}
+      </div>
+      <label className="field field--compact">
+        <span className="field__label">Explanation</span>
+        <textarea className="input" rows={2} value={note} readOnly={!canDecide} onChange={(event) => setNote(event.target.value)} />
+      </label>
+      {canDecide && (
+        <div className="form__actions">
+          <button type="button" className="button button--small button--primary" disabled={!changed} onClick={() => void onPatch({ decision, decisionNote: note })}>
+            Record decision
+          </button>
+        </div>
+      )}
+      {claim.decidedBy && claim.decidedAt && (
+        <p className="muted small">
+          Recorded by {claim.decidedBy.name} · <Timestamp iso={claim.decidedAt} />
+        </p>
+      )}
+    </section>
   );
 }

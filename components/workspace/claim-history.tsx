@@ -57,6 +57,8 @@ function describe(event: HistoryEventDto): React.ReactNode {
       return `Source edited: ${Object.keys(after).join(", ")}`;
     case "source.removed":
       return `Source removed: ${before.title || before.url}`;
+    case "claim.decided":
+      return `Editor’s decision: ${after.decision ?? "withdrawn"}`;
     case "claim.deleted":
       return "Claim deleted";
     default:

@@ -255,6 +255,7 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
             key={selected.id}
             claim={selected}
             checkers={checkers}
+            canDecide={canEdit}
             canWrite={canWrite}
             onPatch={(change) => store.patch(selected, change)}
             onDelete={async () => {

@@ -6,6 +6,18 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export const CLAIM_STATUSES = ["unchecked", "in_progress", "verified", "incorrect", "disputed", "unverifiable"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+export const EDITOR_DECISIONS = ["corrected", "kept", "removed"] as const;
+export type EditorDecision = (typeof EDITOR_DECISIONS)[number];
+
+export const DECISION_LABELS: Record<EditorDecision, string> = {
+  corrected: "Corrected in the text",
+  kept: "Kept, with explanation",
+  removed: "Removed from the text",
+};
+
+/** Statuses on which an editor records a decision. */
+export const DECIDABLE_STATUSES: readonly ClaimStatus[] = ["incorrect", "disputed"];
+
 export const ANCHOR_STATES = ["anchored", "shifted", "orphaned"] as const;
 export type AnchorState = (typeof ANCHOR_STATES)[number];
 

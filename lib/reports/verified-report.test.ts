@@ -44,6 +44,10 @@ function claim(overrides: Partial<ClaimDto>): ClaimDto {
     statusChangedAt: null,
     assigneeId: null,
     assignee: null,
+    decision: null,
+    decisionNote: "",
+    decidedBy: null,
+    decidedAt: null,
     sources: [],
     ...overrides,
   };

@@ -43,6 +43,10 @@ export const claimSelect = {
   statusChangedBy: personSelect,
   assigneeId: true,
   assignee: personSelect,
+  decision: true,
+  decisionNote: true,
+  decidedBy: personSelect,
+  decidedAt: true,
   sources: { select: sourceSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.ClaimSelect;
 
@@ -72,6 +76,7 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     statusChangedAt: row.statusChangedAt ? row.statusChangedAt.toISOString() : null,
+    decidedAt: row.decidedAt ? row.decidedAt.toISOString() : null,
     sources: row.sources.map(toSourceDto),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CLAIM_KINDS, CLAIM_STATUSES } from "@/lib/claims/vocabulary";
+import { CLAIM_KINDS, CLAIM_STATUSES, EDITOR_DECISIONS } from "@/lib/claims/vocabulary";
 import { ZVersionSchema } from "./common";
 
 const ZKindSchema = z.enum(CLAIM_KINDS, { error: `kind must be one of: ${CLAIM_KINDS.join(", ")}.` });
@@ -45,6 +45,9 @@ export const ZUpdateClaimSchema = z
     articleVersion: ZVersionSchema.optional(),
     /** The checker the claim is assigned to, or null to unassign. */
     assigneeId: z.string().regex(/^[a-z0-9]{1,64}$/, "assigneeId must be a user id.").nullable().optional(),
+    /** The editor's decision on an incorrect or disputed claim, or null to withdraw it. */
+    decision: z.enum(EDITOR_DECISIONS, { error: `decision must be one of: ${EDITOR_DECISIONS.join(", ")}, or null.` }).nullable().optional(),
+    decisionNote: z.string().max(20_000, "decisionNote must be at most 20,000 characters.").optional(),
     version: ZVersionSchema,
   })
   .superRefine((value, context) => {
@@ -56,9 +59,11 @@ export const ZUpdateClaimSchema = z
       value.kind === undefined &&
       value.needsRecheck === undefined &&
       value.start === undefined &&
-      value.assigneeId === undefined
+      value.assigneeId === undefined &&
+      value.decision === undefined &&
+      value.decisionNote === undefined
     ) {
-      context.addIssue({ code: "custom", message: "Nothing to change: give status, note, kind, assigneeId, needsRecheck or start and end." });
+      context.addIssue({ code: "custom", message: "Nothing to change: give status, note, kind, assigneeId, decision, needsRecheck or start and end." });
     }
   });
 export type TUpdateClaim = z.infer<typeof ZUpdateClaimSchema>;

@@ -129,3 +129,18 @@ describe("listClaims", () => {
     expect(large.queries).toBe(small.queries);
   });
 });
+
+describe("the editor's decision", () => {
+  it("is recorded by an editor on an incorrect claim, refused to checkers and on verified claims", async () => {
+    const { editor, checker, article } = await setup();
+    const claim = await createClaim({ actor: checker, articleId: article.id, input: { quote: "40 delegates", kind: "number", status: "incorrect" } });
+    await expectAppError(updateClaim({ actor: checker, claimId: claim.id, input: { decision: "corrected", version: 1 } }), "FORBIDDEN", /decision/);
+    const decided = await updateClaim({ actor: editor, claimId: claim.id, input: { decision: "corrected", decisionNote: "Changed to 41 in the copy.", version: 1 } });
+    expect(decided).toMatchObject({ decision: "corrected", decisionNote: "Changed to 41 in the copy.", decidedBy: { id: editor.id } });
+    const action = await getDb().activityEvent.findFirst({ where: { claimId: claim.id }, orderBy: { at: "desc" }, select: { action: true } });
+    expect(action?.action).toBe("claim.decided");
+
+    const verified = await createClaim({ actor: checker, articleId: article.id, input: { quote: "May", kind: "date", status: "verified" } });
+    await expectAppError(updateClaim({ actor: editor, claimId: verified.id, input: { decision: "kept", version: 1 } }), "UNPROCESSABLE", /incorrect or disputed/);
+  });
+});

@@ -1,6 +1,6 @@
 import "server-only";
 import { describeRange } from "@/lib/anchoring/describe-range";
-import { isResolved } from "@/lib/claims/vocabulary";
+import { DECIDABLE_STATUSES, isResolved } from "@/lib/claims/vocabulary";
 import type { ClaimDto } from "@/lib/dto";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
@@ -14,7 +14,7 @@ import { claimSelect, toClaimDto } from "../select";
 
 export type UpdateClaimOptions = { actor: SessionUser; claimId: string; input: TUpdateClaim };
 
-const LOGGED_FIELDS = ["status", "note", "kind", "needsRecheck", "anchorState", "quote", "start", "end", "assigneeId"] as const;
+const LOGGED_FIELDS = ["status", "note", "kind", "needsRecheck", "anchorState", "quote", "start", "end", "assigneeId", "decision", "decisionNote"] as const;
 
 /**
  * Changes a claim if `input.version` is still the claim's version. The version check and the
@@ -40,6 +40,8 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
         start: true,
         end: true,
         assigneeId: true,
+        decision: true,
+        decisionNote: true,
       },
     });
     if (!current) throw notFound("Claim", claimId);
@@ -50,6 +52,16 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
     }
     if (input.note !== undefined) data.note = input.note;
     if (input.kind !== undefined) data.kind = input.kind;
+    if (input.decision !== undefined || input.decisionNote !== undefined) {
+      assertCan(actor, "claim:decide");
+      const status = input.status ?? current.status;
+      if (input.decision && !DECIDABLE_STATUSES.includes(status)) {
+        throw new AppError("UNPROCESSABLE", `An editor's decision is recorded on incorrect or disputed claims; claim ${claimId} is ${status}.`);
+      }
+      if (input.decision !== undefined) data.decision = input.decision;
+      if (input.decisionNote !== undefined) data.decisionNote = input.decisionNote;
+      Object.assign(data, { decidedById: actor.id, decidedAt: new Date() });
+    }
     if (input.assigneeId !== undefined) {
       if (input.assigneeId !== null) await assertCanBeAssigned(tx, input.assigneeId);
       data.assigneeId = input.assigneeId;
@@ -107,6 +119,7 @@ export async function assertCanBeAssigned(tx: Prisma.TransactionClient, userId: 
 function actionFor(changed: readonly string[]): string {
   if (changed.includes("start") || changed.includes("anchorState")) return "claim.reattached";
   if (changed.length === 1 && changed[0] === "needsRecheck") return "claim.rechecked";
+  if (changed.every((field) => field === "decision" || field === "decisionNote")) return "claim.decided";
   return "claim.updated";
 }
 
