@@ -40,3 +40,38 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/signin/);
   });
 });
+
+test.describe("protection", () => {
+  test("after 10 failed sign-ins an account is refused for a while, with a clear message", async ({ page }) => {
+    const email = `nobody-${Date.now()}@example.com`;
+    await page.goto("/signin");
+    const error = page.locator("#signin-error");
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill(`wrong-${attempt}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(error).toHaveText("That email and password do not match an active account.");
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    }
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("wrong-11");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(error).toHaveText("Too many failed sign-ins for this account or network. Wait 15 minutes and try again.");
+  });
+});
+
+test.describe("your account", () => {
+  test.use({ storageState: "e2e/.auth/viewer.json" });
+
+  test("changing the password needs the current one", async ({ page, request }) => {
+    await page.goto("/account");
+    await page.getByLabel("Current password").fill("not my password");
+    await page.getByLabel("New password (at least 10 characters)").fill("a brand new secret");
+    await page.getByLabel("New password again").fill("a brand new secret");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByRole("status")).toHaveText("The current password is not correct. Nothing was changed.");
+    const tooShort = await request.post("/api/me/password", { data: { currentPassword: "x", newPassword: "short" } });
+    expect(tooShort.status()).toBe(400);
+    expect((await tooShort.json()).error).toContain("at least 10 characters");
+  });
+});

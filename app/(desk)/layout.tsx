@@ -15,7 +15,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           {user.role !== "viewer" && <Link href="/queue">My queue</Link>}
         </nav>
         <div className="topbar__user">
-          <span className="topbar__name">{user.name}</span>
+          <Link href="/account" className="topbar__name">
+            {user.name}
+          </Link>
           <span className="role-badge" data-role={user.role}>{user.role}</span>
           <form action={signOutAction}>
             <button className="button button--ghost button--small" type="submit">

@@ -1,6 +1,7 @@
 "use server";
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "./next-auth";
+import { THROTTLE_WINDOW_MINUTES } from "./sign-in-throttle";
 
 export type SignInState = { error: string | null; email: string };
 
@@ -18,6 +19,9 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     await signIn("credentials", { email, password, redirectTo: safeRedirect(formData.get("next")) });
   } catch (error) {
     // The same message whether the email is unknown or the password wrong.
+    if (error instanceof AuthError && (error as AuthError & { code?: string }).code === "throttled") {
+      return { error: `Too many failed sign-ins for this account or network. Wait ${THROTTLE_WINDOW_MINUTES} minutes and try again.`, email };
+    }
     if (error instanceof AuthError) return { error: "That email and password do not match an active account.", email };
     throw error; // signIn redirects by throwing; let Next.js handle it.
   }

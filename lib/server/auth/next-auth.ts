@@ -1,9 +1,15 @@
 import "server-only";
-import NextAuth, { type DefaultSession } from "next-auth";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "../db";
 import { dummyPasswordHash, verifyPassword } from "./password";
+import { clientIp, isSignInThrottled, recordSignInAttempt } from "./sign-in-throttle";
+
+/** Too many failed attempts for this account or address: the sign-in form says so. */
+export class SignInThrottled extends CredentialsSignin {
+  code = "throttled";
+}
 
 declare module "next-auth" {
   interface Session {
@@ -28,26 +34,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is an expected event, not a server error worth a stack trace.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      if (error.name === "CredentialsSignin" || error instanceof CredentialsSignin) return;
       console.error("[auth]", error);
     },
   },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      authorize: async (raw) => {
+      authorize: async (raw, request) => {
         const parsed = ZCredentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const ip = clientIp(request?.headers);
+        if (await isSignInThrottled({ email, ip })) throw new SignInThrottled();
         const user = await getDb().user.findUnique({
-          where: { email: parsed.data.email },
+          where: { email },
           select: { id: true, email: true, name: true, active: true, passwordHash: true },
         });
-        if (!user || !user.active) {
-          await verifyPassword(await dummyPasswordHash(), parsed.data.password);
-          return null;
-        }
-        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
-        return { id: user.id, email: user.email, name: user.name };
+        // An unknown email costs the same hashing time as a known one.
+        const valid = user?.active ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyPasswordHash(), password).then(() => false);
+        await recordSignInAttempt({ email, ip, succeeded: valid });
+        return valid && user ? { id: user.id, email: user.email, name: user.name } : null;
       },
     }),
   ],
