@@ -95,6 +95,8 @@ export type ClaimDto = {
 
 export type UserDto = { id: string; name: string; email: string; role: "admin" | "editor" | "checker" | "viewer"; handle: string };
 
+export type AdminUserDto = UserDto & { active: boolean; createdAt: string };
+
 export type QueueItemDto = {
   claim: Pick<ClaimDto, "id" | "quote" | "kind" | "status" | "needsRecheck" | "anchorState" | "createdAt">;
   article: { id: string; title: string; state: ArticleState };

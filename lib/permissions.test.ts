@@ -10,6 +10,7 @@ describe("permissions", () => {
     "claim:write": ["admin", "editor", "checker"],
     "claim:decide": ["admin", "editor"],
     "source:write": ["admin", "editor", "checker"],
+    "user:manage": ["admin"],
   };
 
   for (const [permission, roles] of Object.entries(expected) as [Permission, string[]][]) {

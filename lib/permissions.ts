@@ -3,10 +3,10 @@ import { AppError } from "./errors/app-error";
 export const ROLES = ["admin", "editor", "checker", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = "article:read" | "article:create" | "article:edit" | "article:delete" | "claim:write" | "claim:decide" | "source:write";
+export type Permission = "article:read" | "article:create" | "article:edit" | "article:delete" | "claim:write" | "claim:decide" | "source:write" | "user:manage";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write"],
+  admin: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write", "user:manage"],
   editor: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write"],
   checker: ["article:read", "claim:write", "source:write"],
   viewer: ["article:read"],
@@ -20,6 +20,7 @@ const DESCRIPTIONS: Record<Permission, string> = {
   "claim:write": "create or change claims",
   "claim:decide": "record the editor's decision on a claim",
   "source:write": "add or change sources",
+  "user:manage": "manage users",
 };
 
 export function can(role: Role, permission: Permission): boolean {

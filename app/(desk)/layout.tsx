@@ -13,6 +13,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <nav className="topbar__nav" aria-label="Main">
           <Link href="/articles">Articles</Link>
           {user.role !== "viewer" && <Link href="/queue">My queue</Link>}
+          {user.role === "admin" && <Link href="/admin/users">Users</Link>}
         </nav>
         <div className="topbar__user">
           <Link href="/account" className="topbar__name">

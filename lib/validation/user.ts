@@ -12,3 +12,19 @@ export const ZChangePasswordSchema = z.strictObject({
   newPassword: ZPasswordSchema,
 });
 export type TChangePassword = z.infer<typeof ZChangePasswordSchema>;
+
+const ZRoleSchema = z.enum(["admin", "editor", "checker", "viewer"], { error: "role must be one of: admin, editor, checker, viewer." });
+
+export const ZCreateInviteSchema = z.strictObject({
+  email: z.string().trim().toLowerCase().email("email must be an email address.").max(320),
+  role: ZRoleSchema,
+});
+
+export const ZAcceptInviteSchema = z.strictObject({
+  name: z.string().trim().min(1, "name must not be empty.").max(120, "name must be at most 120 characters."),
+  password: ZPasswordSchema,
+});
+
+export const ZUpdateUserSchema = z
+  .strictObject({ role: ZRoleSchema.optional(), active: z.boolean().optional() })
+  .refine((value) => value.role !== undefined || value.active !== undefined, { message: "Nothing to change: give role or active." });

@@ -1,0 +1,122 @@
+"use client";
+import { useState } from "react";
+import { apiFetch } from "@/lib/client/api";
+import { ROLES, type Role } from "@/lib/permissions";
+import type { AdminUserDto } from "@/lib/dto";
+
+type Props = { initialUsers: AdminUserDto[]; actorId: string };
+
+export function UsersAdminClient({ initialUsers, actorId }: Props) {
+  const [users, setUsers] = useState(initialUsers);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [invite, setInvite] = useState<{ email: string; url: string; expiresAt: string } | null>(null);
+
+  async function update(user: AdminUserDto, change: { role?: Role; active?: boolean }) {
+    try {
+      const updated = await apiFetch<AdminUserDto>(`/api/admin/users/${user.id}`, { method: "PATCH", body: change });
+      setUsers((current) => current.map((item) => (item.id === updated.id ? updated : item)));
+      setMessage({ ok: true, text: `${updated.name} is now ${updated.active ? updated.role : "deactivated"}.` });
+    } catch (error) {
+      setMessage({ ok: false, text: error instanceof Error ? error.message : "The change was not saved." });
+    }
+  }
+
+  async function sendInvite(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    try {
+      const created = await apiFetch<{ email: string; invitePath: string; expiresAt: string }>("/api/admin/invites", {
+        method: "POST",
+        body: { email: form.get("email"), role: form.get("role") },
+      });
+      setInvite({ email: created.email, url: `${window.location.origin}${created.invitePath}`, expiresAt: created.expiresAt });
+      setMessage(null);
+      formElement.reset();
+    } catch (error) {
+      setMessage({ ok: false, text: error instanceof Error ? error.message : "The invitation was not created." });
+    }
+  }
+
+  return (
+    <>
+      {message && (
+        <p className={`notice ${message.ok ? "notice--info" : "notice--error"}`} role="status">
+          {message.text}
+        </p>
+      )}
+      <section aria-labelledby="invite-heading" className="invite">
+        <h2 id="invite-heading" className="section-title">
+          Invite someone
+        </h2>
+        <form className="filters" onSubmit={sendInvite}>
+          <label className="field field--compact">
+            <span className="field__label">Email</span>
+            <input className="input" type="email" name="email" required />
+          </label>
+          <label className="field field--compact">
+            <span className="field__label">Role</span>
+            <select className="input" name="role" defaultValue="checker">
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {role}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button className="button button--primary" type="submit">
+            Create invitation link
+          </button>
+        </form>
+        {invite && (
+          <div className="notice notice--info" role="status" aria-label="Invitation link">
+            <span>
+              Send this link to {invite.email}. It works once, until {invite.expiresAt.slice(0, 10)}, and is not shown again:{" "}
+              <input className="input invite__link" readOnly value={invite.url} aria-label="Invitation link" onFocus={(event) => event.target.select()} />
+            </span>
+          </div>
+        )}
+      </section>
+      <h2 className="section-title">Everyone</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Account</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id} data-user={user.email}>
+              <td>{user.name}</td>
+              <td>
+                {user.email} <span className="muted small">@{user.handle}</span>
+              </td>
+              <td>
+                <select className="input" aria-label={`Role of ${user.name}`} value={user.role} onChange={(event) => void update(user, { role: event.target.value as Role })}>
+                  {ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {role}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                {user.id === actorId ? (
+                  <span className="muted small">You</span>
+                ) : (
+                  <button type="button" className={`button button--small${user.active ? " button--danger" : ""}`} onClick={() => void update(user, { active: !user.active })}>
+                    {user.active ? "Deactivate" : "Reactivate"}
+                  </button>
+                )}
+                {!user.active && <span className="muted small"> deactivated</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

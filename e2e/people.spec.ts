@@ -1,0 +1,72 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { storageState } from "./helpers";
+
+const NEW_PASSWORD = "a long new password";
+
+async function signIn(browser: Browser, email: string, password: string) {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  return { context, page };
+}
+
+test.describe("people", () => {
+  test.use({ storageState: storageState("admin") });
+
+  test("an admin invites someone, who sets a password and signs in with the role given", async ({ page, browser }) => {
+    const email = `new-checker-${Date.now()}@example.com`;
+    await page.goto("/admin/users");
+    await page.getByLabel("Email").fill(email);
+    await page.locator("form select[name=role]").selectOption("checker");
+    await page.getByRole("button", { name: "Create invitation link" }).click();
+    const link = await page.getByRole("textbox", { name: "Invitation link" }).inputValue();
+    expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{40,}$/);
+
+    const invitee = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const invitePage = await invitee.newPage();
+    await invitePage.goto(link);
+    await expect(invitePage.getByText(`join as checker`)).toBeVisible();
+    await invitePage.getByLabel("Your name").fill("Nia Newcomer");
+    await invitePage.getByLabel("Password (at least 10 characters)").fill(NEW_PASSWORD);
+    await invitePage.getByLabel("Password again").fill(NEW_PASSWORD);
+    await invitePage.getByRole("button", { name: "Join the desk" }).click();
+    await expect(invitePage.getByText("Your account is ready.")).toBeVisible();
+    await invitePage.getByLabel("Email").fill(email);
+    await invitePage.getByLabel("Password").fill(NEW_PASSWORD);
+    await invitePage.getByRole("button", { name: "Sign in" }).click();
+    await expect(invitePage.locator(".role-badge")).toHaveText("checker");
+
+    await invitePage.goto(link);
+    await expect(invitePage.locator(".signin__card [role=alert]")).toHaveText("This invitation has already been used. Sign in instead.");
+    await invitee.close();
+  });
+
+  test("a deactivated user's session stops working at once", async ({ request, browser }) => {
+    const email = `short-stay-${Date.now()}@example.com`;
+    const created = await (await request.post("/api/admin/invites", { data: { email, role: "editor" } })).json();
+    const token = created.invitePath.split("/").pop();
+    const accepted = await request.post(`/api/invites/${token}/accept`, { data: { name: "Sam Short", password: NEW_PASSWORD } });
+    expect(accepted.status()).toBe(201);
+
+    const { context, page } = await signIn(browser, email, NEW_PASSWORD);
+    await expect(page.locator(".role-badge")).toHaveText("editor");
+    const { users } = await (await request.get("/api/admin/users")).json();
+    const sam = users.find((user: { email: string }) => user.email === email);
+    expect((await request.patch(`/api/admin/users/${sam.id}`, { data: { active: false } })).status()).toBe(200);
+
+    await page.reload();
+    await expect(page).toHaveURL(/\/signin/);
+    expect((await context.request.get("/api/articles")).status()).toBe(401);
+    await context.close();
+  });
+
+  test("only admins manage people", async ({ browser }) => {
+    const editor = await browser.newContext({ storageState: storageState("editor") });
+    expect((await editor.request.get("/api/admin/users")).status()).toBe(403);
+    expect((await editor.request.post("/api/admin/invites", { data: { email: "x@example.com", role: "admin" } })).status()).toBe(403);
+    await editor.close();
+  });
+});
