@@ -90,10 +90,27 @@ export type ClaimDto = {
   decisionNote: string;
   decidedBy: PersonRef | null;
   decidedAt: string | null;
+  commentCount: number;
+  threadResolvedAt: string | null;
+  threadResolvedBy: PersonRef | null;
   sources: SourceDto[];
 };
 
 export type UserDto = { id: string; name: string; email: string; role: "admin" | "editor" | "checker" | "viewer"; handle: string };
+
+export type CommentDto = { id: string; claimId: string; author: PersonRef; body: string; createdAt: string; editedAt: string | null };
+
+export type NotificationDto = {
+  id: string;
+  kind: string;
+  actor: PersonRef;
+  articleId: string;
+  claimId: string;
+  commentId: string;
+  excerpt: string;
+  readAt: string | null;
+  createdAt: string;
+};
 
 export type AdminUserDto = UserDto & { active: boolean; createdAt: string };
 

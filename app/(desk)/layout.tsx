@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { signOutAction } from "@/lib/server/auth/actions";
 import { requirePageUser } from "@/lib/server/auth/page-user";
+import { countUnread } from "@/lib/server/notifications/notifications";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
+  const unread = await countUnread(user.id);
   return (
     <div className="app">
       <header className="topbar">
@@ -14,6 +16,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           <Link href="/articles">Articles</Link>
           {user.role !== "viewer" && <Link href="/queue">My queue</Link>}
           {user.role === "admin" && <Link href="/admin/users">Users</Link>}
+          <Link href="/notifications" aria-label={unread > 0 ? `Inbox, ${unread} unread` : "Inbox"}>
+            Inbox{unread > 0 && <span className="unread-count" aria-hidden="true">{unread}</span>}
+          </Link>
         </nav>
         <div className="topbar__user">
           <Link href="/account" className="topbar__name">

@@ -14,6 +14,8 @@ import {
   type EditorDecision,
 } from "@/lib/claims/vocabulary";
 import type { ClaimDto, SourceDto, UserDto } from "@/lib/dto";
+import type { Role } from "@/lib/permissions";
+import { ClaimDiscussion } from "./claim-discussion";
 import { ClaimHistory } from "./claim-history";
 import type { SourceFields } from "./source-form";
 import { SourceList } from "./source-list";
@@ -32,6 +34,10 @@ type Props = {
   claim: ClaimDto;
   /** People a claim can be assigned to. */
   checkers: UserDto[];
+  /** Everyone on the desk, for @mentions. */
+  people: UserDto[];
+  actor: { id: string; role: Role };
+  onLocalChange: (change: Partial<ClaimDto>) => void;
   canWrite: boolean;
   /** Editors and admins record the decision on incorrect and disputed claims. */
   canDecide: boolean;
@@ -44,7 +50,7 @@ type Props = {
   onRemoveSource: (source: SourceDto) => Promise<void>;
 };
 
-export function ClaimDetail({ claim, checkers, canWrite, canDecide, onPatch, onDelete, onReattach, onAddSource, onUpdateSource, onRemoveSource }: Props) {
+export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, canWrite, canDecide, onPatch, onDelete, onReattach, onAddSource, onUpdateSource, onRemoveSource }: Props) {
   const [note, setNote] = useState(claim.note);
   const [saving, setSaving] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
@@ -195,6 +201,15 @@ export function ClaimDetail({ claim, checkers, canWrite, canDecide, onPatch, onD
       {(DECIDABLE_STATUSES.includes(claim.status) || claim.decision) && <DecisionSection claim={claim} canDecide={canDecide} onPatch={onPatch} />}
 
       <SourceList sources={claim.sources} canWrite={canWrite} onAdd={onAddSource} onUpdate={onUpdateSource} onRemove={onRemoveSource} />
+
+      <ClaimDiscussion
+        claim={claim}
+        people={people}
+        actor={actor}
+        canWrite={canWrite}
+        onThreadChange={onLocalChange}
+        onCountChange={(commentCount) => onLocalChange({ commentCount })}
+      />
 
       <section className="detail-section" aria-labelledby="history-heading">
         <div className="detail-section__header">

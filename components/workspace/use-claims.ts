@@ -113,5 +113,9 @@ export function useClaims(articleId: string, initialClaims: ClaimDto[]) {
     }
   }
 
-  return { claims, message, setMessage, reload, create, patch, reattach, remove, addSource, updateSource, removeSource };
+  /** Applies a change the server already made (thread state, comment count) to the local copy. */
+  const updateLocal = (claimId: string, change: Partial<ClaimDto>) =>
+    setClaims((current) => current.map((claim) => (claim.id === claimId ? { ...claim, ...change } : claim)));
+
+  return { claims, message, setMessage, reload, updateLocal, create, patch, reattach, remove, addSource, updateSource, removeSource };
 }

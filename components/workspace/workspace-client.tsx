@@ -22,6 +22,7 @@ type Props = {
   initialClaims: ClaimDto[];
   users: UserDto[];
   role: Role;
+  actorId: string;
   canWrite: boolean;
   canEdit: boolean;
   /** A claim to open first (from a queue link: ?claim=<id>). */
@@ -32,7 +33,7 @@ type Props = {
 
 type SaveSummary = { anchored: number; shifted: number; orphaned: number; needsRecheck: number };
 
-export function WorkspaceClient({ article: initialArticle, initialClaims, users, role, canWrite, canEdit, initialSelectedId, initialFilters }: Props) {
+export function WorkspaceClient({ article: initialArticle, initialClaims, users, role, actorId, canWrite, canEdit, initialSelectedId, initialFilters }: Props) {
   const [article, setArticle] = useState<ArticleDto>(initialArticle);
   const store = useClaims(article.id, initialClaims);
   const { claims, message } = store;
@@ -145,6 +146,9 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
       } else if (event.key === "c" && canWrite && !pending) {
         event.preventDefault();
         startClaim();
+      } else if (event.key === "m" && canWrite && selected) {
+        event.preventDefault();
+        document.getElementById("comment-box")?.focus();
       } else if (/^[1-6]$/.test(event.key) && canWrite && !pending && selected) {
         event.preventDefault();
         const status = CLAIM_STATUSES[Number(event.key) - 1];
@@ -255,6 +259,9 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
             key={selected.id}
             claim={selected}
             checkers={checkers}
+            people={users}
+            actor={{ id: actorId, role }}
+            onLocalChange={(change) => store.updateLocal(selected.id, change)}
             canDecide={canEdit}
             canWrite={canWrite}
             onPatch={(change) => store.patch(selected, change)}

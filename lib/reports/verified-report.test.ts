@@ -48,6 +48,9 @@ function claim(overrides: Partial<ClaimDto>): ClaimDto {
     decisionNote: "",
     decidedBy: null,
     decidedAt: null,
+    commentCount: 0,
+    threadResolvedAt: null,
+    threadResolvedBy: null,
     sources: [],
     ...overrides,
   };

@@ -47,6 +47,9 @@ export const claimSelect = {
   decisionNote: true,
   decidedBy: personSelect,
   decidedAt: true,
+  threadResolvedAt: true,
+  threadResolvedBy: personSelect,
+  _count: { select: { comments: true } },
   sources: { select: sourceSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.ClaimSelect;
 
@@ -70,9 +73,11 @@ export function toSourceDto(row: SourceRow): SourceDto {
   };
 }
 
-export function toClaimDto(row: ClaimRow): ClaimDto {
+export function toClaimDto({ _count, ...row }: ClaimRow): ClaimDto {
   return {
     ...row,
+    commentCount: _count.comments,
+    threadResolvedAt: row.threadResolvedAt ? row.threadResolvedAt.toISOString() : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     statusChangedAt: row.statusChangedAt ? row.statusChangedAt.toISOString() : null,

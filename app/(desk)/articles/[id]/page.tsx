@@ -33,6 +33,7 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pro
         initialClaims={claims}
         users={users}
         role={actor.role}
+        actorId={actor.id}
         canWrite={can(actor.role, "claim:write")}
         canEdit={can(actor.role, "article:edit")}
         initialSelectedId={initialSelectedId}

@@ -1,0 +1,251 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { CommentBody } from "@/components/comments/comment-body";
+import { Timestamp } from "@/components/ui/relative-time";
+import { apiFetch } from "@/lib/client/api";
+import type { ClaimDto, CommentDto, UserDto } from "@/lib/dto";
+import type { Role } from "@/lib/permissions";
+
+type Props = {
+  claim: ClaimDto;
+  people: UserDto[];
+  actor: { id: string; role: Role };
+  canWrite: boolean;
+  onThreadChange: (change: Pick<ClaimDto, "threadResolvedAt" | "threadResolvedBy">) => void;
+  onCountChange: (count: number) => void;
+};
+
+/** The claim's comment thread: Markdown subset, @mentions with suggestions, resolve and reopen. */
+export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange, onCountChange }: Props) {
+  const [comments, setComments] = useState<CommentDto[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [draft, setDraft] = useState("");
+  const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    apiFetch<{ comments: CommentDto[] }>(`/api/claims/${claim.id}/comments`)
+      .then((result) => !cancelled && setComments(result.comments))
+      .catch((caught: Error) => !cancelled && setError(caught.message));
+    return () => {
+      cancelled = true;
+    };
+  }, [claim.id]);
+
+  const update = (next: CommentDto[]) => {
+    setComments(next);
+    onCountChange(next.length);
+  };
+
+  async function post() {
+    try {
+      const comment = await apiFetch<CommentDto>(`/api/claims/${claim.id}/comments`, { method: "POST", body: { body: draft } });
+      update([...(comments ?? []), comment]);
+      setDraft("");
+      setError(null);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : "The comment was not posted.");
+    }
+  }
+
+  async function saveEdit() {
+    if (!editing) return;
+    try {
+      const comment = await apiFetch<CommentDto>(`/api/comments/${editing.id}`, { method: "PATCH", body: { body: editing.body } });
+      update((comments ?? []).map((item) => (item.id === comment.id ? comment : item)));
+      setEditing(null);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : "The comment was not saved.");
+    }
+  }
+
+  async function remove(comment: CommentDto) {
+    if (!window.confirm("Delete this comment? The history keeps what it said.")) return;
+    try {
+      await apiFetch(`/api/comments/${comment.id}`, { method: "DELETE" });
+      update((comments ?? []).filter((item) => item.id !== comment.id));
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : "The comment was not deleted.");
+    }
+  }
+
+  async function toggleResolved() {
+    try {
+      onThreadChange(await apiFetch(`/api/claims/${claim.id}/thread`, { method: "POST", body: { resolved: !claim.threadResolvedAt } }));
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : "The discussion was not updated.");
+    }
+  }
+
+  return (
+    <section className="detail-section discussion" aria-labelledby="discussion-heading">
+      <div className="detail-section__header">
+        <h3 id="discussion-heading" className="detail-section__title">
+          Discussion <span className="count">{comments?.length ?? claim.commentCount}</span>
+        </h3>
+        {canWrite && (comments?.length ?? 0) > 0 && (
+          <button type="button" className="button button--ghost button--small" onClick={() => void toggleResolved()}>
+            {claim.threadResolvedAt ? "Reopen" : "Resolve"}
+          </button>
+        )}
+      </div>
+      {claim.threadResolvedAt && claim.threadResolvedBy && (
+        <p className="muted small">
+          Resolved by {claim.threadResolvedBy.name} · <Timestamp iso={claim.threadResolvedAt} />
+        </p>
+      )}
+      {error && <p className="notice notice--error">{error}</p>}
+      {comments === null ? (
+        <p className="muted small">Loading the discussion…</p>
+      ) : (
+        <ol className="comments" aria-label="Comments">
+          {comments.map((comment) => (
+            <li key={comment.id} className="comment" data-comment-id={comment.id}>
+              <div className="comment__meta">
+                <strong>{comment.author.name}</strong> · <Timestamp iso={comment.createdAt} />
+                {comment.editedAt && <span className="muted"> · edited</span>}
+              </div>
+              {editing?.id === comment.id ? (
+                <div className="comment__edit">
+                  <textarea className="input" rows={3} aria-label="Edit comment" value={editing.body} onChange={(event) => setEditing({ id: comment.id, body: event.target.value })} />
+                  <div className="form__actions">
+                    <button type="button" className="button button--small button--primary" onClick={() => void saveEdit()}>
+                      Save
+                    </button>
+                    <button type="button" className="button button--small button--ghost" onClick={() => setEditing(null)}>
+                      Cancel
+                    </button>
+                  </div>
+                </div>
+              ) : (
+                <CommentBody body={comment.body} />
+              )}
+              <div className="comment__actions">
+                {comment.author.id === actor.id && editing?.id !== comment.id && (
+                  <button type="button" className="button button--ghost button--small" onClick={() => setEditing({ id: comment.id, body: comment.body })}>
+                    Edit
+                  </button>
+                )}
+                {(comment.author.id === actor.id || actor.role === "admin") && (
+                  <button type="button" className="button button--ghost button--small button--danger" onClick={() => void remove(comment)}>
+                    Delete
+                  </button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      {canWrite && (
+        <div className="composer">
+          <MentionTextarea
+            inputRef={box}
+            value={draft}
+            people={people}
+            onChange={setDraft}
+            onSubmit={() => draft.trim() && void post()}
+          />
+          <div className="form__actions">
+            <button type="button" className="button button--small button--primary" disabled={!draft.trim()} onClick={() => void post()}>
+              Comment
+            </button>
+            <span className="muted small">
+              **bold**, *italic*, `code`, [link](https://…), @name · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> posts
+            </span>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+type MentionProps = {
+  inputRef: React.RefObject<HTMLTextAreaElement | null>;
+  value: string;
+  people: UserDto[];
+  onChange: (value: string) => void;
+  onSubmit: () => void;
+};
+
+/** A textarea that offers matching people after an @, chosen with the arrow keys and Enter or a click. */
+function MentionTextarea({ inputRef, value, people, onChange, onSubmit }: MentionProps) {
+  const [query, setQuery] = useState<{ text: string; start: number } | null>(null);
+  const [active, setActive] = useState(0);
+  const matches = query ? people.filter((person) => person.handle.startsWith(query.text) || person.name.toLowerCase().includes(query.text)).slice(0, 6) : [];
+
+  function track(text: string, caret: number) {
+    const before = text.slice(0, caret);
+    const match = /(?:^|[^\p{L}\p{N}@.])@([a-z0-9._-]*)$/iu.exec(before);
+    setQuery(match ? { text: match[1].toLowerCase(), start: caret - match[1].length } : null);
+    setActive(0);
+  }
+
+  function choose(person: UserDto) {
+    if (!query) return;
+    const caret = inputRef.current?.selectionStart ?? value.length;
+    const next = `${value.slice(0, query.start)}${person.handle} ${value.slice(caret)}`;
+    onChange(next);
+    setQuery(null);
+    requestAnimationFrame(() => {
+      const position = query.start + person.handle.length + 1;
+      inputRef.current?.focus();
+      inputRef.current?.setSelectionRange(position, position);
+    });
+  }
+
+  return (
+    <div className="mention-input">
+      <textarea
+        ref={inputRef}
+        id="comment-box"
+        className="input"
+        rows={3}
+        aria-label="Add a comment"
+        placeholder="Add a comment. Type @ to mention someone."
+        value={value}
+        role="combobox"
+        aria-expanded={matches.length > 0}
+        aria-controls="mention-options"
+        aria-autocomplete="list"
+        onChange={(event) => {
+          onChange(event.target.value);
+          track(event.target.value, event.target.selectionStart);
+        }}
+        onKeyDown={(event) => {
+          if (matches.length > 0 && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+            event.preventDefault();
+            setActive((current) => (current + (event.key === "ArrowDown" ? 1 : matches.length - 1)) % matches.length);
+          } else if (matches.length > 0 && (event.key === "Enter" || event.key === "Tab")) {
+            event.preventDefault();
+            choose(matches[active]);
+          } else if (matches.length > 0 && event.key === "Escape") {
+            event.preventDefault();
+            setQuery(null);
+          } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            onSubmit();
+          }
+        }}
+      />
+      {matches.length > 0 && (
+        <ul id="mention-options" className="mention-options" role="listbox" aria-label="People to mention">
+          {matches.map((person, index) => (
+            <li
+              key={person.id}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? "mention-options__active" : undefined}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(person);
+              }}
+            >
+              <strong>@{person.handle}</strong> {person.name}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

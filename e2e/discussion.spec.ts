@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { createArticle, createClaim, storageState } from "./helpers";
+
+test.describe("discussion", () => {
+  test.use({ storageState: storageState("checker") });
+
+  test("a comment with a mention, picked from suggestions, lands in the mentioned editor's inbox", async ({ page, request, browser }) => {
+    const editor = await browser.newContext({ storageState: storageState("editor") });
+    const article = await createArticle(editor.request);
+    const claim = await createClaim(request, article.id, "Lisbon", "place");
+
+    await page.goto(`/articles/${article.id}?claim=${claim.id}`);
+    const box = page.getByRole("combobox", { name: "Add a comment" });
+    await box.click();
+    await box.pressSequentially("Is this the **right** city, @edi");
+    await expect(page.getByRole("listbox", { name: "People to mention" })).toContainText("Eli Editor");
+    await page.keyboard.press("Enter");
+    await box.pressSequentially("? <b>not bold</b>");
+    await expect(box).toHaveValue("Is this the **right** city, @editor ? <b>not bold</b>");
+    await page.keyboard.press("Control+Enter");
+    const comment = page.locator(".comment").last();
+    await expect(comment.locator("strong", { hasText: "right" })).toBeVisible();
+    await expect(comment.locator(".mention")).toHaveText("@editor");
+    await expect(comment.locator(".comment__body")).toContainText("<b>not bold</b>");
+    await expect(comment.locator(".comment__body b")).toHaveCount(0);
+
+    const inbox = await editor.newPage();
+    await inbox.goto("/articles");
+    await expect(inbox.getByRole("link", { name: /Inbox, \d+ unread/ })).toBeVisible();
+    await inbox.goto("/notifications");
+    const item = inbox.locator(".notification--unread").first();
+    await expect(item).toContainText("Cara Checker mentioned you");
+    await expect(item).toContainText("Is this the **right** city, @editor");
+    await item.getByRole("link", { name: "Open the claim" }).click();
+    await expect(inbox.locator(".claim-detail__quote")).toHaveText("Lisbon");
+    await editor.close();
+  });
+});

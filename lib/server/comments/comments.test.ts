@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors/app-error";
+import { createTestArticle, createTestUser } from "@/lib/testing/factories";
+import { createClaim } from "../claims/create-claim";
+import { getDb } from "../db";
+import { handleOf } from "../users/list-users";
+import { listNotifications, markNotificationsRead } from "../notifications/notifications";
+import { addComment, deleteComment, editComment, listComments, setThreadResolved } from "./comments";
+
+async function setup() {
+  const editor = await createTestUser("editor", "Eli Editor");
+  const checker = await createTestUser("checker", "Cara Checker");
+  const admin = await createTestUser("admin", "Ada Admin");
+  const article = await createTestArticle(editor, "Secretary of State Jane Doe arrived on Monday.");
+  const claim = await createClaim({ actor: checker, articleId: article.id, input: { quote: "Jane Doe", kind: "name" } });
+  return { editor, checker, admin, article, claim };
+}
+
+const forbidden = (error: unknown) => error instanceof AppError && error.code === "FORBIDDEN";
+
+describe("claim discussion", () => {
+  it("notifies the people mentioned, once each, and never the author", async () => {
+    const { editor, checker, claim } = await setup();
+    const comment = await addComment({ actor: checker, claimId: claim.id, body: `@${handleOf(editor.email)} can you confirm? cc @${handleOf(checker.email)} and @${handleOf(editor.email)}` });
+    const inbox = await listNotifications({ actor: editor });
+    expect(inbox.unread).toBe(1);
+    expect(inbox.notifications[0]).toMatchObject({ kind: "mention", actor: { id: checker.id }, claimId: claim.id, commentId: comment.id });
+    expect((await listNotifications({ actor: checker })).unread).toBe(0);
+    expect(await markNotificationsRead({ actor: editor })).toBe(1);
+    expect((await listNotifications({ actor: editor })).unread).toBe(0);
+  });
+
+  it("lets only the author edit, keeps the earlier text in the history, and notifies only new mentions", async () => {
+    const { editor, checker, admin, claim } = await setup();
+    const comment = await addComment({ actor: checker, claimId: claim.id, body: "First version" });
+    await expect(editComment({ actor: editor, commentId: comment.id, body: "Hijacked" })).rejects.toSatisfy(forbidden);
+    const edited = await editComment({ actor: checker, commentId: comment.id, body: `Second version, @${handleOf(admin.email)}` });
+    expect(edited.editedAt).not.toBeNull();
+    const event = await getDb().activityEvent.findFirst({ where: { entityId: comment.id, action: "comment.edited" } });
+    expect(event).toMatchObject({ before: { body: "First version" }, after: { body: `Second version, @${handleOf(admin.email)}` } });
+    expect((await listNotifications({ actor: admin })).unread).toBe(1);
+  });
+
+  it("lets the author or an admin delete, nobody else", async () => {
+    const { editor, checker, admin, claim } = await setup();
+    const first = await addComment({ actor: checker, claimId: claim.id, body: "one" });
+    const second = await addComment({ actor: checker, claimId: claim.id, body: "two" });
+    await expect(deleteComment({ actor: editor, commentId: first.id })).rejects.toSatisfy(forbidden);
+    await deleteComment({ actor: checker, commentId: first.id });
+    await deleteComment({ actor: admin, commentId: second.id });
+    expect(await listComments({ actor: editor, claimId: claim.id })).toEqual([]);
+  });
+
+  it("resolves and reopens a thread, recording who", async () => {
+    const { checker, claim } = await setup();
+    await addComment({ actor: checker, claimId: claim.id, body: "Done?" });
+    expect(await setThreadResolved({ actor: checker, claimId: claim.id, resolved: true })).toMatchObject({ threadResolvedBy: { id: checker.id } });
+    expect(await setThreadResolved({ actor: checker, claimId: claim.id, resolved: false })).toEqual({ threadResolvedAt: null, threadResolvedBy: null });
+  });
+});
