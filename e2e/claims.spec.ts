@@ -9,7 +9,7 @@ test.describe("checking an article", () => {
     const title = uniqueTitle("Port deal");
     await page.goto("/articles");
     await page.getByRole("link", { name: "New article" }).click();
-    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Title", { exact: true }).fill(title);
     await page.getByLabel("Markdown").check();
     await page
       .getByLabel("Body")

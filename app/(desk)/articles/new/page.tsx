@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { ImportArticleForm } from "@/components/articles/import-article-form";
 import { NewArticleForm } from "@/components/articles/new-article-form";
 import { can } from "@/lib/permissions";
 import { requirePageUser } from "@/lib/server/auth/page-user";
@@ -13,6 +14,9 @@ export default async function NewArticlePage() {
       <h1 className="page__title">New article</h1>
       <p className="page__subtitle">Paste the draft as plain text or Markdown. Headings, lists, bold, italics and links are kept.</p>
       <NewArticleForm />
+      <h2 className="section-title">Or import a file</h2>
+      <p className="page__subtitle">Word (.docx), Markdown (.md), plain text (.txt) or HTML (.html), up to 5 MB. Scripts, styles and embedded content are removed.</p>
+      <ImportArticleForm />
     </main>
   );
 }
