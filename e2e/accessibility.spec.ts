@@ -1,0 +1,38 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { createArticle, createClaim, storageState } from "./helpers";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+test.describe("accessibility", () => {
+  test.use({ storageState: storageState("editor") });
+
+  test("the workspace with a selected claim has no serious or critical axe violations", async ({ page, request }) => {
+    const article = await createArticle(request);
+    const claim = await createClaim(request, article.id, "Secretary of State Jane Doe", "title");
+    await request.patch(`/api/claims/${claim.id}`, { data: { status: "incorrect", version: 1 } });
+    await createClaim(request, article.id, "27 ministers", "number");
+    await page.goto(`/articles/${article.id}?claim=${claim.id}`);
+    await expect(page.locator(".claim-detail__quote")).toHaveText("Secretary of State Jane Doe");
+    await expect(page.getByRole("combobox", { name: "Add a comment" })).toBeVisible();
+    await expect(page.getByText("Loading the discussion…")).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("the article list, queue, inbox and sign-in pages have no serious or critical axe violations", async ({ page, browser }) => {
+    for (const path of ["/articles", "/articles/new", "/queue", "/notifications", "/account"]) {
+      await page.goto(path);
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+    const anonymous = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const signin = await anonymous.newPage();
+    await signin.goto("/signin");
+    expect(await seriousViolations(signin)).toEqual([]);
+    await anonymous.close();
+  });
+});
