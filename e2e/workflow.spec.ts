@@ -59,3 +59,30 @@ test.describe("the article workflow", () => {
     await checker.close();
   });
 });
+
+test.describe("bulk changes and the lead checker", () => {
+  test.use({ storageState: storageState("editor") });
+
+  test("several claims change status at once, and an editor names the lead checker", async ({ page, request }) => {
+    const article = await createArticle(request);
+    const first = await createClaim(request, article.id, "Lisbon", "place");
+    const second = await createClaim(request, article.id, "27 ministers", "number");
+    await page.goto(`/articles/${article.id}`);
+    await page.getByRole("checkbox", { name: "Select claim: Lisbon" }).check();
+    await page.getByRole("checkbox", { name: "Select claim: 27 ministers" }).check();
+    const bar = page.getByRole("region", { name: "Change the selected claims" });
+    await expect(bar).toContainText("2 selected");
+    await bar.getByLabel("Set status of the selected claims").selectOption("verified");
+    await bar.getByRole("button", { name: "Apply to 2" }).click();
+    await expect(page.locator(`[data-claim-item="${first.id}"] .status-badge`)).toHaveText("✓Verified");
+    await expect(page.locator(`[data-claim-item="${second.id}"] .status-badge`)).toHaveText("✓Verified");
+    await expect(bar).toHaveCount(0);
+
+    const { users } = await (await request.get("/api/users")).json();
+    const checkerId = users.find((user: { email: string }) => user.email === "checker@example.com").id;
+    const saved = page.waitForResponse((response) => response.url().endsWith(`/api/articles/${article.id}`) && response.request().method() === "PATCH");
+    await page.getByLabel("Lead checker").selectOption(checkerId);
+    expect((await saved).status()).toBe(200);
+    expect((await (await request.get(`/api/articles/${article.id}`)).json()).leadChecker.name).toBe("Cara Checker");
+  });
+});

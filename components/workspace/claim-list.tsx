@@ -4,9 +4,16 @@ import { StatusBadge } from "@/components/claims/status-badge";
 import { KIND_LABELS } from "@/lib/claims/vocabulary";
 import type { ClaimDto } from "@/lib/dto";
 
-type Props = { claims: ClaimDto[]; selectedId: string | null; onSelect: (claimId: string) => void };
+type Props = {
+  claims: ClaimDto[];
+  selectedId: string | null;
+  onSelect: (claimId: string) => void;
+  /** Claims ticked for a bulk change; without it there are no checkboxes. */
+  checked?: ReadonlySet<string>;
+  onToggle?: (claimId: string) => void;
+};
 
-export function ClaimList({ claims, selectedId, onSelect }: Props) {
+export function ClaimList({ claims, selectedId, onSelect, checked, onToggle }: Props) {
   const selectedRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     // A block body on purpose: newer browsers return a promise from scrollIntoView, and React
@@ -26,14 +33,14 @@ export function ClaimList({ claims, selectedId, onSelect }: Props) {
   const orphaned = claims.filter((claim) => claim.anchorState === "orphaned");
   return (
     <div className="claim-lists">
-      <Items claims={placed} selectedId={selectedId} selectedRef={selectedRef} onSelect={onSelect} label="Claims in document order" />
+      <Items claims={placed} selectedId={selectedId} selectedRef={selectedRef} onSelect={onSelect} checked={checked} onToggle={onToggle} label="Claims in document order" />
       {orphaned.length > 0 && (
         <section aria-labelledby="orphaned-heading" className="orphaned">
           <h3 id="orphaned-heading" className="detail-section__title">
             Orphaned claims <span className="count">{orphaned.length}</span>
           </h3>
           <p className="muted small">Their text was removed or rewritten. Re-attach each to new text, or delete it.</p>
-          <Items claims={orphaned} selectedId={selectedId} selectedRef={selectedRef} onSelect={onSelect} label="Orphaned claims" />
+          <Items claims={orphaned} selectedId={selectedId} selectedRef={selectedRef} onSelect={onSelect} checked={checked} onToggle={onToggle} label="Orphaned claims" />
         </section>
       )}
     </div>
@@ -42,11 +49,20 @@ export function ClaimList({ claims, selectedId, onSelect }: Props) {
 
 type ItemsProps = Props & { label: string; selectedRef: React.RefObject<HTMLButtonElement | null> };
 
-function Items({ claims, selectedId, onSelect, label, selectedRef }: ItemsProps) {
+function Items({ claims, selectedId, onSelect, label, selectedRef, checked, onToggle }: ItemsProps) {
   return (
     <ol className="claim-list" aria-label={label}>
       {claims.map((claim) => (
-        <li key={claim.id}>
+        <li key={claim.id} className={checked ? "claim-row" : undefined}>
+          {checked && onToggle && (
+            <input
+              type="checkbox"
+              className="claim-row__check"
+              aria-label={`Select claim: ${claim.quote}`}
+              checked={checked.has(claim.id)}
+              onChange={() => onToggle(claim.id)}
+            />
+          )}
           <button
             type="button"
             ref={claim.id === selectedId ? selectedRef : undefined}

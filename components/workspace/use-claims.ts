@@ -73,6 +73,21 @@ export function useClaims(articleId: string, initialClaims: ClaimDto[]) {
     }
   }
 
+  async function bulk(selected: ClaimDto[], change: { status?: string; kind?: string; assigneeId?: string | null }): Promise<boolean> {
+    try {
+      const { claims: updated } = await apiFetch<{ claims: ClaimDto[] }>("/api/claims/bulk", {
+        method: "POST",
+        body: { claims: selected.map(({ id, version }) => ({ id, version })), ...change },
+      });
+      const byId = new Map(updated.map((claim) => [claim.id, claim]));
+      setClaims((current) => current.map((claim) => byId.get(claim.id) ?? claim));
+      setMessage({ tone: "info", text: `${updated.length} claim${updated.length === 1 ? "" : "s"} updated.` });
+      return true;
+    } catch (error) {
+      return fail(error);
+    }
+  }
+
   async function remove(claim: ClaimDto): Promise<void> {
     try {
       await apiFetch(`/api/claims/${claim.id}`, { method: "DELETE" });
@@ -117,5 +132,5 @@ export function useClaims(articleId: string, initialClaims: ClaimDto[]) {
   const updateLocal = (claimId: string, change: Partial<ClaimDto>) =>
     setClaims((current) => current.map((claim) => (claim.id === claimId ? { ...claim, ...change } : claim)));
 
-  return { claims, message, setMessage, reload, updateLocal, create, patch, reattach, remove, addSource, updateSource, removeSource };
+  return { claims, message, setMessage, reload, updateLocal, bulk, create, patch, reattach, remove, addSource, updateSource, removeSource };
 }

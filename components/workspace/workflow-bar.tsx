@@ -2,14 +2,20 @@
 import { useState } from "react";
 import { Timestamp } from "@/components/ui/relative-time";
 import { ApiError, apiFetch } from "@/lib/client/api";
-import type { ArticleDto } from "@/lib/dto";
+import type { ArticleDto, UserDto } from "@/lib/dto";
 import type { Role } from "@/lib/permissions";
 import { ARTICLE_STATE_LABELS, availableTransitions, type ArticleState, type Blocker } from "@/lib/workflow/article-workflow";
 
-type Props = { article: ArticleDto; role: Role; onArticle: (article: ArticleDto) => void; onSelectClaim: (claimId: string) => void };
+type Props = {
+  article: ArticleDto;
+  role: Role;
+  checkers: UserDto[];
+  onArticle: (article: ArticleDto) => void;
+  onSelectClaim: (claimId: string) => void;
+};
 
 /** The article's workflow state and the moves the signed-in user may make from it. */
-export function WorkflowBar({ article, role, onArticle, onSelectClaim }: Props) {
+export function WorkflowBar({ article, role, checkers, onArticle, onSelectClaim }: Props) {
   const [refusal, setRefusal] = useState<{ message: string; blockers: Blocker[] } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -36,6 +42,31 @@ export function WorkflowBar({ article, role, onArticle, onSelectClaim }: Props) 
           <span className="muted small">
             by {article.signedOffBy.name} · <Timestamp iso={article.signedOffAt} />
           </span>
+        )}
+        {role === "admin" || role === "editor" ? (
+          <label className="workflow__lead small">
+            Lead checker{" "}
+            <select
+              className="input"
+              value={article.leadChecker?.id ?? ""}
+              onChange={async (event) => {
+                try {
+                  onArticle(await apiFetch<ArticleDto>(`/api/articles/${article.id}`, { method: "PATCH", body: { leadCheckerId: event.target.value || null } }));
+                } catch (error) {
+                  setRefusal({ message: error instanceof Error ? error.message : "The lead checker was not saved.", blockers: [] });
+                }
+              }}
+            >
+              <option value="">Nobody</option>
+              {checkers.map((user) => (
+                <option key={user.id} value={user.id}>
+                  {user.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          article.leadChecker && <span className="muted small">Lead checker: {article.leadChecker.name}</span>
         )}
       </div>
       <div className="workflow__actions">

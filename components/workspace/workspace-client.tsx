@@ -8,6 +8,7 @@ import { CLAIM_STATUSES, isResolved, type ClaimKind } from "@/lib/claims/vocabul
 import type { ArticleDto, ArticleWithBodyDto, ClaimDto, UserDto } from "@/lib/dto";
 import type { Role } from "@/lib/permissions";
 import { ArticleEditor, type ArticleEditorHandle } from "./article-editor";
+import { BulkBar } from "./bulk-bar";
 import { ClaimDetail } from "./claim-detail";
 import { ClaimFiltersBar } from "./claim-filters-bar";
 import { ClaimList } from "./claim-list";
@@ -53,6 +54,15 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<{ latest: ArticleDto; mine: string } | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const toggleChecked = useCallback((claimId: string) => {
+    setChecked((current) => {
+      const next = new Set(current);
+      if (next.has(claimId)) next.delete(claimId);
+      else next.add(claimId);
+      return next;
+    });
+  }, []);
   const editorRef = useRef<ArticleEditorHandle>(null);
 
   const selected = claims.find((claim) => claim.id === selectedId) ?? null;
@@ -180,7 +190,7 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
             Version {article.version} · saved by {article.updatedBy.name} ·{" "}
             <Link href={`/articles/${article.id}/revisions`}>Revisions and changes</Link>
           </p>
-          <WorkflowBar article={article} role={role} onArticle={setArticle} onSelectClaim={(id) => selectClaim(id, true)} />
+          <WorkflowBar article={article} role={role} checkers={checkers} onArticle={setArticle} onSelectClaim={(id) => selectClaim(id, true)} />
           <div className="workspace__toolbar">
             <div className="workspace__progress">
               <ProgressBar done={resolved} total={claims.length} label="Claims resolved" />
@@ -248,11 +258,32 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
             </button>
           </div>
         )}
+        {checked.size > 0 && (
+          <BulkBar
+            count={checked.size}
+            checkers={checkers}
+            onClear={() => setChecked(new Set())}
+            onApply={async (change) => {
+              const ok = await store.bulk(
+                claims.filter((claim) => checked.has(claim.id)),
+                change,
+              );
+              if (ok) setChecked(new Set());
+              return ok;
+            }}
+          />
+        )}
         <ClaimFiltersBar filters={filters} checkers={checkers} shown={visibleClaims.length} total={claims.length} onChange={changeFilters} />
         {claims.length > 0 && visibleClaims.length === 0 ? (
           <p className="muted">No claim matches these filters.</p>
         ) : (
-          <ClaimList claims={visibleClaims} selectedId={selectedId} onSelect={(id) => selectClaim(id, true)} />
+          <ClaimList
+            claims={visibleClaims}
+            selectedId={selectedId}
+            onSelect={(id) => selectClaim(id, true)}
+            checked={canWrite ? checked : undefined}
+            onToggle={canWrite ? toggleChecked : undefined}
+          />
         )}
         {selected && (
           <ClaimDetail

@@ -38,3 +38,7 @@ export const ZUpdateArticleSchema = z.discriminatedUnion(
   { error: 'format must be "text", "markdown" or "document".' },
 );
 export type TUpdateArticle = z.infer<typeof ZUpdateArticleSchema>;
+
+export const ZArticleSettingsSchema = z.strictObject({
+  leadCheckerId: z.string({ error: "leadCheckerId must be a user id or null." }).regex(/^[a-z0-9]{1,64}$/, "leadCheckerId must be a user id.").nullable(),
+});

@@ -67,3 +67,20 @@ export const ZUpdateClaimSchema = z
     }
   });
 export type TUpdateClaim = z.infer<typeof ZUpdateClaimSchema>;
+
+export const ZBulkUpdateClaimsSchema = z
+  .strictObject({
+    /** Each selected claim with the version the user saw. */
+    claims: z
+      .array(z.strictObject({ id: z.string().regex(/^[a-z0-9]{1,64}$/, "claims[].id must be a claim id."), version: ZVersionSchema }))
+      .min(1, "Select at least one claim.")
+      .max(1_000, "At most 1,000 claims at once."),
+    status: ZStatusSchema.optional(),
+    kind: ZKindSchema.optional(),
+    assigneeId: z.string().regex(/^[a-z0-9]{1,64}$/, "assigneeId must be a user id.").nullable().optional(),
+  })
+  .refine((value) => value.status !== undefined || value.kind !== undefined || value.assigneeId !== undefined, {
+    message: "Nothing to change: give status, kind or assigneeId.",
+  })
+  .refine((value) => new Set(value.claims.map((claim) => claim.id)).size === value.claims.length, { message: "A claim is listed twice." });
+export type TBulkUpdateClaims = z.infer<typeof ZBulkUpdateClaimsSchema>;

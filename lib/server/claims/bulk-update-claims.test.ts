@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors/app-error";
+import { countQueries } from "@/lib/testing/count-queries";
+import { createTestArticle, createTestUser } from "@/lib/testing/factories";
+import { getDb } from "../db";
+import { bulkUpdateClaims } from "./bulk-update-claims";
+import { createClaim } from "./create-claim";
+import { updateClaim } from "./update-claim";
+
+describe("bulk claim updates", () => {
+  it("changes every selected claim and logs each, or none when one is stale", async () => {
+    const editor = await createTestUser("editor");
+    const checker = await createTestUser("checker");
+    const article = await createTestArticle(editor, "One two three four five six seven.");
+    const claims = await Promise.all(["One", "three", "five"].map((quote) => createClaim({ actor: editor, articleId: article.id, input: { quote, kind: "other" } })));
+    await updateClaim({ actor: editor, claimId: claims[2].id, input: { note: "changed meanwhile", version: 1 } });
+
+    const stale = bulkUpdateClaims({ actor: editor, input: { claims: claims.map((claim) => ({ id: claim.id, version: 1 })), status: "verified" } });
+    await expect(stale).rejects.toSatisfy(
+      (error: unknown) => error instanceof AppError && error.code === "CONFLICT" && JSON.stringify(error.details) === JSON.stringify({ staleClaimIds: [claims[2].id] }),
+    );
+    expect(await getDb().claim.count({ where: { articleId: article.id, status: "verified" } })).toBe(0);
+
+    const updated = await bulkUpdateClaims({
+      actor: editor,
+      input: { claims: [{ id: claims[0].id, version: 1 }, { id: claims[1].id, version: 1 }, { id: claims[2].id, version: 2 }], status: "in_progress", assigneeId: checker.id },
+    });
+    expect(updated.map((claim) => [claim.status, claim.assignee?.id, claim.version])).toEqual([
+      ["in_progress", checker.id, 2],
+      ["in_progress", checker.id, 2],
+      ["in_progress", checker.id, 3],
+    ]);
+    const events = await getDb().activityEvent.findMany({ where: { articleId: article.id, action: "claim.updated", after: { path: ["bulk"], equals: true } } });
+    expect(events).toHaveLength(3);
+  });
+
+  it("costs the same number of queries for 2 claims as for 20", async () => {
+    const editor = await createTestUser("editor");
+    const article = await createTestArticle(editor, Array.from({ length: 20 }, (_, index) => `word${index}`).join(" "));
+    const claims = await Promise.all(Array.from({ length: 20 }, (_, index) => createClaim({ actor: editor, articleId: article.id, input: { quote: `word${index}`, occurrence: 1, kind: "other" } })));
+    const few = await countQueries(() => bulkUpdateClaims({ actor: editor, input: { claims: claims.slice(0, 2).map((claim) => ({ id: claim.id, version: 1 })), kind: "name" } }));
+    const many = await countQueries(() => bulkUpdateClaims({ actor: editor, input: { claims: claims.slice(2).map((claim) => ({ id: claim.id, version: 1 })), kind: "name" } }));
+    expect(many.queries).toBe(few.queries);
+  });
+});
