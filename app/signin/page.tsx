@@ -1,12 +1,17 @@
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { OIDC_REFUSAL_MESSAGES } from "@/lib/auth/oidc-linking";
+import { signInWithSsoAction } from "@/lib/server/auth/actions";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { oidcSettings } from "@/lib/server/auth/oidc";
 
 export const metadata = { title: "Sign in · Factdesk" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; joined?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; joined?: string; error?: string }> }) {
   if (await getCurrentUser()) redirect("/articles");
-  const { next, joined } = await searchParams;
+  const { next, joined, error } = await searchParams;
+  const sso = oidcSettings();
+  const ssoError = error && error in OIDC_REFUSAL_MESSAGES ? OIDC_REFUSAL_MESSAGES[error as keyof typeof OIDC_REFUSAL_MESSAGES] : null;
   return (
     <main className="signin">
       <div className="signin__card">
@@ -19,7 +24,20 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             Your account is ready. Sign in with your email and new password.
           </p>
         )}
+        {ssoError && (
+          <p className="notice notice--error" role="alert">
+            {ssoError}
+          </p>
+        )}
         <SignInForm next={typeof next === "string" ? next : "/articles"} />
+        {sso && (
+          <form action={signInWithSsoAction} className="sso">
+            <input type="hidden" name="next" value={typeof next === "string" ? next : "/articles"} />
+            <button className="button button--block" type="submit">
+              Sign in with {sso.name}
+            </button>
+          </form>
+        )}
       </div>
     </main>
   );

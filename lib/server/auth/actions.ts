@@ -28,6 +28,10 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   return { error: null, email };
 }
 
+export async function signInWithSsoAction(formData: FormData): Promise<void> {
+  await signIn("oidc", { redirectTo: safeRedirect(formData.get("next")) });
+}
+
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/signin" });
 }

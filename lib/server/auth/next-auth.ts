@@ -5,6 +5,9 @@ import { z } from "zod";
 import { getDb } from "../db";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { clientIp, isSignInThrottled, recordSignInAttempt } from "./sign-in-throttle";
+import { oidcSettings, resolveOidcSignIn, userIdForEmail } from "./oidc";
+
+const oidc = oidcSettings();
 
 /** Too many failed attempts for this account or address: the sign-in form says so. */
 export class SignInThrottled extends CredentialsSignin {
@@ -57,8 +60,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return valid && user ? { id: user.id, email: user.email, name: user.name } : null;
       },
     }),
+    // Optional single sign-on (see README, "Single sign-on"): on only when configured.
+    ...(oidc
+      ? [{ id: "oidc", name: oidc.name, type: "oidc" as const, issuer: oidc.issuer, clientId: oidc.clientId, clientSecret: oidc.clientSecret, checks: ["pkce" as const, "state" as const] }]
+      : []),
   ],
   callbacks: {
+    async signIn({ account, profile }) {
+      if (account?.provider !== "oidc") return true;
+      const result = await resolveOidcSignIn(profile);
+      return result.ok ? true : `/signin?error=${result.reason}`;
+    },
+    async jwt({ token, account, profile }) {
+      // The session carries the desk's user id, not the provider's subject.
+      if (account?.provider === "oidc") token.sub = (await userIdForEmail(profile?.email)) ?? undefined;
+      return token;
+    },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;
