@@ -17,6 +17,11 @@ test.describe("keyboard and filters", () => {
     await expect(item).toContainText("Place");
     await page.keyboard.press("3"); // Verified
     await expect(item.locator(".status-badge")).toHaveText("✓Verified");
+    await page.keyboard.press("s");
+    await expect(page.getByLabel("URL")).toBeFocused();
+    await page.keyboard.type("https://gov.example/lisbon");
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".source__title")).toHaveText("https://gov.example/lisbon");
     await page.keyboard.press("?");
     await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toContainText("Set the selected claim to Verified");
     await page.keyboard.press("Escape");

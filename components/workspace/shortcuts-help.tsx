@@ -7,6 +7,7 @@ const SHORTCUTS: [string, string][] = [
   ["1–9", "Choose the kind of a new claim"],
   ...CLAIM_STATUSES.map((status, index): [string, string] => [String(index + 1), `Set the selected claim to ${STATUS_DISPLAY[status].label}`]),
   ["J / K", "Next / previous claim"],
+  ["S", "Open the selected claim's sources (add one, if you may)"],
   ["M", "Write a comment on the selected claim (Ctrl/⌘+Enter posts)"],
   ["Ctrl/⌘+S", "Save the article text (editors)"],
   ["Esc", "Close a dialog"],

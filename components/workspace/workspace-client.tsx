@@ -156,6 +156,9 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
       } else if (event.key === "c" && canWrite && !pending) {
         event.preventDefault();
         startClaim();
+      } else if (event.key === "s" && selected) {
+        event.preventDefault();
+        openSources(canWrite);
       } else if (event.key === "m" && canWrite && selected) {
         event.preventDefault();
         document.getElementById("comment-box")?.focus();
@@ -321,6 +324,20 @@ function describeSave(version: number, summary: SaveSummary): string {
     summary.needsRecheck > 0 && `${summary.needsRecheck} to re-check`,
   ].filter(Boolean);
   return `Saved as version ${version}.${parts.length ? ` ${parts.join(", ")}.` : " Every claim is still on its text."}`;
+}
+
+/** Shows the selected claim's sources: opens the add form for those who may add, else focuses the first source. */
+function openSources(canAdd: boolean) {
+  const section = document.getElementById("sources-heading")?.closest("section");
+  if (!section) return;
+  section.scrollIntoView({ block: "center" });
+  const add = canAdd ? [...section.querySelectorAll("button")].find((button) => button.textContent?.trim() === "Add source") : undefined;
+  if (add) {
+    add.click();
+    setTimeout(() => section.querySelector<HTMLElement>("input[name=url]")?.focus(), 50);
+  } else {
+    section.querySelector<HTMLElement>("input[name=url], a")?.focus();
+  }
 }
 
 function isTyping(target: EventTarget | null): boolean {
