@@ -1,6 +1,7 @@
 "use client";
+import { KindOptions, PeopleOptions, StatusOptions } from "@/components/claims/vocabulary-options";
 import { useState } from "react";
-import { CLAIM_KINDS, CLAIM_STATUSES, KIND_LABELS, STATUS_DISPLAY, type ClaimKind, type ClaimStatus } from "@/lib/claims/vocabulary";
+import type { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
 import type { UserDto } from "@/lib/dto";
 
 export type BulkChange = { status?: ClaimStatus; kind?: ClaimKind; assigneeId?: string | null };
@@ -25,28 +26,16 @@ export function BulkBar({ count, checkers, onApply, onClear }: Props) {
       <strong>{count} selected</strong>
       <select className="input" aria-label="Set status of the selected claims" value={status} onChange={(event) => setStatus(event.target.value)}>
         <option value="">Status…</option>
-        {CLAIM_STATUSES.map((value) => (
-          <option key={value} value={value}>
-            {STATUS_DISPLAY[value].label}
-          </option>
-        ))}
+        <StatusOptions />
       </select>
       <select className="input" aria-label="Assign the selected claims" value={assignee} onChange={(event) => setAssignee(event.target.value)}>
         <option value="">Assignee…</option>
         <option value="none">Nobody</option>
-        {checkers.map((user) => (
-          <option key={user.id} value={user.id}>
-            {user.name}
-          </option>
-        ))}
+        <PeopleOptions people={checkers} />
       </select>
       <select className="input" aria-label="Set kind of the selected claims" value={kind} onChange={(event) => setKind(event.target.value)}>
         <option value="">Kind…</option>
-        {CLAIM_KINDS.map((value) => (
-          <option key={value} value={value}>
-            {KIND_LABELS[value]}
-          </option>
-        ))}
+        <KindOptions />
       </select>
       <button
         type="button"

@@ -1,13 +1,12 @@
 "use client";
+import { KindOptions, PeopleOptions } from "@/components/claims/vocabulary-options";
 import { useState } from "react";
 import { Timestamp } from "@/components/ui/relative-time";
 import {
-  CLAIM_KINDS,
   CLAIM_STATUSES,
   DECIDABLE_STATUSES,
   DECISION_LABELS,
   EDITOR_DECISIONS,
-  KIND_LABELS,
   STATUS_DISPLAY,
   type ClaimKind,
   type ClaimStatus,
@@ -153,21 +152,13 @@ export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, can
             onChange={(event) => void patch({ assigneeId: event.target.value || null })}
           >
             <option value="">Nobody</option>
-            {checkers.map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name} ({user.role})
-              </option>
-            ))}
+            <PeopleOptions people={checkers} withRole />
           </select>
         </label>
         <label className="field field--compact">
           <span className="detail-section__title">Kind</span>
           <select className="input" value={claim.kind} disabled={!canWrite || saving} onChange={(event) => void patch({ kind: event.target.value as ClaimKind })}>
-            {CLAIM_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
-              </option>
-            ))}
+            <KindOptions />
           </select>
         </label>
       </section>

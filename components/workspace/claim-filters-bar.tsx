@@ -1,6 +1,7 @@
 "use client";
+import { KindOptions, PeopleOptions, StatusOptions } from "@/components/claims/vocabulary-options";
 import { isFiltering, NO_FILTERS, type ClaimFilters } from "@/lib/claims/claim-filters";
-import { CLAIM_KINDS, CLAIM_STATUSES, KIND_LABELS, STATUS_DISPLAY, type ClaimKind, type ClaimStatus } from "@/lib/claims/vocabulary";
+import type { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
 import type { UserDto } from "@/lib/dto";
 
 type Props = { filters: ClaimFilters; checkers: UserDto[]; shown: number; total: number; onChange: (filters: ClaimFilters) => void };
@@ -17,22 +18,14 @@ export function ClaimFiltersBar({ filters, checkers, shown, total, onChange }: P
           <span className="field__label">Status</span>
           <select className="input" value={filters.status ?? ""} onChange={(event) => set({ status: (event.target.value || null) as ClaimStatus | null })}>
             <option value="">Any</option>
-            {CLAIM_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_DISPLAY[status].label}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
         <label className="field field--compact">
           <span className="field__label">Kind</span>
           <select className="input" value={filters.kind ?? ""} onChange={(event) => set({ kind: (event.target.value || null) as ClaimKind | null })}>
             <option value="">Any</option>
-            {CLAIM_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
-              </option>
-            ))}
+            <KindOptions />
           </select>
         </label>
         <label className="field field--compact">
@@ -40,11 +33,7 @@ export function ClaimFiltersBar({ filters, checkers, shown, total, onChange }: P
           <select className="input" value={filters.assignee ?? ""} onChange={(event) => set({ assignee: event.target.value || null })}>
             <option value="">Anyone</option>
             <option value="none">Unassigned</option>
-            {checkers.map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name}
-              </option>
-            ))}
+            <PeopleOptions people={checkers} />
           </select>
         </label>
         <div className="claim-filters__checks">

@@ -1,4 +1,5 @@
 "use client";
+import { PeopleOptions } from "@/components/claims/vocabulary-options";
 import { useState } from "react";
 import { Timestamp } from "@/components/ui/relative-time";
 import { ApiError, apiFetch } from "@/lib/client/api";
@@ -58,11 +59,7 @@ export function WorkflowBar({ article, role, checkers, onArticle, onSelectClaim 
               }}
             >
               <option value="">Nobody</option>
-              {checkers.map((user) => (
-                <option key={user.id} value={user.id}>
-                  {user.name}
-                </option>
-              ))}
+              <PeopleOptions people={checkers} />
             </select>
           </label>
         ) : (

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { z } from "zod";
 import { StatusBadge } from "@/components/claims/status-badge";
+import { KindOptions, StatusOptions } from "@/components/claims/vocabulary-options";
 import { Timestamp } from "@/components/ui/relative-time";
-import { CLAIM_KINDS, CLAIM_STATUSES, KIND_LABELS, STATUS_DISPLAY } from "@/lib/claims/vocabulary";
+import { CLAIM_KINDS, CLAIM_STATUSES, KIND_LABELS } from "@/lib/claims/vocabulary";
 import { requirePageUser } from "@/lib/server/auth/page-user";
 import { getMyQueue } from "@/lib/server/queue/get-my-queue";
 import { ARTICLE_STATE_LABELS } from "@/lib/workflow/article-workflow";
@@ -31,22 +32,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           <span className="field__label">Status</span>
           <select className="input" name="status" defaultValue={filters.status ?? ""}>
             <option value="">Any open status</option>
-            {CLAIM_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_DISPLAY[status].label}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
         <label className="field field--compact">
           <span className="field__label">Kind</span>
           <select className="input" name="kind" defaultValue={filters.kind ?? ""}>
             <option value="">Any kind</option>
-            {CLAIM_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
-              </option>
-            ))}
+            <KindOptions />
           </select>
         </label>
         <button className="button" type="submit">
