@@ -70,3 +70,25 @@ test.describe("people", () => {
     await editor.close();
   });
 });
+
+test.describe("API tokens", () => {
+  test.use({ storageState: storageState("checker") });
+
+  test("a token made in the account page works as a bearer token with the user's role, until revoked", async ({ page, playwright, baseURL }) => {
+    await page.goto("/account");
+    await page.getByLabel("Token name").fill("Newsroom CMS");
+    await page.getByRole("button", { name: "Create token" }).click();
+    const token = await page.getByRole("textbox", { name: "New API token" }).inputValue();
+    expect(token).toMatch(/^fdk_/);
+
+    const script = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+    expect((await script.get("/api/articles")).status()).toBe(200);
+    expect((await script.post("/api/articles", { data: { title: "x", format: "text", content: "y" } })).status()).toBe(403);
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.locator('[data-token="Newsroom CMS"]').getByRole("button", { name: "Revoke" }).click();
+    await expect(page.locator('[data-token="Newsroom CMS"]')).toContainText("revoked");
+    expect((await script.get("/api/articles")).status()).toBe(401);
+    await script.dispose();
+  });
+});

@@ -112,6 +112,8 @@ export type NotificationDto = {
   createdAt: string;
 };
 
+export type ApiTokenDto = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
+
 export type AdminUserDto = UserDto & { active: boolean; createdAt: string };
 
 export type QueueItemDto = {

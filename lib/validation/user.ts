@@ -28,3 +28,7 @@ export const ZAcceptInviteSchema = z.strictObject({
 export const ZUpdateUserSchema = z
   .strictObject({ role: ZRoleSchema.optional(), active: z.boolean().optional() })
   .refine((value) => value.role !== undefined || value.active !== undefined, { message: "Nothing to change: give role or active." });
+
+export const ZCreateApiTokenSchema = z.strictObject({
+  name: z.string({ error: "name is required." }).trim().min(1, "Give the token a name, such as the script that will use it.").max(100, "name must be at most 100 characters."),
+});

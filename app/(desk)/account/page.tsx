@@ -1,4 +1,6 @@
+import { ApiTokens } from "@/components/account/api-tokens";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { listApiTokens } from "@/lib/server/auth/api-tokens";
 import { requirePageUser } from "@/lib/server/auth/page-user";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/user";
 
@@ -6,6 +8,7 @@ export const metadata = { title: "Your account · Factdesk" };
 
 export default async function AccountPage() {
   const user = await requirePageUser();
+  const tokens = await listApiTokens({ actor: user });
   return (
     <main className="page page--narrow">
       <h1 className="page__title">Your account</h1>
@@ -14,6 +17,9 @@ export default async function AccountPage() {
       </p>
       <h2 className="section-title">Change your password</h2>
       <ChangePasswordForm minLength={MIN_PASSWORD_LENGTH} />
+      <h2 className="section-title">API tokens</h2>
+      <p className="page__subtitle">For scripts and CMS integrations: a token acts as you, with your role, on every API route.</p>
+      <ApiTokens initial={tokens} />
     </main>
   );
 }

@@ -1,14 +1,22 @@
 import "server-only";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/permissions";
 import { getDb } from "../db";
+import { userForApiToken } from "./api-tokens";
 import { auth } from "./next-auth";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };
 
-/** The signed-in, active user of this request, or null. Read fresh from the database. */
+/**
+ * The signed-in, active user of this request, or null: from a personal API token
+ * (`Authorization: Bearer …`) when one is sent, else from the session cookie. Read fresh from
+ * the database either way.
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const authorization = (await headers()).get("authorization");
+  if (authorization?.toLowerCase().startsWith("bearer ")) return userForApiToken(authorization.slice(7).trim());
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;

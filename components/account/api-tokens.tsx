@@ -1,0 +1,101 @@
+"use client";
+import { useState } from "react";
+import { Timestamp } from "@/components/ui/relative-time";
+import { apiFetch } from "@/lib/client/api";
+import type { ApiTokenDto } from "@/lib/dto";
+
+/** Personal API tokens: create (shown once), list, revoke. */
+export function ApiTokens({ initial }: { initial: ApiTokenDto[] }) {
+  const [tokens, setTokens] = useState(initial);
+  const [created, setCreated] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function create(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    try {
+      const { token, ...apiToken } = await apiFetch<ApiTokenDto & { token: string }>("/api/me/tokens", { method: "POST", body: { name: new FormData(formElement).get("name") } });
+      setTokens((current) => [apiToken, ...current]);
+      setCreated(token);
+      setError(null);
+      formElement.reset();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : "The token was not created.");
+    }
+  }
+
+  async function revoke(token: ApiTokenDto) {
+    if (!window.confirm(`Revoke “${token.name}”? Scripts using it stop working at once.`)) return;
+    try {
+      await apiFetch(`/api/me/tokens/${token.id}`, { method: "DELETE" });
+      setTokens((current) => current.map((item) => (item.id === token.id ? { ...item, revokedAt: new Date().toISOString() } : item)));
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : "The token was not revoked.");
+    }
+  }
+
+  return (
+    <>
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      <form className="filters" onSubmit={create} aria-label="Create an API token">
+        <label className="field field--compact">
+          <span className="field__label">Token name</span>
+          <input className="input" name="name" required maxLength={100} placeholder="CMS integration" />
+        </label>
+        <button className="button" type="submit">
+          Create token
+        </button>
+      </form>
+      {created && (
+        <div className="notice notice--info" role="status">
+          <span>
+            Copy this token now; it is not shown again. Send it as <code>Authorization: Bearer …</code>
+            <input className="input invite__link" readOnly value={created} aria-label="New API token" onFocus={(event) => event.target.select()} />
+          </span>
+        </div>
+      )}
+      {tokens.length > 0 && (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Token</th>
+              <th scope="col">Created</th>
+              <th scope="col">Last used</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((token) => (
+              <tr key={token.id} data-token={token.name}>
+                <td>{token.name}</td>
+                <td>
+                  <code>{token.prefix}…</code>
+                </td>
+                <td className="small">
+                  <Timestamp iso={token.createdAt} />
+                </td>
+                <td className="small">{token.lastUsedAt ? <Timestamp iso={token.lastUsedAt} /> : "never"}</td>
+                <td>
+                  {token.revokedAt ? (
+                    <span className="muted small">revoked</span>
+                  ) : (
+                    <button type="button" className="button button--small button--danger" onClick={() => void revoke(token)}>
+                      Revoke
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
