@@ -31,6 +31,13 @@ test.describe("the JSON API", () => {
     const json = await report.json();
     expect(json.totals).toMatchObject({ claims: 2, resolved: 0, byStatus: { unchecked: 1, in_progress: 1 } });
     expect(json.generatedBy.name).toBe("Cara Checker");
+
+    const csv = await request.get(`/api/articles/${article.id}/report?format=csv`);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect(csv.headers()["content-disposition"]).toMatch(/filename="factdesk-report-e2e-article-.*\.csv"/);
+    const lines = (await csv.text()).trim().split("\r\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(",Doe,Name,Unchecked,");
   });
 
   test("answers bad requests with a precise 4xx and a JSON error", async ({ request, browser }) => {

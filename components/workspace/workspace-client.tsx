@@ -216,6 +216,9 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
               <a className="button" href={`/api/articles/${article.id}/report?format=json`} download>
                 Report (JSON)
               </a>
+              <a className="button" href={`/api/articles/${article.id}/report?format=csv`} download>
+                Report (CSV)
+              </a>
             </div>
           </div>
           {canEdit && dirty && <p className="notice notice--info">Unsaved edits. Highlights follow your typing; claims are re-anchored to the text when you save.</p>}
