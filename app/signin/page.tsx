@@ -1,3 +1,4 @@
+import { AuthCard } from "@/components/auth/auth-card";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { OIDC_REFUSAL_MESSAGES } from "@/lib/auth/oidc-linking";
@@ -13,11 +14,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const sso = oidcSettings();
   const ssoError = error && error in OIDC_REFUSAL_MESSAGES ? OIDC_REFUSAL_MESSAGES[error as keyof typeof OIDC_REFUSAL_MESSAGES] : null;
   return (
-    <main className="signin">
-      <div className="signin__card">
-        <div className="brand brand--large" aria-hidden="true">
-          <span className="brand__mark">✓</span> Factdesk
-        </div>
+    <AuthCard>
         <h1 className="signin__title">Sign in to the checking desk</h1>
         {joined && (
           <p className="notice notice--info" role="status">
@@ -38,7 +35,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             </button>
           </form>
         )}
-      </div>
-    </main>
+    </AuthCard>
   );
 }

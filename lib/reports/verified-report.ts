@@ -1,35 +1,18 @@
-import { CLAIM_STATUSES, isResolved, type AnchorState, type ClaimKind, type ClaimStatus } from "../claims/vocabulary";
-import type { ArticleDto, ClaimDto, PersonRef } from "../dto";
+import { CLAIM_STATUSES, isResolved, type ClaimStatus } from "../claims/vocabulary";
+import type { ArticleDto, ClaimDto, PersonRef, SourceDto } from "../dto";
 
 export const REPORT_SCHEMA = "https://factdesk.dev/schemas/verified-claims-report/v1";
 
-export type ReportSource = {
-  url: string;
-  title: string;
-  publisher: string;
-  excerpt: string;
-  accessedAt: string | null;
-  addedBy: PersonRef;
-};
+/** The fields of a source a report carries (never internal ids or versions). */
+export type ReportSource = Pick<SourceDto, "url" | "title" | "publisher" | "excerpt" | "accessedAt" | "addedBy">;
 
-export type ReportClaim = {
-  id: string;
+/** A claim as the report shows it; `start`/`end` are null while it is orphaned. */
+export type ReportClaim = Pick<
+  ClaimDto,
+  "id" | "quote" | "start" | "end" | "kind" | "status" | "note" | "anchorState" | "needsRecheck" | "previousQuote" | "statusChangedBy" | "statusChangedAt"
+> & {
   /** 1-based position in document order. */
   number: number;
-  quote: string;
-  /** null while the claim is orphaned (its text is no longer in the article). */
-  start: number | null;
-  end: number | null;
-  kind: ClaimKind;
-  status: ClaimStatus;
-  note: string;
-  anchorState: AnchorState;
-  /** The text changed after the claim was checked. */
-  needsRecheck: boolean;
-  /** The text as it was before it changed, while needsRecheck or shifted. */
-  previousQuote: string | null;
-  statusChangedBy: PersonRef | null;
-  statusChangedAt: string | null;
   sources: ReportSource[];
 };
 

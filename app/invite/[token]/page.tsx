@@ -1,3 +1,4 @@
+import { AuthCard } from "@/components/auth/auth-card";
 import { AcceptInviteForm } from "@/components/auth/accept-invite-form";
 import { AppError } from "@/lib/errors/app-error";
 import { findUsableInvite } from "@/lib/server/users/invites";
@@ -26,13 +27,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     );
   }
   return (
-    <main className="signin">
-      <div className="signin__card">
-        <div className="brand brand--large" aria-hidden="true">
-          <span className="brand__mark">✓</span> Factdesk
-        </div>
+    <AuthCard>
         {content}
-      </div>
-    </main>
+    </AuthCard>
   );
 }

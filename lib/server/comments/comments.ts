@@ -42,8 +42,7 @@ export async function addComment({ actor, claimId, body }: { actor: SessionUser;
 export async function editComment({ actor, commentId, body }: { actor: SessionUser; commentId: string; body: string }): Promise<CommentDto> {
   assertCan(actor, "claim:write");
   return getDb().$transaction(async (tx) => {
-    const current = await tx.comment.findUnique({ where: { id: commentId }, select: { authorId: true, body: true, claimId: true, claim: { select: { articleId: true } } } });
-    if (!current) throw notFound("Comment", commentId);
+    const current = await loadComment(tx, commentId);
     if (current.authorId !== actor.id) throw new AppError("FORBIDDEN", "Only the author can edit a comment.");
     const comment = await tx.comment.update({ where: { id: commentId }, data: { body, editedAt: new Date() }, select: commentSelect });
     await recordActivity(tx, {
@@ -64,8 +63,7 @@ export async function editComment({ actor, commentId, body }: { actor: SessionUs
 /** The author or an admin deletes a comment; the history keeps what it said. */
 export async function deleteComment({ actor, commentId }: { actor: SessionUser; commentId: string }): Promise<void> {
   await getDb().$transaction(async (tx) => {
-    const current = await tx.comment.findUnique({ where: { id: commentId }, select: { authorId: true, body: true, claimId: true, claim: { select: { articleId: true } } } });
-    if (!current) throw notFound("Comment", commentId);
+    const current = await loadComment(tx, commentId);
     if (current.authorId !== actor.id && actor.role !== "admin") throw new AppError("FORBIDDEN", "Only the author or an admin can delete a comment.");
     await tx.comment.delete({ where: { id: commentId } });
     await recordActivity(tx, {
@@ -93,6 +91,12 @@ export async function setThreadResolved({ actor, claimId, resolved }: { actor: S
     await recordActivity(tx, { actorId: actor.id, entityType: "claim", entityId: claimId, articleId: claim.articleId, claimId, action: resolved ? "claim.thread_resolved" : "claim.thread_reopened" });
     return { threadResolvedAt: updated.threadResolvedAt?.toISOString() ?? null, threadResolvedBy: updated.threadResolvedBy };
   });
+}
+
+async function loadComment(tx: Prisma.TransactionClient, commentId: string) {
+  const comment = await tx.comment.findUnique({ where: { id: commentId }, select: { authorId: true, body: true, claimId: true, claim: { select: { articleId: true } } } });
+  if (!comment) throw notFound("Comment", commentId);
+  return comment;
 }
 
 type MentionOptions = { actor: SessionUser; articleId: string; claimId: string; commentId: string; body: string; alreadyMentioned: string[] };
