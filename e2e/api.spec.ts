@@ -40,6 +40,44 @@ test.describe("the JSON API", () => {
     expect(lines[1]).toContain(",Doe,Name,Unchecked,");
   });
 
+  test("exports the three documents in each format, keeping confidential sources hidden", async ({ request, browser }) => {
+    const editor = await browser.newContext({ storageState: storageState("editor") });
+    const article = await createArticle(editor.request);
+    await editor.close();
+    const claim = await createClaim(request, article.id, "Lisbon", "place");
+    const secret = await request.post(`/api/claims/${claim.id}/sources`, {
+      data: { kind: "person", confidential: true, title: "Mayor's chief of staff", contact: "+351 555 0101", excerpt: "Told us off the record" },
+    });
+    expect(secret.status()).toBe(201);
+    expect(await secret.json()).toMatchObject({ kind: "person", confidential: true, url: "" });
+    await request.patch(`/api/claims/${claim.id}`, { data: { status: "incorrect", note: "It was Porto.", version: 1 } });
+
+    const expected = { html: "text/html", md: "text/markdown", docx: "wordprocessingml", csv: "text/csv", json: "application/json" };
+    for (const [type, formats] of Object.entries({ verified: ["html", "md", "docx", "csv", "json"], annotated: ["html", "md", "docx"], corrections: ["html", "md", "docx"] })) {
+      for (const format of formats) {
+        const response = await request.get(`/api/articles/${article.id}/report?type=${type}&format=${format}&comments=include`);
+        expect(response.status(), `${type} ${format}`).toBe(200);
+        expect(response.headers()["content-type"]).toContain(expected[format as keyof typeof expected]);
+        const body = await response.body();
+        if (format === "docx") expect(body.subarray(0, 2).toString()).toBe("PK");
+        else expect(body.toString()).not.toMatch(/chief of staff|555 0101|off the record/);
+        if (format !== "docx" && format !== "json") expect(body.toString()).toContain("Confidential source");
+      }
+    }
+    const memo = await (await request.get(`/api/articles/${article.id}/report?type=corrections&format=md`)).text();
+    expect(memo).toContain("## Incorrect (1)");
+    expect(memo).toContain("> It was Porto.");
+    const filtered = await (await request.get(`/api/articles/${article.id}/report?format=json&status=verified`)).json();
+    expect(filtered.totals).toMatchObject({ articleClaims: 1, claims: 0 });
+
+    const wrongFormat = await request.get(`/api/articles/${article.id}/report?type=annotated&format=csv`);
+    expect(wrongFormat.status()).toBe(400);
+    expect((await wrongFormat.json()).error).toContain("CSV and JSON are available for the verified-claims report only");
+    const badStatus = await request.get(`/api/articles/${article.id}/report?status=maybe`);
+    expect(badStatus.status()).toBe(400);
+    expect((await badStatus.json()).error).toContain("status takes:");
+  });
+
   test("answers bad requests with a precise 4xx and a JSON error", async ({ request, browser }) => {
     const editor = await browser.newContext({ storageState: storageState("editor") });
     const article = await createArticle(editor.request);

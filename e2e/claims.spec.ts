@@ -65,8 +65,10 @@ test.describe("checking an article", () => {
     await expect(page.locator(".source__title")).toHaveText("Cabinet members");
 
     // The report reflects all of it.
+    await page.getByText("Reports", { exact: true }).click();
+    await page.getByRole("group", { name: "Export a report" }).getByLabel("Format").selectOption("md");
     const downloadPromise = page.waitForEvent("download");
-    await page.getByRole("link", { name: "Report (Markdown)" }).click();
+    await page.getByRole("link", { name: "Download report" }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toMatch(/^factdesk-report-port-deal-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.md$/);
     const markdown = readFileSync(await download.path(), "utf8");
@@ -74,11 +76,22 @@ test.describe("checking an article", () => {
     expect(markdown).toContain("by Eli Editor");
     expect(markdown).toContain("| ✓ Verified | 1 |");
     expect(markdown).toContain("| ○ Unchecked | 1 |");
-    expect(markdown).toContain("### 1. ✓ Verified · Title\n\n> Secretary of State Jane Doe");
+    expect(markdown).toContain("### 1\\. ✓ Verified · Title\n\n> Secretary of State Jane Doe");
     expect(markdown).toContain("> Confirmed against the ministry's cabinet list.");
-    expect(markdown).toContain("1. [Cabinet members](https://gov.example/cabinet) — Government of Example, accessed 2026-11-20");
-    expect(markdown).toContain("> Jane Doe, Secretary of State");
-    expect(markdown).toContain("### 2. ○ Unchecked · Name\n\n> Jane Doe");
+    expect(markdown).toContain("1. [Cabinet members](<https://gov.example/cabinet>) (Web page, Government of Example, accessed 2026-11-20)");
+    expect(markdown).toContain("_“Jane Doe, Secretary of State”_");
+    expect(markdown).toContain("### 2\\. ○ Unchecked · Name\n\n> Jane Doe");
+
+    // The annotated draft opens as a printable page with the claims footnoted.
+    await page.getByRole("radio", { name: /Annotated draft/ }).check();
+    await page.getByRole("group", { name: "Export a report" }).getByLabel("Format").selectOption("html");
+    const popupPromise = page.waitForEvent("popup");
+    await page.getByRole("link", { name: "Open report" }).click();
+    const popup = await popupPromise;
+    await expect(popup.locator("h1")).toHaveText(`Annotated draft: ${title}`);
+    await expect(popup.locator("mark.s-verified")).toHaveText("Secretary of State ");
+    await expect(popup.locator(".footnotes > ol > li")).toHaveCount(2);
+    await popup.close();
 
     // The list shows the progress.
     await page.goto("/articles");

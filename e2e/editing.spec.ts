@@ -90,7 +90,7 @@ test.describe("checking after the text changed", () => {
     await expect(notice.locator("ins")).toHaveText("Secretary of State Jane Doe-Smith");
 
     const report = await (await request.get(`/api/articles/${article.id}/report?format=md`)).text();
-    expect(report).toContain("### Changed since checked");
+    expect(report).toContain("## Changed since checked");
 
     await notice.getByRole("button", { name: "Confirm: Verified still holds" }).click();
     await expect(page.getByRole("region", { name: "Changed since checked" })).toHaveCount(0);

@@ -1,5 +1,6 @@
 // Plain, serialisable shapes that the API returns and the pages hand to client components.
-import type { AnchorState, ClaimKind, ClaimStatus, EditorDecision } from "./claims/vocabulary";
+import type { AnchorState, ClaimKind, ClaimStatus, EditorDecision, SourceKind } from "./claims/vocabulary";
+import type { RatingScale } from "./publishing/rating-scale";
 import type { ArticleState } from "./workflow/article-workflow";
 
 export type PersonRef = { id: string; name: string };
@@ -14,6 +15,8 @@ export type ArticleDto = {
   leadChecker: PersonRef | null;
   signedOffBy: PersonRef | null;
   signedOffAt: string | null;
+  /** Where the article is published ("" until it is); used for ClaimReview markup. */
+  publishedUrl: string;
   createdAt: string;
   updatedAt: string;
   createdBy: PersonRef;
@@ -47,6 +50,12 @@ export type ArticleSummaryDto = {
 export type SourceDto = {
   id: string;
   claimId: string;
+  kind: SourceKind;
+  /** Protected (e.g. spoke on background): reports show only that it exists and its kind. */
+  confidential: boolean;
+  /** How to reach the source again; never exported. */
+  contact: string;
+  /** "" for a source without an address (a person, a paper document). */
   url: string;
   title: string;
   publisher: string;
@@ -119,4 +128,14 @@ export type AdminUserDto = UserDto & { active: boolean; createdAt: string };
 export type QueueItemDto = {
   claim: Pick<ClaimDto, "id" | "quote" | "kind" | "status" | "needsRecheck" | "anchorState" | "createdAt">;
   article: { id: string; title: string; state: ArticleState };
+};
+
+export type DeskSettingsDto = {
+  organizationName: string;
+  organizationUrl: string;
+  ratingScale: RatingScale;
+  /** 0 until the settings are first saved. */
+  version: number;
+  updatedAt: string | null;
+  updatedBy: PersonRef | null;
 };

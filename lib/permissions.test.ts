@@ -11,6 +11,7 @@ describe("permissions", () => {
     "claim:decide": ["admin", "editor"],
     "source:write": ["admin", "editor", "checker"],
     "user:manage": ["admin"],
+    "desk:configure": ["admin"],
   };
 
   for (const [permission, roles] of Object.entries(expected) as [Permission, string[]][]) {

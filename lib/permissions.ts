@@ -3,10 +3,10 @@ import { AppError } from "./errors/app-error";
 export const ROLES = ["admin", "editor", "checker", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = "article:read" | "article:create" | "article:edit" | "article:delete" | "claim:write" | "claim:decide" | "source:write" | "user:manage";
+export type Permission = "article:read" | "article:create" | "article:edit" | "article:delete" | "claim:write" | "claim:decide" | "source:write" | "user:manage" | "desk:configure";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write", "user:manage"],
+  admin: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write", "user:manage", "desk:configure"],
   editor: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write"],
   checker: ["article:read", "claim:write", "source:write"],
   viewer: ["article:read"],
@@ -21,6 +21,7 @@ const DESCRIPTIONS: Record<Permission, string> = {
   "claim:decide": "record the editor's decision on a claim",
   "source:write": "add or change sources",
   "user:manage": "manage users",
+  "desk:configure": "change the desk's settings",
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -16,6 +16,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
           <Link href="/articles">Articles</Link>
           {user.role !== "viewer" && <Link href="/queue">My queue</Link>}
           {user.role === "admin" && <Link href="/admin/users">Users</Link>}
+          {user.role === "admin" && <Link href="/admin/settings">Settings</Link>}
           <Link href="/notifications" aria-label={unread > 0 ? `Inbox, ${unread} unread` : "Inbox"}>
             Inbox{unread > 0 && <span className="unread-count" aria-hidden="true">{unread}</span>}
           </Link>

@@ -1,8 +1,9 @@
 "use client";
 import { useState } from "react";
+import { SOURCE_KINDS, SOURCE_KIND_LABELS, type SourceKind } from "@/lib/claims/vocabulary";
 import type { SourceDto } from "@/lib/dto";
 
-export type SourceFields = { url: string; title: string; publisher: string; excerpt: string; accessedAt: string | null };
+export type SourceFields = Pick<SourceDto, "kind" | "confidential" | "contact" | "url" | "title" | "publisher" | "excerpt" | "accessedAt">;
 
 type Props = {
   initial?: SourceDto;
@@ -24,6 +25,9 @@ export function SourceForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
     const form = new FormData(formElement);
     setPending(true);
     const saved = await onSubmit({
+      kind: String(form.get("kind") ?? "web") as SourceKind,
+      confidential: form.get("confidential") === "on",
+      contact: String(form.get("contact") ?? "").trim(),
       url: String(form.get("url") ?? "").trim(),
       title: String(form.get("title") ?? ""),
       publisher: String(form.get("publisher") ?? ""),
@@ -36,10 +40,22 @@ export function SourceForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
 
   return (
     <form className="source-form" onSubmit={submit} aria-label={initial ? "Edit source" : "Add a source"}>
-      <label className="field field--compact">
-        <span className="field__label">URL</span>
-        <input className="input" name="url" type="url" required placeholder="https://" defaultValue={initial?.url} />
-      </label>
+      <div className="field-row">
+        <label className="field field--compact">
+          <span className="field__label">Kind</span>
+          <select className="input" name="kind" defaultValue={initial?.kind ?? "web"}>
+            {SOURCE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {SOURCE_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field--compact">
+          <span className="field__label">URL (if any)</span>
+          <input className="input" name="url" type="url" placeholder="https://" defaultValue={initial?.url} />
+        </label>
+      </div>
       <div className="field-row">
         <label className="field field--compact">
           <span className="field__label">Title</span>
@@ -54,9 +70,21 @@ export function SourceForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
         <span className="field__label">Excerpt that supports or refutes the claim</span>
         <textarea className="input" name="excerpt" rows={3} defaultValue={initial?.excerpt} />
       </label>
-      <label className="field field--compact field--date">
-        <span className="field__label">Accessed on</span>
-        <input className="input" name="accessedAt" type="date" defaultValue={initial ? (initial.accessedAt ?? "") : today()} />
+      <div className="field-row">
+        <label className="field field--compact field--date">
+          <span className="field__label">Accessed on</span>
+          <input className="input" name="accessedAt" type="date" defaultValue={initial ? (initial.accessedAt ?? "") : today()} />
+        </label>
+        <label className="field field--compact">
+          <span className="field__label">Contact (never exported)</span>
+          <input className="input" name="contact" maxLength={1000} placeholder="Phone, e-mail…" defaultValue={initial?.contact} />
+        </label>
+      </div>
+      <label className="checkbox-field">
+        <input type="checkbox" name="confidential" defaultChecked={initial?.confidential ?? false} />
+        <span>
+          Confidential: reports show only that this source exists and its kind <span className="muted">(for people who spoke on background)</span>
+        </span>
       </label>
       <div className="form__actions">
         <button className="button button--primary button--small" type="submit" disabled={pending}>

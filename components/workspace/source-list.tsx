@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { SOURCE_KIND_LABELS } from "@/lib/claims/vocabulary";
 import type { SourceDto } from "@/lib/dto";
 import { SourceForm, type SourceFields } from "./source-form";
 
@@ -45,12 +46,18 @@ export function SourceList({ sources, canWrite, onAdd, onUpdate, onRemove }: Pro
             </li>
           ) : (
             <li key={source.id} className="source" data-source-id={source.id}>
-              <a className="source__title" href={source.url} target="_blank" rel="noopener noreferrer nofollow">
-                {source.title || source.url}
-              </a>
+              {source.confidential && <span className="flag flag--confidential">Confidential</span>}
+              {source.url ? (
+                <a className="source__title" href={source.url} target="_blank" rel="noopener noreferrer nofollow">
+                  {source.title || source.url}
+                </a>
+              ) : (
+                <span className="source__title">{source.title}</span>
+              )}
               <div className="source__meta">
-                {[source.publisher, source.accessedAt && `accessed ${source.accessedAt}`, `added by ${source.addedBy.name}`].filter(Boolean).join(" · ")}
+                {[SOURCE_KIND_LABELS[source.kind], source.publisher, source.accessedAt && `accessed ${source.accessedAt}`, `added by ${source.addedBy.name}`].filter(Boolean).join(" · ")}
               </div>
+              {source.contact && <div className="source__meta">Contact: {source.contact}</div>}
               {source.excerpt && <blockquote className="source__excerpt">{source.excerpt}</blockquote>}
               {canWrite && (
                 <div className="source__actions">

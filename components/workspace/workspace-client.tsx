@@ -13,6 +13,7 @@ import { ClaimDetail } from "./claim-detail";
 import { ClaimFiltersBar } from "./claim-filters-bar";
 import { ClaimList } from "./claim-list";
 import { KindPicker } from "./kind-picker";
+import { ReportMenu } from "./report-menu";
 import { SaveConflict } from "./save-conflict";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { useClaims } from "./use-claims";
@@ -210,15 +211,7 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
                   Mark claim <kbd>C</kbd>
                 </button>
               )}
-              <a className="button" href={`/api/articles/${article.id}/report?format=md`} download>
-                Report (Markdown)
-              </a>
-              <a className="button" href={`/api/articles/${article.id}/report?format=json`} download>
-                Report (JSON)
-              </a>
-              <a className="button" href={`/api/articles/${article.id}/report?format=csv`} download>
-                Report (CSV)
-              </a>
+              <ReportMenu article={article} filters={filters} canEdit={canEdit} canWrite={canWrite} onArticle={setArticle} onImported={() => void store.reload(false)} />
             </div>
           </div>
           {canEdit && dirty && <p className="notice notice--info">Unsaved edits. Highlights follow your typing; claims are re-anchored to the text when you save.</p>}

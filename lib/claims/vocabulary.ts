@@ -52,3 +52,14 @@ export const STATUS_DISPLAY: Record<ClaimStatus, { label: string; symbol: string
   disputed: { label: "Disputed", symbol: "!" },
   unverifiable: { label: "Unverifiable", symbol: "?" },
 };
+
+export const SOURCE_KINDS = ["web", "document", "person", "dataset", "other"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  web: "Web page",
+  document: "Document",
+  person: "Person",
+  dataset: "Dataset",
+  other: "Other",
+};

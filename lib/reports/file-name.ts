@@ -1,7 +1,9 @@
-import type { VerifiedReport } from "./verified-report";
+import type { Report } from "./report-schema";
 
-/** An ASCII file name that says what the report is: factdesk-report-<title>-<date>.<ext> */
-export function reportFileName(report: VerifiedReport, extension: string): string {
+const NAMES = { verified: "report", annotated: "annotated-draft", corrections: "corrections-memo" } as const;
+
+/** An ASCII file name that says what the document is: factdesk-<type>-<title>-<date>.<ext> */
+export function reportFileName(report: Pick<Report, "type" | "article" | "generatedAt">, extension: string): string {
   const slug =
     report.article.title
       .normalize("NFKD")
@@ -10,5 +12,5 @@ export function reportFileName(report: VerifiedReport, extension: string): strin
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
       .slice(0, 60) || "article";
-  return `factdesk-report-${slug}-${report.generatedAt.slice(0, 10)}.${extension}`;
+  return `factdesk-${NAMES[report.type]}-${slug}-${report.generatedAt.slice(0, 10)}.${extension}`;
 }

@@ -1,6 +1,7 @@
-import { KIND_LABELS, STATUS_DISPLAY } from "../claims/vocabulary";
-import type { VerifiedReport } from "./verified-report";
+import { DECISION_LABELS, KIND_LABELS, SOURCE_KIND_LABELS, STATUS_DISPLAY } from "../claims/vocabulary";
+import type { Report, ReportClaim, ReportSource } from "./report-schema";
 
+/** The columns, in a fixed order; new columns are only ever appended. */
 const COLUMNS = [
   "claim_number",
   "claim_id",
@@ -18,34 +19,55 @@ const COLUMNS = [
   "source_url",
   "source_excerpt",
   "source_accessed",
+  "assignee",
+  "decision",
+  "decision_note",
+  "source_kind",
+  "source_confidential",
+  "discussion",
 ] as const;
 
 /**
  * The verified-claims report as CSV: one row per claim and source (a claim without sources has
  * one row with empty source columns). RFC 4180 quoting, CRLF line ends, and cells that a
- * spreadsheet would run as a formula are neutralised.
+ * spreadsheet would run as a formula are neutralised. A confidential source shows its kind only.
  */
-export function renderVerifiedReportCsv(report: VerifiedReport): string {
+export function renderVerifiedReportCsv(report: Report): string {
   const rows: string[][] = [[...COLUMNS]];
   for (const claim of report.claims) {
-    const claimCells = [
-      String(claim.number),
-      claim.id,
-      claim.quote,
-      KIND_LABELS[claim.kind],
-      STATUS_DISPLAY[claim.status].label,
-      claim.needsRecheck ? "yes" : "no",
-      claim.anchorState,
-      claim.note,
-      claim.statusChangedBy?.name ?? "",
-      claim.statusChangedAt ?? "",
-    ];
-    if (claim.sources.length === 0) rows.push([...claimCells, "", "", "", "", "", ""]);
-    claim.sources.forEach((source, index) => {
-      rows.push([...claimCells, String(index + 1), source.title, source.publisher, source.url, source.excerpt, source.accessedAt ?? ""]);
-    });
+    if (claim.sources.length === 0) rows.push(row(claim, null, 0));
+    claim.sources.forEach((source, index) => rows.push(row(claim, source, index + 1)));
   }
-  return `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return `${rows.map((cells) => cells.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}
+
+function row(claim: ReportClaim, source: ReportSource | null, sourceNumber: number): string[] {
+  const open = source && !source.confidential ? source : null;
+  const cells: Record<(typeof COLUMNS)[number], string> = {
+    claim_number: String(claim.number),
+    claim_id: claim.id,
+    quote: claim.quote,
+    kind: KIND_LABELS[claim.kind],
+    status: STATUS_DISPLAY[claim.status].label,
+    needs_recheck: claim.needsRecheck ? "yes" : "no",
+    anchor_state: claim.anchorState,
+    note: claim.note ?? "",
+    status_set_by: claim.statusChangedBy?.name ?? "",
+    status_set_at: claim.statusChangedAt ?? "",
+    source_number: source ? String(sourceNumber) : "",
+    source_title: source?.confidential ? "Confidential source" : (open?.title ?? ""),
+    source_publisher: open?.publisher ?? "",
+    source_url: open?.url ?? "",
+    source_excerpt: open?.excerpt ?? "",
+    source_accessed: open?.accessedAt ?? "",
+    assignee: claim.assignee?.name ?? "",
+    decision: claim.decision ? DECISION_LABELS[claim.decision] : "",
+    decision_note: claim.decisionNote ?? "",
+    source_kind: source ? SOURCE_KIND_LABELS[source.kind] : "",
+    source_confidential: source ? (source.confidential ? "yes" : "no") : "",
+    discussion: (claim.comments ?? []).map((comment) => `${comment.author.name} (${comment.createdAt}): ${comment.body}`).join("\n"),
+  };
+  return COLUMNS.map((column) => cells[column]);
 }
 
 /** Quotes a cell when needed, and prefixes an apostrophe to text a spreadsheet would evaluate. */

@@ -1,74 +1,101 @@
-import { CLAIM_STATUSES, KIND_LABELS, STATUS_DISPLAY } from "../claims/vocabulary";
+import { STATUS_DISPLAY } from "../claims/vocabulary";
 import { escapeMarkdown, markdownUrl } from "./markdown-escape";
-import type { ReportClaim, ReportSource, VerifiedReport } from "./verified-report";
+import { isSafeHref, type Block, type Inline, type ReportDocument } from "./report-document";
 
-export function renderVerifiedReportMarkdown(report: VerifiedReport): string {
-  const { totals } = report;
-  const lines: string[] = [
-    `# Verified-claims report: ${escapeMarkdown(report.article.title)}`,
-    "",
-    `- Article version: ${report.article.version} (last changed ${formatTimestamp(report.article.updatedAt)})`,
-    `- Report made: ${formatTimestamp(report.generatedAt)} by ${escapeMarkdown(report.generatedBy.name)}`,
-    `- Claims: ${totals.claims}, resolved: ${totals.resolved}, changed since checked: ${totals.needsRecheck}, orphaned: ${totals.orphaned}`,
-    "",
-    "## Totals by status",
-    "",
-    "| Status | Claims |",
-    "| --- | ---: |",
-    ...CLAIM_STATUSES.map((status) => `| ${STATUS_DISPLAY[status].symbol} ${STATUS_DISPLAY[status].label} | ${totals.byStatus[status]} |`),
-    "",
-    "## Claims",
-    "",
-  ];
-  const placed = report.claims.filter((claim) => claim.anchorState !== "orphaned");
-  const changed = report.claims.filter((claim) => claim.needsRecheck && claim.anchorState !== "orphaned");
-  const orphaned = report.claims.filter((claim) => claim.anchorState === "orphaned");
-  if (changed.length > 0) {
-    lines.push("### Changed since checked", "", "The text of these checked claims changed after their verdict; each must be confirmed or revised.", "");
-    for (const claim of changed) lines.push(`- Claim ${claim.number}: “${escapeMarkdown(claim.previousQuote ?? "")}” is now “${escapeMarkdown(claim.quote)}”`);
-    lines.push("");
+/** A report document as CommonMark (with GFM tables and footnotes). All user text is escaped. */
+export function renderMarkdown(document: ReportDocument): string {
+  const out: string[] = [`# ${escapeMarkdown(oneLine(document.title))}`, "", `_${escapeMarkdown(oneLine(document.subtitle))}_`, ""];
+  for (const block of document.blocks) out.push(...renderBlock(block), "");
+  if (document.footnotes.length > 0) {
+    out.push("---", "");
+    for (const note of document.footnotes) {
+      const lines = note.blocks.flatMap((block) => [...renderBlock(block), ""]);
+      while (lines.at(-1) === "") lines.pop();
+      out.push(`[^${note.id}]: ${lines[0] ?? ""}`, ...lines.slice(1).map((line) => (line ? `    ${line}` : "")), "");
+    }
   }
-  if (placed.length === 0) lines.push("No claims have been marked in this article.", "");
-  for (const claim of placed) lines.push(...renderClaim(claim), "");
-  if (orphaned.length > 0) {
-    lines.push("## Orphaned claims", "", "Their text is no longer in the article. They keep their status, note and sources.", "");
-    for (const claim of orphaned) lines.push(...renderClaim(claim), "");
+  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+}
+
+function renderBlock(block: Block): string[] {
+  switch (block.kind) {
+    case "heading":
+      return [`${"#".repeat(block.level)} ${escapeMarkdown(oneLine(block.text))}`];
+    case "paragraph":
+      return [renderInlines(block.content)];
+    case "quote":
+      return escapeMarkdown(block.text.trim()).split("\n").map((line) => (line ? `> ${line}` : ">"));
+    case "list":
+      return block.items.flatMap((item, index) => {
+        const marker = block.ordered ? `${index + 1}. ` : "- ";
+        const [first = "", ...rest] = renderInlines(item).split("\n");
+        return [`${marker}${first}`, ...rest.map((line) => `${" ".repeat(marker.length)}${line}`)];
+      });
+    case "details":
+      return block.rows.map((row) => `- **${escapeMarkdown(row.label)}:** ${tableCell(row.value)}`);
+    case "table":
+      if (block.rows.length === 0) return [];
+      return [
+        `| ${block.columns.map((column) => escapeMarkdown(column.label)).join(" | ")} |`,
+        `| ${block.columns.map((column) => (column.numeric ? "---:" : "---")).join(" | ")} |`,
+        ...block.rows.map((row) => `| ${row.map(tableCell).join(" | ")} |`),
+      ];
+    case "group":
+      return block.blocks.flatMap((child) => [...renderBlock(child), ""]).slice(0, -1);
+    case "statusChart":
+      return [statusBar(block.segments)];
   }
-  return `${lines.join("\n").trimEnd()}\n`;
 }
 
-function renderClaim(claim: ReportClaim): string[] {
-  const status = STATUS_DISPLAY[claim.status];
-  const lines = [
-    `### ${claim.number}. ${status.symbol} ${status.label} · ${KIND_LABELS[claim.kind]}`,
-    "",
-    ...blockquote(claim.quote),
-    "",
-    `- Status: ${status.label}${claim.statusChangedBy ? `, set by ${escapeMarkdown(claim.statusChangedBy.name)} on ${formatTimestamp(claim.statusChangedAt!)}` : " (never set)"}`,
-    claim.start !== null ? `- Position: characters ${claim.start}–${claim.end}` : "- Position: none (orphaned: its text was removed from the article)",
-  ];
-  if (claim.needsRecheck) lines.push(`- Changed since checked: was “${escapeMarkdown(claim.previousQuote ?? "")}”`);
-  else if (claim.anchorState === "shifted" && claim.previousQuote) lines.push(`- Text changed: was “${escapeMarkdown(claim.previousQuote)}”`);
-  if (claim.note.trim()) lines.push("- Note:", "", ...blockquote(claim.note));
-  lines.push("", claim.sources.length ? "Sources:" : "Sources: none.");
-  if (claim.sources.length) lines.push("", ...claim.sources.flatMap(renderSource));
-  return lines;
+/** A text bar of 40 cells, each status drawn with its symbol, so it reads without colour. */
+function statusBar(segments: Array<{ status: keyof typeof STATUS_DISPLAY; count: number }>): string {
+  const total = segments.reduce((sum, segment) => sum + segment.count, 0);
+  if (total === 0) return "`(no claims)`";
+  const bar = segments.map((segment) => STATUS_DISPLAY[segment.status].symbol.repeat(Math.round((segment.count / total) * 40))).join("");
+  const legend = segments
+    .filter((segment) => segment.count > 0)
+    .map((segment) => `${STATUS_DISPLAY[segment.status].symbol} ${STATUS_DISPLAY[segment.status].label} ${segment.count}`)
+    .join(" · ");
+  return `\`${bar}\`  \n${escapeMarkdown(legend)}`;
 }
 
-function renderSource(source: ReportSource, index: number): string[] {
-  const label = escapeMarkdown(source.title.trim() || source.url);
-  const details = [source.publisher.trim() && escapeMarkdown(source.publisher), source.accessedAt && `accessed ${source.accessedAt}`]
-    .filter(Boolean)
-    .join(", ");
-  const lines = [`${index + 1}. [${label}](${markdownUrl(source.url)})${details ? ` — ${details}` : ""}`];
-  if (source.excerpt.trim()) lines.push(...blockquote(source.excerpt).map((line) => `   ${line}`));
-  return lines;
+function renderInlines(content: Inline[]): string {
+  return content
+    .map((inline) => {
+      switch (inline.kind) {
+        case "text": {
+          if (!inline.text) return "";
+          return emphasise(inline.text, inline.strong ? "**" : inline.emphasis ? "_" : "");
+        }
+        case "link":
+          return isSafeHref(inline.href) ? `[${escapeInline(inline.text)}](<${markdownUrl(inline.href)}>)` : escapeInline(inline.text);
+        case "claim":
+          return emphasise(inline.text, "**");
+        case "footnote":
+          return `[^${inline.id}]`;
+        case "break":
+          return "  \n";
+      }
+    })
+    .join("");
 }
 
-function blockquote(text: string): string[] {
-  return escapeMarkdown(text.trim()).split("\n").map((line) => (line ? `> ${line}` : ">"));
+/** Escaped text in emphasis delimiters, which must touch the text: surrounding spaces go outside. */
+function emphasise(value: string, delimiter: "" | "**" | "_"): string {
+  if (!delimiter || !value.trim()) return escapeInline(value);
+  const [, before, core, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(value)!;
+  return `${before}${delimiter}${escapeInline(core!)}${delimiter}${after}`;
 }
 
-function formatTimestamp(iso: string): string {
-  return `${iso.slice(0, 16).replace("T", " ")} UTC`;
+/** Inline text: escaped, and kept on its line (a line break would end the paragraph or list item). */
+function escapeInline(value: string): string {
+  return escapeMarkdown(value).replace(/\n/g, "  \n");
+}
+
+function tableCell(content: Inline[]): string {
+  return renderInlines(content).replace(/ {2}\n|\n/g, " ");
+}
+
+function oneLine(value: string): string {
+  return value.replace(/\s+/g, " ").trim();
 }

@@ -12,8 +12,8 @@ function createClient(): PrismaClient {
     adapter: new PrismaPg({ connectionString: serverEnv().DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
     // Password hashes are never read unless a query asks for them by name.
     omit: { user: { passwordHash: true } },
-    // Tests count the SQL statements a page or endpoint costs (see lib/testing/count-queries.ts).
-    log: process.env.NODE_ENV === "test" ? [{ level: "query", emit: "event" }] : [],
+    // Tests and benchmarks count the SQL statements an operation costs (lib/testing/count-queries.ts).
+    log: process.env.NODE_ENV === "test" || process.env.FACTDESK_COUNT_QUERIES === "1" ? [{ level: "query", emit: "event" }] : [],
   });
 }
 

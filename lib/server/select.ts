@@ -9,6 +9,9 @@ export const personSelect = { select: { id: true, name: true } } as const;
 export const sourceSelect = {
   id: true,
   claimId: true,
+  kind: true,
+  confidential: true,
+  contact: true,
   url: true,
   title: true,
   publisher: true,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ARTICLE_STATES } from "@/lib/workflow/article-workflow";
 import { CONTENT_FORMATS } from "@/lib/document/parse-content";
 import { ZVersionSchema } from "./common";
 
@@ -39,6 +40,22 @@ export const ZUpdateArticleSchema = z.discriminatedUnion(
 );
 export type TUpdateArticle = z.infer<typeof ZUpdateArticleSchema>;
 
-export const ZArticleSettingsSchema = z.strictObject({
-  leadCheckerId: z.string({ error: "leadCheckerId must be a user id or null." }).regex(/^[a-z0-9]{1,64}$/, "leadCheckerId must be a user id.").nullable(),
-});
+/** An absolute http(s) address, or "" for none. */
+export const ZWebAddressSchema = z
+  .string({ error: "The address must be a string." })
+  .trim()
+  .max(2_000, "The address must be at most 2,000 characters.")
+  .refine((value) => value === "" || /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value), 'The address must start with http:// or https:// (or be "" for none).');
+
+export const ZArticleSettingsSchema = z
+  .strictObject({
+    leadCheckerId: z.string({ error: "leadCheckerId must be a user id or null." }).regex(/^[a-z0-9]{1,64}$/, "leadCheckerId must be a user id.").nullable().optional(),
+    /** Where the article is published, for ClaimReview markup ("" when not yet published). */
+    publishedUrl: ZWebAddressSchema.optional(),
+  })
+  .refine((value) => value.leadCheckerId !== undefined || value.publishedUrl !== undefined, { message: "Nothing to change: give leadCheckerId or publishedUrl." });
+export type TArticleSettings = z.infer<typeof ZArticleSettingsSchema>;
+
+export const ZTransitionSchema = z.strictObject({ to: z.enum(ARTICLE_STATES, { error: `to must be one of: ${ARTICLE_STATES.join(", ")}.` }) });
+
+export const ZRevisionNumberSchema = z.coerce.number().int().min(1).max(2_147_483_647);

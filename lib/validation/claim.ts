@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_STATUSES, EDITOR_DECISIONS } from "@/lib/claims/vocabulary";
-import { ZVersionSchema } from "./common";
+import { ZIdSchema, ZVersionSchema } from "./common";
 
 const ZKindSchema = z.enum(CLAIM_KINDS, { error: `kind must be one of: ${CLAIM_KINDS.join(", ")}.` });
 const ZStatusSchema = z.enum(CLAIM_STATUSES, { error: `status must be one of: ${CLAIM_STATUSES.join(", ")}.` });
@@ -84,3 +84,9 @@ export const ZBulkUpdateClaimsSchema = z
   })
   .refine((value) => new Set(value.claims.map((claim) => claim.id)).size === value.claims.length, { message: "A claim is listed twice." });
 export type TBulkUpdateClaims = z.infer<typeof ZBulkUpdateClaimsSchema>;
+
+export const ZQueueQuerySchema = z.strictObject({
+  status: z.enum(CLAIM_STATUSES).optional(),
+  kind: z.enum(CLAIM_KINDS).optional(),
+  articleId: ZIdSchema.optional(),
+});

@@ -1,11 +1,14 @@
 import { z } from "zod";
+import { SOURCE_KINDS } from "@/lib/claims/vocabulary";
 import { ZVersionSchema } from "./common";
 
+/** An absolute http(s) address, or "" for a source without one (a person, a paper document). */
 const ZUrlSchema = z
-  .string({ error: "url is required." })
+  .string({ error: "url must be a string." })
   .trim()
   .max(2_000, "url must be at most 2,000 characters.")
   .refine((value) => {
+    if (value === "") return true;
     try {
       const url = new URL(value);
       return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
@@ -21,6 +24,9 @@ const ZAccessedAtSchema = z
   .nullable();
 
 const sourceFields = {
+  kind: z.enum(SOURCE_KINDS, { error: `kind must be one of: ${SOURCE_KINDS.join(", ")}.` }),
+  confidential: z.boolean({ error: "confidential must be true or false." }),
+  contact: z.string().trim().max(1_000, "contact must be at most 1,000 characters."),
   url: ZUrlSchema,
   title: z.string().trim().max(500, "title must be at most 500 characters."),
   publisher: z.string().trim().max(300, "publisher must be at most 300 characters."),
@@ -28,18 +34,27 @@ const sourceFields = {
   accessedAt: ZAccessedAtSchema,
 };
 
-export const ZCreateSourceSchema = z.strictObject({
-  url: sourceFields.url,
-  title: sourceFields.title.optional(),
-  publisher: sourceFields.publisher.optional(),
-  excerpt: sourceFields.excerpt.optional(),
-  accessedAt: sourceFields.accessedAt.optional(),
-});
-export type TCreateSource = z.infer<typeof ZCreateSourceSchema>;
+export const ZCreateSourceSchema = z
+  .strictObject({
+    kind: sourceFields.kind.default("web"),
+    confidential: sourceFields.confidential.default(false),
+    contact: sourceFields.contact.optional(),
+    url: sourceFields.url.optional(),
+    title: sourceFields.title.optional(),
+    publisher: sourceFields.publisher.optional(),
+    excerpt: sourceFields.excerpt.optional(),
+    accessedAt: sourceFields.accessedAt.optional(),
+  })
+  .refine((value) => Boolean(value.url || value.title), { message: "Give the source a url or a title (a person or a paper document may have only a title)." });
+/** What callers pass (kind and confidential may be left to their defaults). */
+export type TCreateSource = z.input<typeof ZCreateSourceSchema>;
 
 /** `version` is optional for scripts; when given, a stale one is refused with 409. The UI always sends it. */
 export const ZUpdateSourceSchema = z
   .strictObject({
+    kind: sourceFields.kind.optional(),
+    confidential: sourceFields.confidential.optional(),
+    contact: sourceFields.contact.optional(),
     url: sourceFields.url.optional(),
     title: sourceFields.title.optional(),
     publisher: sourceFields.publisher.optional(),

@@ -32,3 +32,5 @@ export const ZUpdateUserSchema = z
 export const ZCreateApiTokenSchema = z.strictObject({
   name: z.string({ error: "name is required." }).trim().min(1, "Give the token a name, such as the script that will use it.").max(100, "name must be at most 100 characters."),
 });
+
+export const ZInviteTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);

@@ -32,7 +32,8 @@ export async function startThrowawayApp(beforeServe: () => Promise<void> = async
     throw error;
   }
   const port = await freePort();
-  const server = spawn(bin("next"), ["start", "-p", String(port)], { env, stdio: "ignore", detached: true });
+  // The server does not log queries, even when the script counts its own.
+  const server = spawn(bin("next"), ["start", "-p", String(port)], { env: { ...env, FACTDESK_COUNT_QUERIES: "" }, stdio: "ignore", detached: true });
   const baseURL = `http://localhost:${port}`;
   const stop = async () => {
     if (server.pid && server.exitCode === null) {

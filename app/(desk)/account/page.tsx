@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ApiTokens } from "@/components/account/api-tokens";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { listApiTokens } from "@/lib/server/auth/api-tokens";
@@ -18,7 +19,9 @@ export default async function AccountPage() {
       <h2 className="section-title">Change your password</h2>
       <ChangePasswordForm minLength={MIN_PASSWORD_LENGTH} />
       <h2 className="section-title">API tokens</h2>
-      <p className="page__subtitle">For scripts and CMS integrations: a token acts as you, with your role, on every API route.</p>
+      <p className="page__subtitle">
+        For scripts and CMS integrations: a token acts as you, with your role, on every API route. See the <Link href="/docs/api">API reference</Link>.
+      </p>
       <ApiTokens initial={tokens} />
     </main>
   );

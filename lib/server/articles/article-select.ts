@@ -10,6 +10,7 @@ export const articleSelect = {
   version: true,
   state: true,
   signedOffAt: true,
+  publishedUrl: true,
   leadChecker: personSelect,
   signedOffBy: personSelect,
   createdAt: true,

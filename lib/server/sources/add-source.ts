@@ -19,7 +19,10 @@ export async function addSource({ actor, claimId, input }: AddSourceOptions): Pr
     const source = await tx.source.create({
       data: {
         claimId,
-        url: input.url,
+        kind: input.kind,
+        confidential: input.confidential,
+        contact: input.contact ?? "",
+        url: input.url ?? "",
         title: input.title ?? "",
         publisher: input.publisher ?? "",
         excerpt: input.excerpt ?? "",

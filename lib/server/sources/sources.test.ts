@@ -48,6 +48,19 @@ describe("sources", () => {
     await expect(deleteSource({ actor: viewer, sourceId: source.id })).rejects.toSatisfy((error: unknown) => error instanceof AppError && error.code === "FORBIDDEN");
   });
 
+  it("keeps a confidential person source without an address, and refuses one with neither address nor title", async () => {
+    const { checker, claim } = await claimWithArticle();
+    const source = await addSource({ actor: checker, claimId: claim.id, input: { kind: "person", confidential: true, title: "Council aide", contact: "+1 555 0100" } });
+    expect(source).toMatchObject({ kind: "person", confidential: true, url: "", contact: "+1 555 0100" });
+    await expect(updateSource({ actor: checker, sourceId: source.id, input: { title: "", version: 1 } })).rejects.toSatisfy(
+      (error: unknown) => error instanceof AppError && error.code === "INVALID_INPUT",
+    );
+    const opened = await updateSource({ actor: checker, sourceId: source.id, input: { confidential: false, version: 1 } });
+    expect(opened).toMatchObject({ confidential: false, version: 2 });
+    const [, updated] = await getDb().activityEvent.findMany({ where: { entityId: source.id }, orderBy: { at: "asc" } });
+    expect(updated).toMatchObject({ before: { confidential: true }, after: { confidential: false } });
+  });
+
   it("keeps the activity log append-only at the database", async () => {
     const { claim } = await claimWithArticle();
     await expect(getDb().activityEvent.updateMany({ where: { claimId: claim.id }, data: { action: "forged" } })).rejects.toThrow(/append-only/);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SourceDto } from "@/lib/dto";
-import { notFound } from "@/lib/errors/app-error";
+import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import type { TUpdateSource } from "@/lib/validation/source";
 import { recordActivity } from "../activity/record-activity";
@@ -18,9 +18,15 @@ export async function updateSource({ actor, sourceId, input }: UpdateSourceOptio
     const row = await tx.source.findUnique({ where: { id: sourceId }, select: { ...sourceSelect, claim: { select: { articleId: true } } } });
     if (!row) throw notFound("Source", sourceId);
     const current = toSourceDto(row);
+    if (!(input.url ?? current.url) && !(input.title ?? current.title)) {
+      throw new AppError("INVALID_INPUT", "A source needs a url or a title; this change would leave it with neither.");
+    }
     const { count } = await tx.source.updateMany({
       where: { id: sourceId, ...(input.version !== undefined ? { version: input.version } : {}) },
       data: {
+        kind: input.kind,
+        confidential: input.confidential,
+        contact: input.contact,
         url: input.url,
         title: input.title,
         publisher: input.publisher,

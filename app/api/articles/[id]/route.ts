@@ -1,8 +1,8 @@
 import { apiRoute, json, parseParam, readJson } from "@/lib/http/api-route";
 import { deleteArticle } from "@/lib/server/articles/delete-article";
 import { getArticle } from "@/lib/server/articles/get-article";
-import { setLeadChecker } from "@/lib/server/articles/set-lead-checker";
 import { updateArticle } from "@/lib/server/articles/update-article";
+import { updateArticleSettings } from "@/lib/server/articles/update-article-settings";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { ARTICLE_BODY_LIMIT, ZArticleSettingsSchema, ZUpdateArticleSchema } from "@/lib/validation/article";
 import { ZIdSchema } from "@/lib/validation/common";
@@ -21,12 +21,12 @@ export const PUT = apiRoute<{ id: string }>(async (request, params) => {
   return json({ ...article, reanchored });
 });
 
-/** { leadCheckerId } names the article's lead checker (editors, admins). */
+/** { leadCheckerId?, publishedUrl? }: the article's lead checker and published address (editors, admins). */
 export const PATCH = apiRoute<{ id: string }>(async (request, params) => {
   const actor = await requireUser();
   const articleId = parseParam(ZIdSchema, params.id, "Article");
-  const { leadCheckerId } = await readJson(request, ZArticleSettingsSchema);
-  return json(await setLeadChecker({ actor, articleId, leadCheckerId }));
+  const input = await readJson(request, ZArticleSettingsSchema);
+  return json(await updateArticleSettings({ actor, articleId, input }));
 });
 
 export const DELETE = apiRoute<{ id: string }>(async (_request, params) => {

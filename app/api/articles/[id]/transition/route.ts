@@ -1,11 +1,8 @@
-import { z } from "zod";
 import { apiRoute, json, parseParam, readJson } from "@/lib/http/api-route";
 import { transitionArticle } from "@/lib/server/articles/transition-article";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { ZIdSchema } from "@/lib/validation/common";
-import { ARTICLE_STATES } from "@/lib/workflow/article-workflow";
-
-const ZTransitionSchema = z.strictObject({ to: z.enum(ARTICLE_STATES, { error: `to must be one of: ${ARTICLE_STATES.join(", ")}.` }) });
+import { ZTransitionSchema } from "@/lib/validation/article";
 
 /** 200 with the article; 422 with { error, blockers: [{ claimId, reason }] } while claims are open; 403 for a role that may not. */
 export const POST = apiRoute<{ id: string }>(async (request, params) => {

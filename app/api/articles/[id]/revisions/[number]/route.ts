@@ -1,10 +1,8 @@
-import { z } from "zod";
 import { apiRoute, json, parseParam } from "@/lib/http/api-route";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { getRevision } from "@/lib/server/revisions/list-revisions";
 import { ZIdSchema } from "@/lib/validation/common";
-
-const ZRevisionNumberSchema = z.coerce.number().int().min(1).max(2_147_483_647);
+import { ZRevisionNumberSchema } from "@/lib/validation/article";
 
 export const GET = apiRoute<{ id: string; number: string }>(async (_request, params) => {
   const actor = await requireUser();

@@ -1,0 +1,16 @@
+import { AppError } from "@/lib/errors/app-error";
+import { apiRoute, describeZodError, parseParam } from "@/lib/http/api-route";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { getClaimReviews } from "@/lib/server/publishing/get-claim-reviews";
+import { ZIdSchema } from "@/lib/validation/common";
+import { ZClaimReviewQuerySchema } from "@/lib/validation/publishing";
+
+/** schema.org ClaimReview JSON-LD for the article's resolved claims, or those in ?claims=<id>,<id>. */
+export const GET = apiRoute<{ id: string }>(async (request, params) => {
+  const actor = await requireUser();
+  const articleId = parseParam(ZIdSchema, params.id, "Article");
+  const query = ZClaimReviewQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) throw new AppError("INVALID_INPUT", describeZodError(query.error));
+  const reviews = await getClaimReviews({ actor, articleId, claimIds: query.data.claims ?? null });
+  return new Response(`${JSON.stringify(reviews, null, 2)}\n`, { headers: { "Content-Type": "application/ld+json; charset=utf-8", "Cache-Control": "no-store" } });
+});

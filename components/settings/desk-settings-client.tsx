@@ -1,0 +1,108 @@
+"use client";
+import { useState } from "react";
+import { ApiError, apiFetch } from "@/lib/client/api";
+import { STATUS_DISPLAY } from "@/lib/claims/vocabulary";
+import type { DeskSettingsDto } from "@/lib/dto";
+import { RATED_STATUSES, type RatingScale } from "@/lib/publishing/rating-scale";
+
+type Props = { initial: DeskSettingsDto };
+
+export function DeskSettingsClient({ initial }: Props) {
+  const [settings, setSettings] = useState(initial);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function save(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const number = (name: string) => Number(form.get(name));
+    const ratingScale: RatingScale = {
+      bestRating: number("bestRating"),
+      worstRating: number("worstRating"),
+      ratings: Object.fromEntries(
+        RATED_STATUSES.map((status) => [status, { ratingValue: number(`${status}.ratingValue`), alternateName: String(form.get(`${status}.alternateName`) ?? "") }]),
+      ) as RatingScale["ratings"],
+    };
+    setSaving(true);
+    try {
+      const saved = await apiFetch<DeskSettingsDto>("/api/settings", {
+        method: "PATCH",
+        body: { organizationName: String(form.get("organizationName") ?? ""), organizationUrl: String(form.get("organizationUrl") ?? ""), ratingScale, version: settings.version },
+      });
+      setSettings(saved);
+      setMessage({ ok: true, text: "Settings saved." });
+    } catch (error) {
+      setMessage({ ok: false, text: error instanceof ApiError ? error.message : "The settings were not saved." });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="settings-form" onSubmit={save} key={settings.version}>
+      {message && (
+        <p className={`notice ${message.ok ? "notice--info" : "notice--error"}`} role="status">
+          {message.text}
+        </p>
+      )}
+      <fieldset className="settings-form__group">
+        <legend className="section-title">Organization</legend>
+        <label className="field">
+          <span className="field__label">Name (the author of published fact-checks)</span>
+          <input className="input" name="organizationName" maxLength={200} defaultValue={settings.organizationName} placeholder="Example News" />
+        </label>
+        <label className="field">
+          <span className="field__label">Website</span>
+          <input className="input" name="organizationUrl" type="url" defaultValue={settings.organizationUrl} placeholder="https://" />
+        </label>
+      </fieldset>
+      <fieldset className="settings-form__group">
+        <legend className="section-title">Rating scale for ClaimReview</legend>
+        <div className="field-row">
+          <label className="field field--compact">
+            <span className="field__label">Best rating</span>
+            <input className="input" name="bestRating" type="number" required defaultValue={settings.ratingScale.bestRating} />
+          </label>
+          <label className="field field--compact">
+            <span className="field__label">Worst rating</span>
+            <input className="input" name="worstRating" type="number" required defaultValue={settings.ratingScale.worstRating} />
+          </label>
+        </div>
+        <table className="settings-table">
+          <thead>
+            <tr>
+              <th scope="col">Status</th>
+              <th scope="col">Rating</th>
+              <th scope="col">Verdict shown to readers</th>
+            </tr>
+          </thead>
+          <tbody>
+            {RATED_STATUSES.map((status) => (
+              <tr key={status}>
+                <th scope="row">
+                  {STATUS_DISPLAY[status].symbol} {STATUS_DISPLAY[status].label}
+                </th>
+                <td>
+                  <input className="input" type="number" required name={`${status}.ratingValue`} aria-label={`Rating for ${STATUS_DISPLAY[status].label}`} defaultValue={settings.ratingScale.ratings[status].ratingValue} />
+                </td>
+                <td>
+                  <input className="input" required maxLength={100} name={`${status}.alternateName`} aria-label={`Verdict for ${STATUS_DISPLAY[status].label}`} defaultValue={settings.ratingScale.ratings[status].alternateName} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </fieldset>
+      <div className="form__actions">
+        <button className="button button--primary" type="submit" disabled={saving}>
+          {saving ? "Saving…" : "Save settings"}
+        </button>
+        {settings.updatedBy && settings.updatedAt && (
+          <span className="muted small">
+            Last saved by {settings.updatedBy.name} on {settings.updatedAt.slice(0, 16).replace("T", " ")} UTC
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,240 @@
+import type { Permission } from "@/lib/permissions";
+import type { ApiSchemaName } from "./api-schemas";
+
+// The whole HTTP API, one entry per route and method. Request shapes are named zod schemas (the
+// ones the routes validate with); api-catalog.test.ts checks every route file against this list.
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export type ApiTag = "Articles" | "Claims" | "Sources" | "Discussion" | "Reports and publishing" | "Account" | "Administration" | "System";
+
+export type ApiOperation = {
+  method: HttpMethod;
+  /** OpenAPI path, with {placeholders} for route segments. */
+  path: string;
+  tag: ApiTag;
+  summary: string;
+  description?: string;
+  /** "none": no session or token needed. */
+  auth?: "none";
+  permission?: Permission;
+  params?: Record<string, ApiSchemaName>;
+  query?: ApiSchemaName;
+  body?: ApiSchemaName | "multipart";
+  /** Success status → what it returns. Errors are the same everywhere (see ERROR_RESPONSES). */
+  responses: Record<number, string>;
+  /** The JSON schema of a 200 answer, where the API publishes one. */
+  responseSchema?: ApiSchemaName;
+  /** Content type of the success answer, when not application/json. */
+  responseType?: string;
+};
+
+export const ERROR_RESPONSES: Record<number, string> = {
+  400: "The request is malformed or fails validation; `error` says what to fix.",
+  401: "No valid session or API token.",
+  403: "Your role may not do this.",
+  404: "The record does not exist.",
+  409: "Someone changed the record since you read it (stale `version`); `currentVersion` tells you where it is.",
+  413: "The body is too large.",
+  415: "The body is not JSON (or not multipart/form-data where a file is expected).",
+  422: "The request is well-formed but cannot be applied (a quote not in the text, open blockers, …).",
+  429: "Too many attempts; try again later.",
+};
+
+const id = { id: "ZIdSchema" } as const;
+
+export const API_OPERATIONS: ApiOperation[] = [
+  // Articles
+  { method: "GET", path: "/api/articles", tag: "Articles", summary: "List articles with their progress", permission: "article:read", responses: { 200: "{ articles: ArticleSummary[] }" } },
+  { method: "POST", path: "/api/articles", tag: "Articles", summary: "Create an article from text or Markdown", permission: "article:create", body: "ZCreateArticleSchema", responses: { 201: "The article" } },
+  {
+    method: "POST",
+    path: "/api/articles/import",
+    tag: "Articles",
+    summary: "Import an article from a file",
+    description: "multipart/form-data with `file` (.docx, .md, .txt, .html, up to 10 MB) and an optional `title`.",
+    permission: "article:create",
+    body: "multipart",
+    responses: { 201: "The article" },
+  },
+  { method: "GET", path: "/api/articles/{id}", tag: "Articles", summary: "Read an article (its plain text indexes every claim offset)", permission: "article:read", params: id, responses: { 200: "The article" } },
+  {
+    method: "PUT",
+    path: "/api/articles/{id}",
+    tag: "Articles",
+    summary: "Replace the article's text; claims are re-anchored",
+    permission: "article:edit",
+    params: id,
+    body: "ZUpdateArticleSchema",
+    responses: { 200: "The article with `reanchored` counts (anchored, shifted, orphaned, needsRecheck)" },
+  },
+  {
+    method: "PATCH",
+    path: "/api/articles/{id}",
+    tag: "Articles",
+    summary: "Set the lead checker or the published address",
+    permission: "article:edit",
+    params: id,
+    body: "ZArticleSettingsSchema",
+    responses: { 200: "The article" },
+  },
+  { method: "DELETE", path: "/api/articles/{id}", tag: "Articles", summary: "Delete an article with its claims", permission: "article:delete", params: id, responses: { 204: "Deleted" } },
+  {
+    method: "POST",
+    path: "/api/articles/{id}/transition",
+    tag: "Articles",
+    summary: "Move the article through the workflow (draft → in check → checked → signed off)",
+    description: "422 with `blockers: [{ claimId, reason }]` while claims are open.",
+    permission: "article:read",
+    params: id,
+    body: "ZTransitionSchema",
+    responses: { 200: "The article" },
+  },
+  { method: "GET", path: "/api/articles/{id}/revisions", tag: "Articles", summary: "List the saved revisions, newest first", permission: "article:read", params: id, responses: { 200: "{ revisions }" } },
+  {
+    method: "GET",
+    path: "/api/articles/{id}/revisions/{number}",
+    tag: "Articles",
+    summary: "Read one revision's text",
+    permission: "article:read",
+    params: { id: "ZIdSchema", number: "ZRevisionNumberSchema" },
+    responses: { 200: "The revision" },
+  },
+  // Claims
+  { method: "GET", path: "/api/articles/{id}/claims", tag: "Claims", summary: "List the article's claims in document order, with sources", permission: "article:read", params: id, responses: { 200: "{ claims }" } },
+  {
+    method: "POST",
+    path: "/api/articles/{id}/claims",
+    tag: "Claims",
+    summary: "Mark a claim by quote (and occurrence) or by offsets",
+    permission: "claim:write",
+    params: id,
+    body: "ZCreateClaimSchema",
+    responses: { 201: "The claim" },
+  },
+  {
+    method: "PATCH",
+    path: "/api/claims/{id}",
+    tag: "Claims",
+    summary: "Change a claim's status, note, kind, assignee, decision or span",
+    permission: "claim:write",
+    params: id,
+    body: "ZUpdateClaimSchema",
+    responses: { 200: "The claim" },
+  },
+  { method: "DELETE", path: "/api/claims/{id}", tag: "Claims", summary: "Delete a claim", permission: "claim:write", params: id, responses: { 204: "Deleted" } },
+  { method: "GET", path: "/api/claims/{id}/history", tag: "Claims", summary: "The claim’s history of changes", permission: "article:read", params: id, responses: { 200: "{ history }" } },
+  {
+    method: "POST",
+    path: "/api/claims/bulk",
+    tag: "Claims",
+    summary: "Change the status, kind or assignee of many claims at once",
+    description: "All or nothing: 409 with `staleClaimIds` if any claim changed meanwhile.",
+    permission: "claim:write",
+    body: "ZBulkUpdateClaimsSchema",
+    responses: { 200: "{ claims }" },
+  },
+  { method: "GET", path: "/api/me/queue", tag: "Claims", summary: "Claims assigned to you that are still open", permission: "article:read", query: "ZQueueQuerySchema", responses: { 200: "{ queue }" } },
+  // Sources
+  { method: "POST", path: "/api/claims/{id}/sources", tag: "Sources", summary: "Add a source (evidence) to a claim", permission: "source:write", params: id, body: "ZCreateSourceSchema", responses: { 201: "The source" } },
+  { method: "PATCH", path: "/api/sources/{id}", tag: "Sources", summary: "Change a source", permission: "source:write", params: id, body: "ZUpdateSourceSchema", responses: { 200: "The source" } },
+  { method: "DELETE", path: "/api/sources/{id}", tag: "Sources", summary: "Remove a source", permission: "source:write", params: id, responses: { 204: "Removed" } },
+  // Discussion
+  { method: "GET", path: "/api/claims/{id}/comments", tag: "Discussion", summary: "The claim's discussion", permission: "article:read", params: id, responses: { 200: "{ comments }" } },
+  { method: "POST", path: "/api/claims/{id}/comments", tag: "Discussion", summary: "Comment on a claim (@handle mentions notify)", permission: "claim:write", params: id, body: "ZCommentSchema", responses: { 201: "The comment" } },
+  { method: "POST", path: "/api/claims/{id}/thread", tag: "Discussion", summary: "Resolve or reopen the claim's discussion", permission: "claim:write", params: id, body: "ZThreadSchema", responses: { 200: "The claim" } },
+  { method: "PATCH", path: "/api/comments/{id}", tag: "Discussion", summary: "Edit your comment", permission: "claim:write", params: id, body: "ZCommentSchema", responses: { 200: "The comment" } },
+  { method: "DELETE", path: "/api/comments/{id}", tag: "Discussion", summary: "Delete your comment", permission: "claim:write", params: id, responses: { 204: "Deleted" } },
+  { method: "GET", path: "/api/notifications", tag: "Discussion", summary: "Your inbox", permission: "article:read", responses: { 200: "{ notifications, unread }" } },
+  { method: "POST", path: "/api/notifications/read", tag: "Discussion", summary: "Mark notifications read (all without `ids`)", permission: "article:read", body: "ZReadNotificationsSchema", responses: { 200: "{ marked }" } },
+  // Reports and publishing
+  {
+    method: "GET",
+    path: "/api/articles/{id}/report",
+    tag: "Reports and publishing",
+    summary: "The verified-claims report, annotated draft or corrections memo",
+    description:
+      "type=verified|annotated|corrections; format=html|md|docx, and csv|json for the verified report. Filters: status, kind, assignee (comma-separated; assignee takes user ids or `none`); notes=include|exclude; comments=include|exclude. Confidential sources appear by kind only, in every format. The JSON format follows the response schema below.",
+    permission: "article:read",
+    params: id,
+    query: "ZReportQuerySchema",
+    responses: { 200: "The document (HTML, Markdown, DOCX, CSV or JSON)" },
+    responseSchema: "ZReportSchema",
+  },
+  {
+    method: "GET",
+    path: "/api/articles/{id}/claimreview",
+    tag: "Reports and publishing",
+    summary: "schema.org ClaimReview JSON-LD for the resolved claims",
+    description: "All claims with a standing verdict, or those in claims=<id>,<id>. Needs the desk's organization name (settings) and the article's published address.",
+    permission: "article:read",
+    params: id,
+    query: "ZClaimReviewQuerySchema",
+    responses: { 200: "An array of ClaimReview objects" },
+    responseType: "application/ld+json",
+  },
+  {
+    method: "GET",
+    path: "/api/articles/{id}/annotations",
+    tag: "Reports and publishing",
+    summary: "The claims as a W3C Web Annotation collection",
+    permission: "article:read",
+    params: id,
+    responses: { 200: "An AnnotationCollection (JSON-LD) with TextQuoteSelector and TextPositionSelector targets" },
+    responseType: "application/ld+json",
+  },
+  {
+    method: "POST",
+    path: "/api/articles/{id}/annotations",
+    tag: "Reports and publishing",
+    summary: "Create claims from W3C Web Annotations",
+    description: "Send an AnnotationCollection, an AnnotationPage or one Annotation. All or nothing unless skipUnplaced=true; claims already marked on the same span are not duplicated.",
+    permission: "claim:write",
+    params: id,
+    query: "ZAnnotationImportQuerySchema",
+    body: "ZAnnotationImportSchema",
+    responses: { 200: "{ created: 0, alreadyPresent, skipped }", 201: "{ created, alreadyPresent, skipped }" },
+  },
+  { method: "GET", path: "/api/settings", tag: "Reports and publishing", summary: "The desk's publishing settings", permission: "article:read", responses: { 200: "The settings" } },
+  {
+    method: "PATCH",
+    path: "/api/settings",
+    tag: "Reports and publishing",
+    summary: "Set the organization and the ClaimReview rating scale",
+    permission: "desk:configure",
+    body: "ZUpdateDeskSettingsSchema",
+    responses: { 200: "The settings" },
+  },
+  // Account
+  { method: "POST", path: "/api/me/password", tag: "Account", summary: "Change your password", permission: "article:read", body: "ZChangePasswordSchema", responses: { 204: "Changed" } },
+  { method: "GET", path: "/api/me/tokens", tag: "Account", summary: "Your API tokens (never the secret)", permission: "article:read", responses: { 200: "{ tokens }" } },
+  {
+    method: "POST",
+    path: "/api/me/tokens",
+    tag: "Account",
+    summary: "Create an API token",
+    description: "The answer carries `token` this once; send it as `Authorization: Bearer <token>`.",
+    permission: "article:read",
+    body: "ZCreateApiTokenSchema",
+    responses: { 201: "The token, with its secret" },
+  },
+  { method: "DELETE", path: "/api/me/tokens/{id}", tag: "Account", summary: "Revoke an API token", permission: "article:read", params: id, responses: { 204: "Revoked" } },
+  { method: "GET", path: "/api/users", tag: "Account", summary: "The desk's people (for assignment and mentions)", permission: "article:read", responses: { 200: "{ users }" } },
+  // Administration
+  { method: "GET", path: "/api/admin/users", tag: "Administration", summary: "All accounts", permission: "user:manage", responses: { 200: "{ users }" } },
+  { method: "PATCH", path: "/api/admin/users/{id}", tag: "Administration", summary: "Change a role or deactivate an account", permission: "user:manage", params: id, body: "ZUpdateUserSchema", responses: { 200: "The account" } },
+  { method: "POST", path: "/api/admin/invites", tag: "Administration", summary: "Invite someone (answers with a one-time link)", permission: "user:manage", body: "ZCreateInviteSchema", responses: { 201: "The invitation path" } },
+  {
+    method: "POST",
+    path: "/api/invites/{token}/accept",
+    tag: "Administration",
+    summary: "Accept an invitation and set a password",
+    auth: "none",
+    params: { token: "ZInviteTokenSchema" },
+    body: "ZAcceptInviteSchema",
+    responses: { 201: "The new account" },
+  },
+  // System
+  { method: "GET", path: "/api/health", tag: "System", summary: "Liveness and database check", auth: "none", responses: { 200: "{ status: \"ok\" }", 503: "{ status: \"unavailable\" } when the database does not answer" } },
+  { method: "GET", path: "/api/openapi.json", tag: "System", summary: "This description (OpenAPI 3.1)", auth: "none", responses: { 200: "The OpenAPI document" } },
+];

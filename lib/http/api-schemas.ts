@@ -1,0 +1,29 @@
+// Every zod schema the API validates requests with, by name: the OpenAPI description is
+// generated from these same objects (lib/http/openapi.ts), so it cannot drift from the routes.
+import * as publishing from "@/lib/validation/publishing";
+import * as article from "@/lib/validation/article";
+import * as claim from "@/lib/validation/claim";
+import * as comment from "@/lib/validation/comment";
+import * as common from "@/lib/validation/common";
+import * as report from "@/lib/validation/report";
+import * as settings from "@/lib/validation/settings";
+import * as source from "@/lib/validation/source";
+import * as user from "@/lib/validation/user";
+import { ZAnnotationImportSchema } from "@/lib/publishing/web-annotation";
+import { ZReportSchema } from "@/lib/reports/report-schema";
+
+export const API_SCHEMAS = {
+  ...article,
+  ...claim,
+  ...comment,
+  ...common,
+  ...publishing,
+  ...report,
+  ...settings,
+  ...source,
+  ...user,
+  ZAnnotationImportSchema,
+  ZReportSchema,
+};
+
+export type ApiSchemaName = Extract<keyof typeof API_SCHEMAS, `Z${string}Schema`>;

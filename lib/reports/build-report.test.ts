@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { articleFixture, claimFixture, person, sourceFixture } from "../testing/report-fixtures";
+import { ALL_CLAIMS, buildReport, type BuildReportOptions } from "./build-report";
+import { ZReportSchema } from "./report-schema";
+
+const article = articleFixture();
+const claims = [
+  claimFixture({ id: "c1", status: "verified", note: "Matches the list.", statusChangedBy: person, statusChangedAt: "2026-11-02T11:00:00.000Z", sources: [sourceFixture()] }),
+  claimFixture({ id: "c2", quote: "40", start: 14, end: 16, kind: "number", status: "incorrect", assigneeId: "u2", assignee: { id: "u2", name: "Eli" } }),
+  claimFixture({ id: "c3", quote: "May", start: 33, end: 36, kind: "date", status: "verified", needsRecheck: true, previousQuote: "April" }),
+  claimFixture({ id: "c4", quote: "gone", start: null, end: null, kind: "event", status: "in_progress", anchorState: "orphaned" }),
+];
+
+function build(overrides: Partial<BuildReportOptions> = {}) {
+  return buildReport({
+    type: "verified",
+    article,
+    revision: 2,
+    claims,
+    comments: new Map([["c1", [{ author: person, body: "Checked twice.", createdAt: "2026-11-02T12:00:00.000Z" }]]]),
+    filters: ALL_CLAIMS,
+    generatedBy: person,
+    generatedAt: new Date("2026-11-03T08:00:00Z"),
+    ...overrides,
+  });
+}
+
+describe("buildReport", () => {
+  it("matches its published JSON schema", () => {
+    expect(() => ZReportSchema.parse(build())).not.toThrow();
+    expect(() => ZReportSchema.parse(build({ type: "annotated", filters: { ...ALL_CLAIMS, comments: true, notes: false } }))).not.toThrow();
+  });
+
+  it("fingerprints the exact article text and names the revision", () => {
+    const report = build();
+    expect(report.article.fingerprint).toBe(createHash("sha256").update(article.text).digest("hex"));
+    expect(build({ article: { ...article, text: `${article.text} ` } }).article.fingerprint).not.toBe(report.article.fingerprint);
+    expect(report.article).toMatchObject({ version: 3, revision: 2, characters: article.text.length });
+  });
+
+  it("totals statuses and kinds", () => {
+    const { totals } = build();
+    expect(totals).toMatchObject({ articleClaims: 4, claims: 4, resolved: 3, needsRecheck: 1, orphaned: 1 });
+    expect(totals.byStatus).toEqual({ unchecked: 0, in_progress: 1, verified: 2, incorrect: 1, disputed: 0, unverifiable: 0 });
+    expect(totals.byKind).toMatchObject({ name: 1, number: 1, date: 1, event: 1, place: 0 });
+  });
+
+  it("filters by status, kind and assignee but keeps each claim's number", () => {
+    expect(build({ filters: { ...ALL_CLAIMS, statuses: ["verified"] } }).claims.map((claim) => [claim.number, claim.id])).toEqual([
+      [1, "c1"],
+      [3, "c3"],
+    ]);
+    expect(build({ filters: { ...ALL_CLAIMS, kinds: ["number", "event"] } }).claims.map((claim) => claim.id)).toEqual(["c2", "c4"]);
+    expect(build({ filters: { ...ALL_CLAIMS, assignees: ["u2"] } }).claims.map((claim) => claim.id)).toEqual(["c2"]);
+    expect(build({ filters: { ...ALL_CLAIMS, assignees: ["none"] } }).claims.map((claim) => claim.id)).toEqual(["c1", "c3", "c4"]);
+    const filtered = build({ filters: { ...ALL_CLAIMS, statuses: ["verified"] } });
+    expect(filtered.totals).toMatchObject({ articleClaims: 4, claims: 2 });
+  });
+
+  it("leaves notes and discussions out unless asked", () => {
+    const defaults = build();
+    expect(defaults.claims[0]).toMatchObject({ note: "Matches the list.", comments: null });
+    const without = build({ filters: { ...ALL_CLAIMS, notes: false, comments: true } });
+    expect(without.claims[0]).toMatchObject({ note: null, decisionNote: null });
+    expect(without.claims[0]!.comments).toEqual([{ author: person, body: "Checked twice.", createdAt: "2026-11-02T12:00:00.000Z" }]);
+    expect(without.claims[1]!.comments).toEqual([]);
+  });
+
+  it("puts only what must change into the corrections memo", () => {
+    expect(build({ type: "corrections" }).claims.map((claim) => claim.id)).toEqual(["c2", "c3", "c4"]);
+  });
+
+  it("keeps only the kind of a confidential source", () => {
+    const secret = sourceFixture({ confidential: true, kind: "person", title: "Deputy minister", contact: "+1 555 0100", url: "https://secret.example" });
+    const report = build({ claims: [claimFixture({ sources: [secret, sourceFixture({ id: "s2" })] })] });
+    expect(report.claims[0]!.sources[0]).toEqual({ confidential: true, kind: "person" });
+    expect(report.claims[0]!.sources[1]).toMatchObject({ confidential: false, title: "Cabinet members" });
+    expect(JSON.stringify(report)).not.toMatch(/Deputy minister|555 0100|secret\.example/);
+  });
+});

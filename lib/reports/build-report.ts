@@ -1,0 +1,122 @@
+import { createHash } from "node:crypto";
+import { CLAIM_KINDS, CLAIM_STATUSES, isResolved, type ClaimKind, type ClaimStatus } from "../claims/vocabulary";
+import type { ArticleDto, ClaimDto, PersonRef, SourceDto } from "../dto";
+import { REPORT_SCHEMA_ID, type Report, type ReportClaim, type ReportComment, type ReportFilters, type ReportSource, type ReportType } from "./report-schema";
+
+export type BuildReportOptions = {
+  type: ReportType;
+  article: ArticleDto;
+  /** The number of the article's latest saved revision, if any. */
+  revision: number | null;
+  /** Every claim of the article, in document order. */
+  claims: ClaimDto[];
+  /** The claims' discussions by claim id; only read when the filters include comments. */
+  comments: ReadonlyMap<string, ReportComment[]>;
+  filters: ReportFilters;
+  generatedBy: PersonRef;
+  generatedAt: Date;
+};
+
+export const ALL_CLAIMS: ReportFilters = { statuses: null, kinds: null, assignees: null, notes: true, comments: false };
+
+/**
+ * The report as data, before any format: which claims it covers (filters, and for the
+ * corrections memo only what must change), their totals, and every source already redacted, so
+ * no renderer can leak a confidential source by mistake.
+ */
+export function buildReport(options: BuildReportOptions): Report {
+  const { type, article, filters } = options;
+  const numbered = options.claims.map((claim, index) => ({ claim, number: index + 1 }));
+  const chosen = numbered.filter(({ claim }) => matchesFilters(claim, filters) && (type !== "corrections" || needsCorrection(claim)));
+  const claims = chosen.map(({ claim, number }) => toReportClaim(claim, number, filters, options.comments));
+  return {
+    $schema: REPORT_SCHEMA_ID,
+    type,
+    article: {
+      id: article.id,
+      title: article.title,
+      version: article.version,
+      revision: options.revision,
+      updatedAt: article.updatedAt,
+      fingerprint: textFingerprint(article.text),
+      characters: article.text.length,
+    },
+    generatedAt: options.generatedAt.toISOString(),
+    generatedBy: { id: options.generatedBy.id, name: options.generatedBy.name },
+    filters,
+    totals: {
+      articleClaims: options.claims.length,
+      claims: claims.length,
+      resolved: claims.filter((claim) => isResolved(claim.status)).length,
+      needsRecheck: claims.filter((claim) => claim.needsRecheck).length,
+      orphaned: claims.filter((claim) => claim.anchorState === "orphaned").length,
+      byStatus: countBy(CLAIM_STATUSES, claims.map((claim) => claim.status)),
+      byKind: countBy(CLAIM_KINDS, claims.map((claim) => claim.kind)),
+    },
+    claims,
+    text: type === "annotated" ? article.text : null,
+  };
+}
+
+/** SHA-256 of the article text, hex: says exactly which text a report covers. */
+export function textFingerprint(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** The memo's claims: wrong, disputed, not yet resolved, or whose verdict an edit has voided. */
+export function needsCorrection(claim: Pick<ClaimDto, "status" | "needsRecheck">): boolean {
+  return claim.status === "incorrect" || claim.status === "disputed" || !isResolved(claim.status) || claim.needsRecheck;
+}
+
+function matchesFilters(claim: ClaimDto, filters: ReportFilters): boolean {
+  if (filters.statuses && !filters.statuses.includes(claim.status)) return false;
+  if (filters.kinds && !filters.kinds.includes(claim.kind)) return false;
+  if (filters.assignees && !filters.assignees.includes(claim.assigneeId ?? "none")) return false;
+  return true;
+}
+
+function toReportClaim(claim: ClaimDto, number: number, filters: ReportFilters, comments: ReadonlyMap<string, ReportComment[]>): ReportClaim {
+  return {
+    id: claim.id,
+    number,
+    quote: claim.quote,
+    start: claim.start,
+    end: claim.end,
+    kind: claim.kind,
+    status: claim.status,
+    note: filters.notes ? claim.note : null,
+    anchorState: claim.anchorState,
+    needsRecheck: claim.needsRecheck,
+    previousQuote: claim.previousQuote,
+    assignee: claim.assignee,
+    statusChangedBy: claim.statusChangedBy,
+    statusChangedAt: claim.statusChangedAt,
+    decision: claim.decision,
+    decisionNote: filters.notes ? claim.decisionNote : null,
+    decidedBy: claim.decidedBy,
+    decidedAt: claim.decidedAt,
+    sources: claim.sources.map(toReportSource),
+    comments: filters.comments ? (comments.get(claim.id) ?? []) : null,
+  };
+}
+
+/** A confidential source keeps only its kind: no title, address, excerpt, publisher or contact. */
+export function toReportSource(source: SourceDto): ReportSource {
+  if (source.confidential) return { confidential: true, kind: source.kind };
+  return {
+    confidential: false,
+    kind: source.kind,
+    url: source.url,
+    title: source.title,
+    publisher: source.publisher,
+    excerpt: source.excerpt,
+    accessedAt: source.accessedAt,
+    addedBy: source.addedBy,
+  };
+}
+
+function countBy<K extends ClaimStatus | ClaimKind>(keys: readonly K[], values: K[]): Record<K, number> {
+  const counts = Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+  for (const value of values) counts[value] += 1;
+  return counts;
+}

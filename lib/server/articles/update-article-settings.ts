@@ -1,0 +1,31 @@
+import "server-only";
+import type { ArticleDto } from "@/lib/dto";
+import { notFound } from "@/lib/errors/app-error";
+import { assertCan } from "@/lib/permissions";
+import type { TArticleSettings } from "@/lib/validation/article";
+import { recordActivity } from "../activity/record-activity";
+import type { SessionUser } from "../auth/current-user";
+import { assertCanBeAssigned } from "../claims/update-claim";
+import { getDb } from "../db";
+import { articleSelect, toArticleDto } from "./article-select";
+
+/**
+ * Editors name the checker who leads an article's check (or nobody) and record the address the
+ * article is published at (used by ClaimReview publishing). Each change is logged.
+ */
+export async function updateArticleSettings({ actor, articleId, input }: { actor: SessionUser; articleId: string; input: TArticleSettings }): Promise<ArticleDto> {
+  assertCan(actor, "article:edit");
+  return getDb().$transaction(async (tx) => {
+    const current = await tx.article.findUnique({ where: { id: articleId }, select: { leadCheckerId: true, publishedUrl: true } });
+    if (!current) throw notFound("Article", articleId);
+    if (input.leadCheckerId) await assertCanBeAssigned(tx, input.leadCheckerId);
+    const article = await tx.article.update({ where: { id: articleId }, data: { leadCheckerId: input.leadCheckerId, publishedUrl: input.publishedUrl }, select: articleSelect });
+    if (input.leadCheckerId !== undefined && input.leadCheckerId !== current.leadCheckerId) {
+      await recordActivity(tx, { actorId: actor.id, entityType: "article", entityId: articleId, articleId, action: "article.lead_checker", before: { leadCheckerId: current.leadCheckerId }, after: { leadCheckerId: input.leadCheckerId } });
+    }
+    if (input.publishedUrl !== undefined && input.publishedUrl !== current.publishedUrl) {
+      await recordActivity(tx, { actorId: actor.id, entityType: "article", entityId: articleId, articleId, action: "article.published_url", before: { publishedUrl: current.publishedUrl }, after: { publishedUrl: input.publishedUrl } });
+    }
+    return toArticleDto(article);
+  });
+}

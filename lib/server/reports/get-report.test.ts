@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors/app-error";
+import { textFingerprint } from "@/lib/reports/build-report";
+import { countQueries } from "@/lib/testing/count-queries";
+import { createTestArticle, createTestUser } from "@/lib/testing/factories";
+import { createClaim } from "../claims/create-claim";
+import { addComment } from "../comments/comments";
+import { addSource } from "../sources/add-source";
+import { getReport } from "./get-report";
+
+const TEXT = "Mayor Elena Vasquez said 40 buses run.\n\nThe line opened in May 2024.";
+
+async function articleWithClaims(count: number) {
+  const checker = await createTestUser("checker");
+  const article = await createTestArticle(await createTestUser("editor"), TEXT);
+  const quotes = ["Elena Vasquez", "40 buses", "May 2024", "Mayor", "opened"].slice(0, count);
+  for (const quote of quotes) {
+    const claim = await createClaim({ actor: checker, articleId: article.id, input: { quote, kind: "other" } });
+    await addSource({ actor: checker, claimId: claim.id, input: { url: "https://example.org/a", title: `Source for ${quote}` } });
+    await addSource({ actor: checker, claimId: claim.id, input: { kind: "person", confidential: true, title: "Aide", contact: "555" } });
+    await addComment({ actor: checker, claimId: claim.id, body: `Checked ${quote}` });
+  }
+  return { checker, article };
+}
+
+describe("getReport", () => {
+  it("reads the article, its claims, sources and discussions in a constant number of queries", async () => {
+    const small = await articleWithClaims(1);
+    const large = await articleWithClaims(5);
+    const filters = { statuses: null, kinds: null, assignees: null, notes: true, comments: true };
+    const one = await countQueries(() => getReport({ actor: small.checker, articleId: small.article.id, type: "verified", filters }));
+    const five = await countQueries(() => getReport({ actor: large.checker, articleId: large.article.id, type: "verified", filters }));
+    expect(five.result.claims).toHaveLength(5);
+    expect(five.result.claims[0]!.comments).toHaveLength(1);
+    expect(five.queries).toBe(one.queries);
+  });
+
+  it("fingerprints the text it covers and redacts confidential sources", async () => {
+    const { checker, article } = await articleWithClaims(1);
+    const report = await getReport({ actor: checker, articleId: article.id, type: "verified" });
+    expect(report.article.fingerprint).toBe(textFingerprint(TEXT));
+    expect(report.article.revision).toBe(1);
+    expect(report.claims[0]!.sources).toEqual([expect.objectContaining({ confidential: false, title: "Source for Elena Vasquez" }), { confidential: true, kind: "person" }]);
+    expect(report.claims[0]!.comments).toBeNull();
+  });
+
+  it("answers NOT_FOUND for an unknown article", async () => {
+    const viewer = await createTestUser("viewer");
+    await expect(getReport({ actor: viewer, articleId: "nosucharticle", type: "corrections" })).rejects.toSatisfy((error: unknown) => error instanceof AppError && error.code === "NOT_FOUND");
+  });
+});

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { ZRatingScaleSchema } from "@/lib/publishing/rating-scale";
+import { ZWebAddressSchema } from "./article";
+
+export const ZUpdateDeskSettingsSchema = z
+  .strictObject({
+    organizationName: z.string().trim().max(200, "organizationName must be at most 200 characters.").optional(),
+    organizationUrl: ZWebAddressSchema.optional(),
+    ratingScale: ZRatingScaleSchema.optional(),
+    /** The version read; 0 before the settings were first saved. A stale one is refused with 409. */
+    version: z.number({ error: "version must be the number you last read (0 if never saved)." }).int().min(0),
+  })
+  .refine((value) => value.organizationName !== undefined || value.organizationUrl !== undefined || value.ratingScale !== undefined, {
+    message: "Nothing to change: give organizationName, organizationUrl or ratingScale.",
+  });
+export type TUpdateDeskSettings = z.infer<typeof ZUpdateDeskSettingsSchema>;
