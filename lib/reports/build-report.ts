@@ -3,13 +3,38 @@ import { CLAIM_KINDS, CLAIM_STATUSES, isResolved, type ClaimKind, type ClaimStat
 import type { ArticleDto, ClaimDto, PersonRef, SourceDto } from "../dto";
 import { REPORT_SCHEMA_ID, type Report, type ReportClaim, type ReportComment, type ReportFilters, type ReportSource, type ReportType } from "./report-schema";
 
+/** What the report reads of a claim and its sources (a ClaimDto has all of it). */
+export type ReportClaimInput = Pick<
+  ClaimDto,
+  | "id"
+  | "quote"
+  | "start"
+  | "end"
+  | "kind"
+  | "status"
+  | "note"
+  | "anchorState"
+  | "needsRecheck"
+  | "previousQuote"
+  | "assigneeId"
+  | "assignee"
+  | "statusChangedBy"
+  | "statusChangedAt"
+  | "decision"
+  | "decisionNote"
+  | "decidedBy"
+  | "decidedAt"
+> & { sources: ReportSourceInput[] };
+
+export type ReportSourceInput = Pick<SourceDto, "kind" | "confidential" | "url" | "title" | "publisher" | "excerpt" | "accessedAt" | "addedBy">;
+
 export type BuildReportOptions = {
   type: ReportType;
   article: ArticleDto;
   /** The number of the article's latest saved revision, if any. */
   revision: number | null;
   /** Every claim of the article, in document order. */
-  claims: ClaimDto[];
+  claims: ReportClaimInput[];
   /** The claims' discussions by claim id; only read when the filters include comments. */
   comments: ReadonlyMap<string, ReportComment[]>;
   filters: ReportFilters;
@@ -68,14 +93,14 @@ export function needsCorrection(claim: Pick<ClaimDto, "status" | "needsRecheck">
   return claim.status === "incorrect" || claim.status === "disputed" || !isResolved(claim.status) || claim.needsRecheck;
 }
 
-function matchesFilters(claim: ClaimDto, filters: ReportFilters): boolean {
+function matchesFilters(claim: ReportClaimInput, filters: ReportFilters): boolean {
   if (filters.statuses && !filters.statuses.includes(claim.status)) return false;
   if (filters.kinds && !filters.kinds.includes(claim.kind)) return false;
   if (filters.assignees && !filters.assignees.includes(claim.assigneeId ?? "none")) return false;
   return true;
 }
 
-function toReportClaim(claim: ClaimDto, number: number, filters: ReportFilters, comments: ReadonlyMap<string, ReportComment[]>): ReportClaim {
+function toReportClaim(claim: ReportClaimInput, number: number, filters: ReportFilters, comments: ReadonlyMap<string, ReportComment[]>): ReportClaim {
   return {
     id: claim.id,
     number,
@@ -101,7 +126,7 @@ function toReportClaim(claim: ClaimDto, number: number, filters: ReportFilters, 
 }
 
 /** A confidential source keeps only its kind: no title, address, excerpt, publisher or contact. */
-export function toReportSource(source: SourceDto): ReportSource {
+export function toReportSource(source: ReportSourceInput): ReportSource {
   if (source.confidential) return { confidential: true, kind: source.kind };
   return {
     confidential: false,

@@ -79,15 +79,9 @@ function renderBlock(block: Block, inNote: boolean): Body[] {
         (item, index) => new Paragraph({ indent: { left: 360, hanging: 360 }, children: [new TextRun(block.ordered ? `${index + 1}.\t` : "•\t"), ...inlines(item)] }),
       );
     case "details":
-      if (inNote) return block.rows.map((row) => new Paragraph({ children: [new TextRun({ text: `${row.label}: `, bold: true }), ...inlines(row.value)] }));
-      return [
-        table(
-          block.rows.map((row) => [[new TextRun({ text: row.label, bold: true })], inlines(row.value)]),
-          [30, 70],
-          false,
-        ),
-        spacer(),
-      ];
+      // Label–value lines rather than a table per claim: a thousand small tables make Word
+      // files slow to write and to open.
+      return block.rows.map((row) => new Paragraph({ spacing: { after: 20 }, children: [new TextRun({ text: `${row.label}: `, bold: true }), ...inlines(row.value)] }));
     case "table":
       if (block.rows.length === 0) return [];
       if (inNote) return block.rows.map((row) => new Paragraph({ children: runs(row.map(plainText).join(" · ")) }));

@@ -2,7 +2,7 @@
 // migrations, and build the app when its sources changed. Each step is skipped when it has
 // nothing to do, so a prepared checkout starts in seconds.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import { bin, runOrThrow } from "./run";
 import { buildFingerprint, isBuildCurrent, recordBuild } from "./build-stamp";
@@ -53,6 +53,9 @@ export async function buildIfNeeded(env: NodeJS.ProcessEnv, log: (line: string) 
     return;
   }
   log("Building the app (next build)…");
+  // Next's incremental type check can miss a regenerated Prisma client and fail on types that
+  // exist (seen with TypeScript 7); the build only runs when inputs changed, so start it clean.
+  rmSync(".next/cache/.tsbuildinfo", { force: true });
   await runOrThrow(bin("next"), ["build"], { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
   recordBuild(fingerprint);
 }

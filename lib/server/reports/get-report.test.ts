@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
-import { textFingerprint } from "@/lib/reports/build-report";
+import { ALL_CLAIMS, textFingerprint } from "@/lib/reports/build-report";
+import { ZReportSchema } from "@/lib/reports/report-schema";
 import { countQueries } from "@/lib/testing/count-queries";
 import { createTestArticle, createTestUser } from "@/lib/testing/factories";
 import { createClaim } from "../claims/create-claim";
+import { listClaims } from "../claims/list-claims";
+import { updateClaim } from "../claims/update-claim";
 import { addComment } from "../comments/comments";
 import { addSource } from "../sources/add-source";
 import { getReport } from "./get-report";
@@ -35,13 +38,18 @@ describe("getReport", () => {
     expect(five.queries).toBe(one.queries);
   });
 
-  it("fingerprints the text it covers and redacts confidential sources", async () => {
+  it("fingerprints the text it covers, matches the published schema and redacts confidential sources", async () => {
     const { checker, article } = await articleWithClaims(1);
-    const report = await getReport({ actor: checker, articleId: article.id, type: "verified" });
+    const [claim] = await listClaims({ actor: checker, articleId: article.id });
+    await updateClaim({ actor: checker, claimId: claim!.id, input: { status: "verified", version: claim!.version } });
+    const report = await getReport({ actor: checker, articleId: article.id, type: "verified", filters: { ...ALL_CLAIMS, comments: true } });
+    expect(() => ZReportSchema.parse(report)).not.toThrow();
+    expect(report.claims[0]).toMatchObject({ status: "verified", statusChangedBy: { id: checker.id }, comments: [{ body: "Checked Elena Vasquez", author: { id: checker.id } }] });
+    expect(report.claims[0]!.statusChangedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(Math.abs(Date.parse(report.claims[0]!.statusChangedAt!) - Date.now())).toBeLessThan(60_000);
     expect(report.article.fingerprint).toBe(textFingerprint(TEXT));
     expect(report.article.revision).toBe(1);
     expect(report.claims[0]!.sources).toEqual([expect.objectContaining({ confidential: false, title: "Source for Elena Vasquez" }), { confidential: true, kind: "person" }]);
-    expect(report.claims[0]!.comments).toBeNull();
   });
 
   it("answers NOT_FOUND for an unknown article", async () => {

@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/permissions";
 import { articleSelect, toArticleDto } from "../articles/article-select";
 import type { SessionUser } from "../auth/current-user";
 import { getDb } from "../db";
-import { claimDocumentOrder, claimSelect, personSelect, toClaimDto } from "../select";
+import { loadReportClaims, loadReportComments } from "./report-rows";
 
 export type GetReportOptions = { actor: SessionUser; articleId: string; type: ReportType; filters?: ReportFilters; now?: Date };
 
@@ -19,35 +19,23 @@ export async function getReport({ actor, articleId, type, filters = ALL_CLAIMS, 
   assertCan(actor, "article:read");
   const { article, revision, claims, comments } = await getDb().$transaction(
     async (tx) => {
-      const [article, revision, claims] = await Promise.all([
+      const [article, revision, claims, comments] = await Promise.all([
         tx.article.findUnique({ where: { id: articleId }, select: articleSelect }),
         tx.articleRevision.findFirst({ where: { articleId }, orderBy: { number: "desc" }, select: { number: true } }),
-        tx.claim.findMany({ where: { articleId }, orderBy: claimDocumentOrder, select: claimSelect }),
+        loadReportClaims(tx, articleId),
+        filters.comments ? loadReportComments(tx, articleId) : new Map<string, ReportComment[]>(),
       ]);
-      const comments = filters.comments
-        ? await tx.comment.findMany({
-            where: { claim: { articleId } },
-            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-            select: { claimId: true, body: true, createdAt: true, author: personSelect },
-          })
-        : [];
       return { article, revision, claims, comments };
     },
     { isolationLevel: "RepeatableRead" },
   );
   if (!article) throw notFound("Article", articleId);
-  const commentsByClaim = new Map<string, ReportComment[]>();
-  for (const comment of comments) {
-    const list = commentsByClaim.get(comment.claimId) ?? [];
-    list.push({ author: comment.author, body: comment.body, createdAt: comment.createdAt.toISOString() });
-    commentsByClaim.set(comment.claimId, list);
-  }
   return buildReport({
     type,
     article: toArticleDto(article),
     revision: revision?.number ?? null,
-    claims: claims.map(toClaimDto),
-    comments: commentsByClaim,
+    claims,
+    comments,
     filters,
     generatedBy: actor,
     generatedAt: now,
