@@ -4,6 +4,7 @@ import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
 import { buildTextModel, posToOffset } from "@/lib/document/text-model";
 import { articleSchemaExtensions } from "@/lib/editor/extensions";
 import { ClaimHighlights, claimHighlightsKey, type HighlightedClaim } from "@/lib/editor/claim-highlights";
+import { SuggestionHighlights, suggestionHighlightsKey, type HighlightedSuggestion } from "@/lib/editor/suggestion-highlights";
 
 export type ArticleEditorHandle = {
   /** Text offsets of the reader's current selection in the article, or null if there is none. */
@@ -21,16 +22,20 @@ type Props = {
   dirty: boolean;
   claims: HighlightedClaim[];
   selectedId: string | null;
+  /** Claim suggestions to underline faintly (none while the text has unsaved edits). */
+  suggestions: HighlightedSuggestion[];
+  currentSuggestionId: string | null;
   onSelectClaim: (claimId: string) => void;
+  onSelectSuggestion: (suggestionId: string) => void;
   onEdit: () => void;
   handleRef: Ref<ArticleEditorHandle>;
 };
 
-export function ArticleEditor({ body, editable, dirty, claims, selectedId, onSelectClaim, onEdit, handleRef }: Props) {
+export function ArticleEditor({ body, editable, dirty, claims, selectedId, suggestions, currentSuggestionId, onSelectClaim, onSelectSuggestion, onEdit, handleRef }: Props) {
   const onEditRef = useRef(onEdit);
   onEditRef.current = onEdit;
   const editor = useEditor({
-    extensions: [...articleSchemaExtensions, ClaimHighlights],
+    extensions: [...articleSchemaExtensions, ClaimHighlights, SuggestionHighlights],
     content: body as object,
     editable,
     immediatelyRender: false,
@@ -45,6 +50,12 @@ export function ArticleEditor({ body, editable, dirty, claims, selectedId, onSel
     editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { claims, selectedId, keepPositions: dirty }).setMeta("addToHistory", false));
   }, [editor, claims, selectedId, dirty]);
 
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const shown = dirty ? [] : suggestions;
+    editor.view.dispatch(editor.state.tr.setMeta(suggestionHighlightsKey, { suggestions: shown, currentId: currentSuggestionId }).setMeta("addToHistory", false));
+  }, [editor, suggestions, currentSuggestionId, dirty]);
+
   useImperativeHandle(
     handleRef,
     () => ({
@@ -58,7 +69,12 @@ export function ArticleEditor({ body, editable, dirty, claims, selectedId, onSel
   function handleClick(event: React.MouseEvent<HTMLDivElement>) {
     if (!window.getSelection()?.isCollapsed) return; // the reader is selecting text, not picking a claim
     const mark = (event.target as HTMLElement).closest<HTMLElement>("[data-claim-id]");
-    if (mark?.dataset.claimId) onSelectClaim(mark.dataset.claimId);
+    if (mark?.dataset.claimId) {
+      onSelectClaim(mark.dataset.claimId);
+      return;
+    }
+    const suggestion = (event.target as HTMLElement).closest<HTMLElement>("[data-suggestion-id]");
+    if (suggestion?.dataset.suggestionId) onSelectSuggestion(suggestion.dataset.suggestionId);
   }
 
   if (!editor) return <div className="article-body article-body--loading">Loading the article…</div>;

@@ -41,8 +41,12 @@ function describe(event: HistoryEventDto): React.ReactNode {
   const before = (event.before ?? {}) as Values;
   const after = (event.after ?? {}) as Values;
   switch (event.action) {
-    case "claim.created":
-      return `Marked as ${KIND_LABELS[after.kind as ClaimKind] ?? after.kind}, ${STATUS_DISPLAY[after.status as ClaimStatus]?.label ?? after.status}`;
+    case "claim.created": {
+      const marked = `${KIND_LABELS[after.kind as ClaimKind] ?? after.kind}, ${STATUS_DISPLAY[after.status as ClaimStatus]?.label ?? after.status}`;
+      if (after.from === "suggestion") return `Accepted from a suggestion as ${marked}`;
+      if (after.from === "web annotation import") return `Imported from a Web Annotation as ${marked}`;
+      return `Marked as ${marked}`;
+    }
     case "claim.rechecked":
       return "Confirmed after the text changed";
     case "claim.reanchored":

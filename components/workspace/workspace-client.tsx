@@ -16,7 +16,9 @@ import { KindPicker } from "./kind-picker";
 import { ReportMenu } from "./report-menu";
 import { SaveConflict } from "./save-conflict";
 import { ShortcutsHelp } from "./shortcuts-help";
+import { SuggestionsPanel } from "./suggestions-panel";
 import { useClaims } from "./use-claims";
+import { useSuggestions } from "./use-suggestions";
 import { WorkflowBar } from "./workflow-bar";
 
 type Props = {
@@ -65,6 +67,21 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
     });
   }, []);
   const editorRef = useRef<ArticleEditorHandle>(null);
+  const [tab, setTab] = useState<"claims" | "suggestions">("claims");
+  const reloadClaims = useCallback(() => store.reload(false), [store]);
+  const suggestionState = useSuggestions(article.id, `${article.version}:${claims.length}`, reloadClaims);
+  const { suggestions, coverage } = suggestionState;
+  const [currentSuggestionId, setCurrentSuggestionId] = useState<string | null>(null);
+  const currentSuggestion = suggestions.find((suggestion) => suggestion.id === currentSuggestionId) ?? null;
+  const suggestionMarks = useMemo(() => (tab === "suggestions" ? suggestions.map(({ id, start, end }) => ({ id, start, end })) : []), [tab, suggestions]);
+  const selectSuggestion = useCallback((suggestionId: string, scroll: boolean) => {
+    setTab("suggestions");
+    setCurrentSuggestionId(suggestionId);
+    requestAnimationFrame(() => {
+      document.querySelector(`[data-suggestion-item="${CSS.escape(suggestionId)}"]`)?.scrollIntoView({ block: "nearest" });
+      if (scroll) document.querySelector(`.article-body [data-suggestion-id="${CSS.escape(suggestionId)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+    });
+  }, []);
 
   const selected = claims.find((claim) => claim.id === selectedId) ?? null;
   const highlights = useMemo(
@@ -167,6 +184,18 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
         event.preventDefault();
         const status = CLAIM_STATUSES[Number(event.key) - 1];
         if (status !== selected.status) void store.patch(selected, { status });
+      } else if (tab === "suggestions" && (event.key === "j" || event.key === "k") && suggestions.length > 0) {
+        event.preventDefault();
+        const index = suggestions.findIndex((suggestion) => suggestion.id === currentSuggestionId);
+        const next = event.key === "j" ? Math.min(suggestions.length - 1, index + 1) : Math.max(0, index < 0 ? 0 : index - 1);
+        selectSuggestion(suggestions[next]!.id, true);
+      } else if (tab === "suggestions" && (event.key === "a" || event.key === "x") && canWrite && currentSuggestion && !suggestionState.busy) {
+        event.preventDefault();
+        const index = suggestions.indexOf(currentSuggestion);
+        const following = suggestions[index + 1] ?? suggestions[index - 1] ?? null;
+        void (event.key === "a" ? suggestionState.accept(currentSuggestion) : suggestionState.dismiss(currentSuggestion)).then((done) => {
+          if (done) setCurrentSuggestionId(following?.id ?? null);
+        });
       } else if ((event.key === "j" || event.key === "k") && visibleClaims.length > 0) {
         event.preventDefault();
         const index = visibleClaims.findIndex((claim) => claim.id === selectedId);
@@ -176,7 +205,7 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
     }
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [canEdit, canWrite, pending, visibleClaims, selectedId, selected, store, selectClaim, startClaim, save]);
+  }, [canEdit, canWrite, pending, visibleClaims, selectedId, selected, store, selectClaim, startClaim, save, tab, suggestions, currentSuggestionId, currentSuggestion, suggestionState, selectSuggestion]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -199,6 +228,11 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
             <div className="workspace__progress">
               <ProgressBar done={resolved} total={claims.length} label="Claims resolved" />
               {toRecheck > 0 && <span className="flag flag--recheck">{toRecheck} changed since checked</span>}
+              {coverage && coverage.ratio !== null && (
+                <span className="coverage" title="Sentences with a suggested or marked claim that have a marked claim">
+                  Coverage {Math.round(coverage.ratio * 100)}% ({coverage.covered} of {coverage.sentences} sentences)
+                </span>
+              )}
             </div>
             <div className="workspace__actions">
               {canEdit && (
@@ -229,7 +263,10 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
           dirty={dirty}
           claims={highlights}
           selectedId={selectedId}
+          suggestions={suggestionMarks}
+          currentSuggestionId={currentSuggestionId}
           onSelectClaim={(id) => selectClaim(id, false)}
+          onSelectSuggestion={(id) => selectSuggestion(id, false)}
           onEdit={() => setDirty(true)}
           handleRef={editorRef}
         />
@@ -257,56 +294,82 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
             </button>
           </div>
         )}
-        {checked.size > 0 && (
-          <BulkBar
-            count={checked.size}
-            checkers={checkers}
-            onClear={() => setChecked(new Set())}
-            onApply={async (change) => {
-              const ok = await store.bulk(
-                claims.filter((claim) => checked.has(claim.id)),
-                change,
-              );
-              if (ok) setChecked(new Set());
-              return ok;
-            }}
-          />
-        )}
-        <ClaimFiltersBar filters={filters} checkers={checkers} shown={visibleClaims.length} total={claims.length} onChange={changeFilters} />
-        {claims.length > 0 && visibleClaims.length === 0 ? (
-          <p className="muted">No claim matches these filters.</p>
-        ) : (
-          <ClaimList
-            claims={visibleClaims}
-            selectedId={selectedId}
-            onSelect={(id) => selectClaim(id, true)}
-            checked={canWrite ? checked : undefined}
-            onToggle={canWrite ? toggleChecked : undefined}
-          />
-        )}
-        {selected && (
-          <ClaimDetail
-            key={selected.id}
-            claim={selected}
-            checkers={checkers}
-            people={users}
-            actor={{ id: actorId, role }}
-            onLocalChange={(change) => store.updateLocal(selected.id, change)}
-            canDecide={canEdit}
+        <div className="panel__tabs" role="tablist" aria-label="Claims and suggestions">
+          <button type="button" role="tab" className="panel__tab" aria-selected={tab === "claims"} onClick={() => setTab("claims")}>
+            Claims
+          </button>
+          <button type="button" role="tab" className="panel__tab" aria-selected={tab === "suggestions"} onClick={() => setTab("suggestions")}>
+            Suggestions <span className="count">{suggestionState.loaded ? suggestions.length : "…"}</span>
+          </button>
+        </div>
+        {tab === "suggestions" ? (
+          <SuggestionsPanel
+            suggestions={suggestions}
+            loaded={suggestionState.loaded}
+            error={suggestionState.error}
+            busy={suggestionState.busy}
             canWrite={canWrite}
-            onPatch={(change) => store.patch(selected, change)}
-            onDelete={async () => {
-              await store.remove(selected);
-              setSelectedId(null);
-            }}
-            onReattach={async () => {
-              const range = selectedRange();
-              if (range && (await store.reattach(selected, range, article.version))) window.getSelection()?.removeAllRanges();
-            }}
-            onAddSource={(fields) => store.addSource(selected, fields)}
-            onUpdateSource={(source, fields) => store.updateSource(source, fields)}
-            onRemoveSource={(source) => store.removeSource(source)}
+            dirty={dirty}
+            currentId={currentSuggestionId}
+            onSelect={(suggestion) => selectSuggestion(suggestion.id, true)}
+            onAccept={(suggestion) => void suggestionState.accept(suggestion)}
+            onAcceptAll={(kind) => void suggestionState.acceptAll(kind)}
+            onDismiss={(suggestion) => void suggestionState.dismiss(suggestion)}
           />
+        ) : (
+          <>
+          {checked.size > 0 && (
+            <BulkBar
+              count={checked.size}
+              checkers={checkers}
+              onClear={() => setChecked(new Set())}
+              onApply={async (change) => {
+                const ok = await store.bulk(
+                  claims.filter((claim) => checked.has(claim.id)),
+                  change,
+                );
+                if (ok) setChecked(new Set());
+                return ok;
+              }}
+            />
+          )}
+          <ClaimFiltersBar filters={filters} checkers={checkers} shown={visibleClaims.length} total={claims.length} onChange={changeFilters} />
+          {claims.length > 0 && visibleClaims.length === 0 ? (
+            <p className="muted">No claim matches these filters.</p>
+          ) : (
+            <ClaimList
+              claims={visibleClaims}
+              selectedId={selectedId}
+              onSelect={(id) => selectClaim(id, true)}
+              checked={canWrite ? checked : undefined}
+              onToggle={canWrite ? toggleChecked : undefined}
+            />
+          )}
+          {selected && (
+            <ClaimDetail
+              key={selected.id}
+              claim={selected}
+              checkers={checkers}
+              people={users}
+              actor={{ id: actorId, role }}
+              onLocalChange={(change) => store.updateLocal(selected.id, change)}
+              canDecide={canEdit}
+              canWrite={canWrite}
+              onPatch={(change) => store.patch(selected, change)}
+              onDelete={async () => {
+                await store.remove(selected);
+                setSelectedId(null);
+              }}
+              onReattach={async () => {
+                const range = selectedRange();
+                if (range && (await store.reattach(selected, range, article.version))) window.getSelection()?.removeAllRanges();
+              }}
+              onAddSource={(fields) => store.addSource(selected, fields)}
+              onUpdateSource={(source, fields) => store.updateSource(source, fields)}
+              onRemoveSource={(source) => store.removeSource(source)}
+            />
+          )}
+          </>
         )}
       </aside>
     </div>

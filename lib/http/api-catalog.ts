@@ -6,7 +6,7 @@ import type { ApiSchemaName } from "./api-schemas";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-export type ApiTag = "Articles" | "Claims" | "Sources" | "Discussion" | "Reports and publishing" | "Account" | "Administration" | "System";
+export type ApiTag = "Articles" | "Claims" | "Suggestions" | "Sources" | "Discussion" | "Reports and publishing" | "Account" | "Administration" | "System";
 
 export type ApiOperation = {
   method: HttpMethod;
@@ -135,6 +135,47 @@ export const API_OPERATIONS: ApiOperation[] = [
     responses: { 200: "{ claims }" },
   },
   { method: "GET", path: "/api/me/queue", tag: "Claims", summary: "Claims assigned to you that are still open", permission: "article:read", query: "ZQueueQuerySchema", responses: { 200: "{ queue }" } },
+  // Suggestions
+  {
+    method: "GET",
+    path: "/api/articles/{id}/suggestions",
+    tag: "Suggestions",
+    summary: "Claims the article probably needs that nobody has marked yet, and its coverage",
+    description:
+      "`{ articleVersion, suggestions: [{ id, kind, start, end, quote, sentence: { start, end, text }, detail }], coverage: { sentences, covered, ratio } }`. Suggestions a claim already covers, or that were dismissed, are left out.",
+    permission: "article:read",
+    params: id,
+    responses: { 200: "The open suggestions and the coverage" },
+  },
+  {
+    method: "POST",
+    path: "/api/articles/{id}/suggestions/{sid}/accept",
+    tag: "Suggestions",
+    summary: "Accept a suggestion: it becomes a claim of its kind",
+    description: "404 when the suggestion is no longer open (the text changed, or it was accepted or dismissed).",
+    permission: "claim:write",
+    params: { id: "ZIdSchema", sid: "ZSuggestionIdSchema" },
+    responses: { 201: "The claim" },
+  },
+  {
+    method: "POST",
+    path: "/api/articles/{id}/suggestions/{sid}/dismiss",
+    tag: "Suggestions",
+    summary: "Dismiss a suggestion; those words are not proposed again as that kind",
+    permission: "claim:write",
+    params: { id: "ZIdSchema", sid: "ZSuggestionIdSchema" },
+    responses: { 204: "Dismissed" },
+  },
+  {
+    method: "POST",
+    path: "/api/articles/{id}/suggestions/accept-all",
+    tag: "Suggestions",
+    summary: "Accept every open suggestion of one kind",
+    permission: "claim:write",
+    params: id,
+    body: "ZAcceptSuggestionsOfKindSchema",
+    responses: { 200: "{ claims }" },
+  },
   // Sources
   { method: "POST", path: "/api/claims/{id}/sources", tag: "Sources", summary: "Add a source (evidence) to a claim", permission: "source:write", params: id, body: "ZCreateSourceSchema", responses: { 201: "The source" } },
   { method: "PATCH", path: "/api/sources/{id}", tag: "Sources", summary: "Change a source", permission: "source:write", params: id, body: "ZUpdateSourceSchema", responses: { 200: "The source" } },

@@ -8,6 +8,7 @@ import * as common from "@/lib/validation/common";
 import * as report from "@/lib/validation/report";
 import * as settings from "@/lib/validation/settings";
 import * as source from "@/lib/validation/source";
+import * as suggestion from "@/lib/validation/suggestion";
 import * as user from "@/lib/validation/user";
 import { ZAnnotationImportSchema } from "@/lib/publishing/web-annotation";
 import { ZReportSchema } from "@/lib/reports/report-schema";
@@ -21,6 +22,7 @@ export const API_SCHEMAS = {
   ...report,
   ...settings,
   ...source,
+  ...suggestion,
   ...user,
   ZAnnotationImportSchema,
   ZReportSchema,

@@ -15,14 +15,14 @@ import {
   TITLE_HEADS,
   WEEKDAYS,
 } from "./lexicon";
+import { SUGGESTION_KINDS, type SuggestionKind } from "./kinds";
 import { splitSentences, type Span } from "./sentences";
 
 // Finds checkable claims in article text, offline: rules for titles, quotes, numbers, dates and
 // events, and the compromise NLP library to tell people from places and organizations among
 // capitalised names. Each rule returns exact spans; overlaps are settled at the end.
 
-export const SUGGESTION_KINDS = ["title", "name", "organization", "place", "number", "date", "quote", "event"] as const;
-export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+export { SUGGESTION_KINDS, type SuggestionKind };
 
 export type RawSuggestion = Span & { kind: SuggestionKind; detail?: string; /** For names and titles: the person's name alone. */ person?: string };
 
@@ -265,6 +265,24 @@ function segmentsOf(text: string, from: number, to: number, titles: RawSuggestio
     }
   }
   return segments;
+}
+
+/**
+ * Every run of two to four capitalised words that could be a name, whatever the NLP library
+ * makes of it: the register knows people the library does not.
+ */
+export function capitalisedNames(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(CAPITALISED_SEQUENCE)) {
+    for (const segment of segmentsOf(text, match.index!, match.index! + match[0].length, [])) {
+      const words = text.slice(segment.start, segment.end).split(/\s+/);
+      let start = segment.start;
+      while (words.length > 0 && NOT_NAMES.has(words[0]!.toLowerCase().replace(/[.’']+$/u, ""))) start += words.shift()!.length + 1;
+      const phrase = words.join(" ").replace(/[.’']+$/u, "");
+      if (words.length >= 2 && words.length <= 4 && text.slice(start, start + phrase.length) === phrase) spans.push({ start, end: start + phrase.length });
+    }
+  }
+  return spans;
 }
 
 function nameKind(text: string, phrase: string, start: number, end: number, surnames: Set<string>): SuggestionKind | null {

@@ -1,0 +1,84 @@
+import { createHash } from "node:crypto";
+import { extractSuggestions, type RawSuggestion, type SuggestionKind } from "./extract";
+import { sentenceIndexAt, splitSentences, type Span } from "./sentences";
+
+export type Suggestion = {
+  /** Stable while the text it points at stays: kind, words and which repeat of them. */
+  id: string;
+  kind: SuggestionKind;
+  start: number;
+  end: number;
+  quote: string;
+  /** The sentence the suggestion is in. */
+  sentence: { start: number; end: number; text: string };
+  /** What the rule found: who a quote is attributed to, the title given to a person. */
+  detail: string | null;
+};
+
+export type Coverage = {
+  /** Sentences that contain a suggested or a marked claim. */
+  sentences: number;
+  /** Of those, the sentences that contain a marked claim. */
+  covered: number;
+  /** covered / sentences, or null when there is nothing to cover. */
+  ratio: number | null;
+};
+
+export type DismissalKey = `${SuggestionKind}\u0000${string}`;
+export const dismissalKey = (kind: SuggestionKind, quote: string): DismissalKey => `${kind}\u0000${quote}`;
+
+/**
+ * The suggestions still open for an article: what the rules find, less what a claim already
+ * covers and what someone dismissed (a dismissal holds for that kind and those words). Also the
+ * article's coverage: how many sentences with something checkable in them have a claim.
+ */
+export function buildSuggestions({ text, claims, dismissed }: { text: string; claims: Span[]; dismissed: ReadonlySet<string> }): { suggestions: Suggestion[]; coverage: Coverage } {
+  const sentences = splitSentences(text);
+  const raw = extractSuggestions(text);
+  const seen = new Map<string, number>();
+  const placed = claims.filter((claim) => claim.end > claim.start).sort((a, b) => a.start - b.start);
+  const suggestions: Suggestion[] = [];
+  const relevant = new Set<number>();
+  for (const suggestion of raw) {
+    const quote = text.slice(suggestion.start, suggestion.end);
+    const key = dismissalKey(suggestion.kind, quote);
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    if (dismissed.has(key)) continue;
+    const sentenceIndex = sentenceIndexAt(sentences, suggestion.start);
+    relevant.add(sentenceIndex);
+    if (isCovered(suggestion, placed)) continue;
+    const sentence = sentences[sentenceIndex] ?? { start: suggestion.start, end: suggestion.end };
+    suggestions.push({
+      id: suggestionId(suggestion.kind, quote, occurrence),
+      kind: suggestion.kind,
+      start: suggestion.start,
+      end: suggestion.end,
+      quote,
+      sentence: { ...sentence, text: text.slice(sentence.start, sentence.end) },
+      detail: suggestion.detail ?? null,
+    });
+  }
+  const withClaim = new Set(placed.map((claim) => sentenceIndexAt(sentences, claim.start)));
+  for (const index of withClaim) relevant.add(index);
+  const covered = [...relevant].filter((index) => withClaim.has(index)).length;
+  return { suggestions, coverage: { sentences: relevant.size, covered, ratio: relevant.size ? covered / relevant.size : null } };
+}
+
+export function suggestionId(kind: SuggestionKind, quote: string, occurrence: number): string {
+  return createHash("sha256").update(`${kind}\u0000${quote}\u0000${occurrence}`).digest("base64url").slice(0, 16);
+}
+
+/** A claim already marks the suggestion when it overlaps at least half of it. */
+function isCovered(suggestion: RawSuggestion, claims: Span[]): boolean {
+  const length = suggestion.end - suggestion.start;
+  for (const claim of claims) {
+    if (claim.start >= suggestion.end) break;
+    const shared = Math.min(claim.end, suggestion.end) - Math.max(claim.start, suggestion.start);
+    if (shared > 0 && shared >= length / 2) return true;
+  }
+  return false;
+}
+
+/** Suggestion kinds are claim kinds: accepting one makes a claim of the same kind. */
+export type { SuggestionKind };
