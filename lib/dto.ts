@@ -139,3 +139,20 @@ export type DeskSettingsDto = {
   updatedAt: string | null;
   updatedBy: PersonRef | null;
 };
+
+export type RegisterTitleDto = { title: string; from: string | null; to: string | null };
+export type RegisterSourceDto = { url: string; title: string; excerpt: string };
+
+export type RegisterEntryDto = {
+  id: string;
+  name: string;
+  kind: "person" | "organization";
+  variants: string[];
+  titles: RegisterTitleDto[];
+  sources: RegisterSourceDto[];
+  notes: string;
+  version: number;
+  verifiedBy: PersonRef;
+  createdAt: string;
+  updatedAt: string;
+};

@@ -12,6 +12,7 @@ describe("permissions", () => {
     "source:write": ["admin", "editor", "checker"],
     "user:manage": ["admin"],
     "desk:configure": ["admin"],
+    "register:write": ["admin", "editor", "checker"],
   };
 
   for (const [permission, roles] of Object.entries(expected) as [Permission, string[]][]) {

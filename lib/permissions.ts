@@ -3,12 +3,12 @@ import { AppError } from "./errors/app-error";
 export const ROLES = ["admin", "editor", "checker", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = "article:read" | "article:create" | "article:edit" | "article:delete" | "claim:write" | "claim:decide" | "source:write" | "user:manage" | "desk:configure";
+export type Permission = "article:read" | "article:create" | "article:edit" | "article:delete" | "claim:write" | "claim:decide" | "source:write" | "user:manage" | "desk:configure" | "register:write";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write", "user:manage", "desk:configure"],
-  editor: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write"],
-  checker: ["article:read", "claim:write", "source:write"],
+  admin: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write", "user:manage", "desk:configure", "register:write"],
+  editor: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write", "register:write"],
+  checker: ["article:read", "claim:write", "source:write", "register:write"],
   viewer: ["article:read"],
 };
 
@@ -22,6 +22,7 @@ const DESCRIPTIONS: Record<Permission, string> = {
   "source:write": "add or change sources",
   "user:manage": "manage users",
   "desk:configure": "change the desk's settings",
+  "register:write": "change the names-and-titles register",
 };
 
 export function can(role: Role, permission: Permission): boolean {

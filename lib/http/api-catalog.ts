@@ -6,7 +6,7 @@ import type { ApiSchemaName } from "./api-schemas";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-export type ApiTag = "Articles" | "Claims" | "Suggestions" | "Sources" | "Discussion" | "Reports and publishing" | "Account" | "Administration" | "System";
+export type ApiTag = "Articles" | "Claims" | "Suggestions" | "Register" | "Sources" | "Discussion" | "Reports and publishing" | "Account" | "Administration" | "System";
 
 export type ApiOperation = {
   method: HttpMethod;
@@ -175,6 +175,38 @@ export const API_OPERATIONS: ApiOperation[] = [
     params: id,
     body: "ZAcceptSuggestionsOfKindSchema",
     responses: { 200: "{ claims }" },
+  },
+  // Register
+  {
+    method: "GET",
+    path: "/api/register",
+    tag: "Register",
+    summary: "The names-and-titles register, or the entries like ?q=; format=csv exports it",
+    permission: "article:read",
+    query: "ZRegisterQuerySchema",
+    responses: { 200: "{ entries: [{ id, name, kind, variants, titles: [{ title, from, to }], sources: [{ url, title, excerpt }], notes, version, verifiedBy }] }, or CSV" },
+  },
+  { method: "POST", path: "/api/register", tag: "Register", summary: "Add a person or organization the desk has verified", permission: "register:write", body: "ZCreateRegisterEntrySchema", responses: { 201: "The entry" } },
+  { method: "GET", path: "/api/register/{id}", tag: "Register", summary: "One register entry", permission: "article:read", params: id, responses: { 200: "The entry" } },
+  {
+    method: "PATCH",
+    path: "/api/register/{id}",
+    tag: "Register",
+    summary: "Change an entry; lists given replace the entry's",
+    permission: "register:write",
+    params: id,
+    body: "ZUpdateRegisterEntrySchema",
+    responses: { 200: "The entry" },
+  },
+  { method: "DELETE", path: "/api/register/{id}", tag: "Register", summary: "Remove an entry", permission: "register:write", params: id, responses: { 204: "Removed" } },
+  {
+    method: "POST",
+    path: "/api/register/import",
+    tag: "Register",
+    summary: "Import a register CSV (text/csv body)",
+    description: "Columns: name, kind, variants, titles (one per line: `title | from | to`), sources (one per line: `url | title`), notes. Rows whose name matches an entry update it; all or nothing.",
+    permission: "register:write",
+    responses: { 200: "{ created, updated }" },
   },
   // Sources
   { method: "POST", path: "/api/claims/{id}/sources", tag: "Sources", summary: "Add a source (evidence) to a claim", permission: "source:write", params: id, body: "ZCreateSourceSchema", responses: { 201: "The source" } },

@@ -2,6 +2,9 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
+import { describeZodError } from "./zod-messages";
+
+export { describeZodError };
 import { Prisma } from "@/generated/prisma/client";
 
 type Params = Record<string, string>;
@@ -35,16 +38,6 @@ export function errorResponse(error: unknown): Response {
   return NextResponse.json({ error: "Something went wrong on the server. The change was not saved." }, { status: 500 });
 }
 
-export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path.join(".");
-      if (issue.code === "unrecognized_keys") return `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}.`;
-      if (issue.code === "invalid_type" && issue.input === undefined) return `${path} is required.`;
-      return path && !issue.message.startsWith(path) ? `${path}: ${issue.message}` : issue.message;
-    })
-    .join(" ");
-}
 
 const DEFAULT_BODY_LIMIT = 256 * 1024;
 

@@ -5,6 +5,7 @@ import * as article from "@/lib/validation/article";
 import * as claim from "@/lib/validation/claim";
 import * as comment from "@/lib/validation/comment";
 import * as common from "@/lib/validation/common";
+import * as register from "@/lib/validation/register";
 import * as report from "@/lib/validation/report";
 import * as settings from "@/lib/validation/settings";
 import * as source from "@/lib/validation/source";
@@ -19,6 +20,7 @@ export const API_SCHEMAS = {
   ...comment,
   ...common,
   ...publishing,
+  ...register,
   ...report,
   ...settings,
   ...source,

@@ -2,10 +2,20 @@ import { createHash } from "node:crypto";
 import { extractSuggestions, type RawSuggestion, type SuggestionKind } from "./extract";
 import { sentenceIndexAt, splitSentences, type Span } from "./sentences";
 
+/** A problem the names-and-titles register found with a name or title in the text. */
+export type RegisterFlagInput = {
+  start: number;
+  end: number;
+  rule: "near_miss" | "title_mismatch" | "former_title";
+  message: string;
+  registerEntryId: string;
+  entry: { id: string; name: string; sources: Array<{ url: string; title: string; excerpt: string }> };
+};
+
 export type Suggestion = {
   /** Stable while the text it points at stays: kind, words and which repeat of them. */
   id: string;
-  kind: SuggestionKind;
+  kind: SuggestionKind | "register_flag";
   start: number;
   end: number;
   quote: string;
@@ -13,6 +23,11 @@ export type Suggestion = {
   sentence: { start: number; end: number; text: string };
   /** What the rule found: who a quote is attributed to, the title given to a person. */
   detail: string | null;
+  /** Register flags only: what looks wrong and the entry (with its sources) that says so. */
+  message?: string;
+  rule?: RegisterFlagInput["rule"];
+  registerEntryId?: string;
+  registerEntry?: RegisterFlagInput["entry"];
 };
 
 export type Coverage = {
@@ -24,17 +39,30 @@ export type Coverage = {
   ratio: number | null;
 };
 
-export type DismissalKey = `${SuggestionKind}\u0000${string}`;
-export const dismissalKey = (kind: SuggestionKind, quote: string): DismissalKey => `${kind}\u0000${quote}`;
+export type DismissalKey = `${string}\u0000${string}`;
+export const dismissalKey = (kind: SuggestionKind | "register_flag", quote: string): DismissalKey => `${kind}\u0000${quote}`;
 
 /**
  * The suggestions still open for an article: what the rules find, less what a claim already
  * covers and what someone dismissed (a dismissal holds for that kind and those words). Also the
  * article's coverage: how many sentences with something checkable in them have a claim.
  */
-export function buildSuggestions({ text, claims, dismissed }: { text: string; claims: Span[]; dismissed: ReadonlySet<string> }): { suggestions: Suggestion[]; coverage: Coverage } {
+export function buildSuggestions({
+  text,
+  raw = extractSuggestions(text),
+  claims,
+  dismissed,
+  flags = [],
+}: {
+  text: string;
+  /** What the rules found in `text` (computed here unless the caller has it already). */
+  raw?: RawSuggestion[];
+  claims: Span[];
+  dismissed: ReadonlySet<string>;
+  /** Register flags; shown whatever claims cover, until dismissed. */
+  flags?: RegisterFlagInput[];
+}): { suggestions: Suggestion[]; coverage: Coverage } {
   const sentences = splitSentences(text);
-  const raw = extractSuggestions(text);
   const seen = new Map<string, number>();
   const placed = claims.filter((claim) => claim.end > claim.start).sort((a, b) => a.start - b.start);
   const suggestions: Suggestion[] = [];
@@ -59,13 +87,36 @@ export function buildSuggestions({ text, claims, dismissed }: { text: string; cl
       detail: suggestion.detail ?? null,
     });
   }
+  const flagOccurrences = new Map<string, number>();
+  for (const flag of flags) {
+    const quote = text.slice(flag.start, flag.end);
+    const key = dismissalKey("register_flag", quote);
+    const occurrence = (flagOccurrences.get(key) ?? 0) + 1;
+    flagOccurrences.set(key, occurrence);
+    if (dismissed.has(key)) continue;
+    const sentence = sentences[sentenceIndexAt(sentences, flag.start)] ?? { start: flag.start, end: flag.end };
+    suggestions.push({
+      id: suggestionId("register_flag", quote, occurrence),
+      kind: "register_flag",
+      start: flag.start,
+      end: flag.end,
+      quote,
+      sentence: { ...sentence, text: text.slice(sentence.start, sentence.end) },
+      detail: null,
+      message: flag.message,
+      rule: flag.rule,
+      registerEntryId: flag.registerEntryId,
+      registerEntry: flag.entry,
+    });
+  }
+  suggestions.sort((a, b) => a.start - b.start || b.end - a.end);
   const withClaim = new Set(placed.map((claim) => sentenceIndexAt(sentences, claim.start)));
   for (const index of withClaim) relevant.add(index);
   const covered = [...relevant].filter((index) => withClaim.has(index)).length;
   return { suggestions, coverage: { sentences: relevant.size, covered, ratio: relevant.size ? covered / relevant.size : null } };
 }
 
-export function suggestionId(kind: SuggestionKind, quote: string, occurrence: number): string {
+export function suggestionId(kind: SuggestionKind | "register_flag", quote: string, occurrence: number): string {
   return createHash("sha256").update(`${kind}\u0000${quote}\u0000${occurrence}`).digest("base64url").slice(0, 16);
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 
-export type ActivityEntity = "article" | "claim" | "source" | "user" | "comment" | "desk";
+export type ActivityEntity = "article" | "claim" | "source" | "user" | "comment" | "desk" | "register";
 
 export type ActivityInput = {
   actorId: string;

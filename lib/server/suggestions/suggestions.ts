@@ -7,32 +7,44 @@ import { assertCan } from "@/lib/permissions";
 import type { SuggestionKind } from "@/lib/suggestions/extract";
 import { buildSuggestions, dismissalKey, type Coverage, type Suggestion } from "@/lib/suggestions/suggestions";
 import type { Prisma } from "@/generated/prisma/client";
+import { extractSuggestions } from "@/lib/suggestions/extract";
 import { recordActivity } from "../activity/record-activity";
 import { lockArticle } from "../articles/lock-article";
 import type { SessionUser } from "../auth/current-user";
 import { getDb } from "../db";
+import { checkArticleAgainstRegister } from "../register/check-article";
 import { claimDocumentOrder, claimSelect, toClaimDto } from "../select";
 
 export type SuggestionsResult = { articleVersion: number; suggestions: Suggestion[]; coverage: Coverage };
 
-/** What the article's text and its claims and dismissals give, read in one consistent pass. */
-async function computeSuggestions(db: Prisma.TransactionClient, articleId: string, text: string): Promise<Omit<SuggestionsResult, "articleVersion">> {
-  const [claims, dismissals] = await Promise.all([
+type ArticleForSuggestions = { text: string; signedOffAt: Date | null };
+
+/**
+ * What the article's text, claims, dismissals and the register give. The register speaks for
+ * the day the article was signed off, or today while it is still being checked.
+ */
+async function computeSuggestions(db: Prisma.TransactionClient, articleId: string, article: ArticleForSuggestions): Promise<Omit<SuggestionsResult, "articleVersion">> {
+  const raw = extractSuggestions(article.text);
+  const day = (article.signedOffAt ?? new Date()).toISOString().slice(0, 10);
+  const [claims, dismissals, flags] = await Promise.all([
     db.claim.findMany({ where: { articleId, start: { not: null } }, select: { start: true, end: true } }),
     db.suggestionDismissal.findMany({ where: { articleId }, select: { kind: true, quote: true } }),
+    checkArticleAgainstRegister(db, article.text, raw, day),
   ]);
   return buildSuggestions({
-    text,
+    text: article.text,
+    raw,
     claims: claims.map((claim) => ({ start: claim.start!, end: claim.end! })),
     dismissed: new Set(dismissals.map((dismissal) => dismissalKey(dismissal.kind as SuggestionKind, dismissal.quote))),
+    flags,
   });
 }
 
 export async function listSuggestions({ actor, articleId }: { actor: SessionUser; articleId: string }): Promise<SuggestionsResult> {
   assertCan(actor, "article:read");
-  const article = await getDb().article.findUnique({ where: { id: articleId }, select: { text: true, version: true } });
+  const article = await getDb().article.findUnique({ where: { id: articleId }, select: { text: true, version: true, signedOffAt: true } });
   if (!article) throw notFound("Article", articleId);
-  return { articleVersion: article.version, ...(await computeSuggestions(getDb(), articleId, article.text)) };
+  return { articleVersion: article.version, ...(await computeSuggestions(getDb(), articleId, article)) };
 }
 
 export type AcceptSuggestionsOptions = { actor: SessionUser; articleId: string } & ({ ids: string[] } | { kind: SuggestionKind });
@@ -47,7 +59,7 @@ export async function acceptSuggestions(options: AcceptSuggestionsOptions): Prom
   assertCan(actor, "claim:write");
   return getDb().$transaction(async (tx) => {
     const article = await lockArticle(tx, articleId);
-    const { suggestions } = await computeSuggestions(tx, articleId, article.text);
+    const { suggestions } = await computeSuggestions(tx, articleId, { text: article.text, signedOffAt: await signedOffAt(tx, articleId) });
     let chosen: Suggestion[];
     if ("ids" in options) {
       const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
@@ -65,13 +77,13 @@ export async function acceptSuggestions(options: AcceptSuggestionsOptions): Prom
         const anchor = describeRange(article.text, suggestion.start, suggestion.end);
         return {
           articleId,
-          kind: suggestion.kind,
+          kind: claimKindOf(suggestion),
           start: suggestion.start,
           end: suggestion.end,
           quote: anchor.quote.exact,
           prefix: anchor.quote.prefix,
           suffix: anchor.quote.suffix,
-          note: suggestion.detail && suggestion.kind === "quote" ? `Suggested: ${suggestion.detail}.` : "",
+          note: suggestion.message ? `Register: ${suggestion.message}` : suggestion.detail && suggestion.kind === "quote" ? `Suggested: ${suggestion.detail}.` : "",
           createdById: actor.id,
           updatedById: actor.id,
         };
@@ -99,7 +111,7 @@ export async function dismissSuggestion({ actor, articleId, id }: { actor: Sessi
   assertCan(actor, "claim:write");
   await getDb().$transaction(async (tx) => {
     const article = await lockArticle(tx, articleId);
-    const { suggestions } = await computeSuggestions(tx, articleId, article.text);
+    const { suggestions } = await computeSuggestions(tx, articleId, { text: article.text, signedOffAt: await signedOffAt(tx, articleId) });
     const suggestion = suggestions.find((candidate) => candidate.id === id);
     if (!suggestion) throw new AppError("NOT_FOUND", `Suggestion ${id} is no longer open in article ${articleId}. Reload the suggestions.`);
     await tx.suggestionDismissal.createMany({
@@ -108,4 +120,14 @@ export async function dismissSuggestion({ actor, articleId, id }: { actor: Sessi
     });
     await recordActivity(tx, { actorId: actor.id, entityType: "article", entityId: articleId, articleId, action: "suggestion.dismissed", after: { kind: suggestion.kind, quote: suggestion.quote } });
   });
+}
+
+/** A register flag becomes a name claim (a misspelt name) or a title claim. */
+function claimKindOf(suggestion: Suggestion): SuggestionKind {
+  if (suggestion.kind !== "register_flag") return suggestion.kind;
+  return suggestion.rule === "near_miss" ? "name" : "title";
+}
+
+async function signedOffAt(tx: Prisma.TransactionClient, articleId: string): Promise<Date | null> {
+  return (await tx.article.findUnique({ where: { id: articleId }, select: { signedOffAt: true } }))?.signedOffAt ?? null;
 }

@@ -1,0 +1,25 @@
+// Names and titles compared the way a reader would: without case, diacritics or punctuation.
+
+/** "José  Álvarez-Ruiz" → "jose alvarez ruiz" */
+export function normalizeName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ß/g, "ss")
+    .replace(/[øØ]/g, "o")
+    .replace(/[łŁ]/g, "l")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+const TITLE_FILLER = new Set(["the", "of", "for", "and", "affairs", "a", "an", "former", "acting", "interim", "then", "s"]);
+
+/**
+ * A title reduced to its significant words in a fixed order, so that "Minister of Foreign
+ * Affairs" and "foreign minister" compare equal; country adjectives and "former" are dropped by
+ * the caller's extraction or here.
+ */
+export function normalizeTitle(title: string): string {
+  return [...new Set(normalizeName(title).split(" ").filter((word) => word && !TITLE_FILLER.has(word)))].sort().join(" ");
+}

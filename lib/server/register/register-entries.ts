@@ -1,0 +1,127 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { RegisterEntryDto } from "@/lib/dto";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { assertCan } from "@/lib/permissions";
+import { normalizeName, normalizeTitle } from "@/lib/register/normalize";
+import type { TCreateRegisterEntry, TUpdateRegisterEntry } from "@/lib/validation/register";
+import { recordActivity } from "../activity/record-activity";
+import type { SessionUser } from "../auth/current-user";
+import { getDb } from "../db";
+import { personSelect } from "../select";
+
+export const registerEntrySelect = {
+  id: true,
+  name: true,
+  kind: true,
+  variants: true,
+  notes: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  verifiedBy: personSelect,
+  titles: { select: { title: true, from: true, to: true }, orderBy: { position: "asc" } },
+  sources: { select: { url: true, title: true, excerpt: true }, orderBy: { position: "asc" } },
+} satisfies Prisma.RegisterEntrySelect;
+
+export function toRegisterEntryDto(row: Prisma.RegisterEntryGetPayload<{ select: typeof registerEntrySelect }>): RegisterEntryDto {
+  return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
+
+/** The rows that hang off an entry, rebuilt from its fields (names are what near-miss lookups use). */
+function childRows(entryId: string, fields: { name: string; variants: string[]; titles?: TCreateRegisterEntry["titles"]; sources?: TCreateRegisterEntry["sources"] }) {
+  const names = [...new Map([fields.name, ...fields.variants].map((name) => [normalizeName(name), name])).entries()]
+    .filter(([normalized]) => normalized)
+    .map(([normalized, name]) => ({ entryId, name, normalized }));
+  const titles = fields.titles?.map((title, position) => ({ entryId, position, title: title.title, normalized: normalizeTitle(title.title), from: title.from ?? null, to: title.to ?? null }));
+  const sources = fields.sources?.map((source, position) => ({ entryId, position, url: source.url, title: source.title ?? "", excerpt: source.excerpt ?? "" }));
+  return { names, titles, sources };
+}
+
+const MAX_LISTED = 500;
+
+/** The register, or the entries whose name or a variant is like `q` (trigram similarity or containment). */
+export async function listRegister({ actor, q }: { actor: SessionUser; q?: string }): Promise<RegisterEntryDto[]> {
+  assertCan(actor, "article:read");
+  const db = getDb();
+  let where: Prisma.RegisterEntryWhereInput = {};
+  if (q) {
+    const normalized = normalizeName(q);
+    const ids = await db.$queryRaw<{ entryId: string }[]>`
+      SELECT DISTINCT "entryId" FROM "RegisterName"
+      WHERE "normalized" % ${normalized} OR "normalized" LIKE ${`%${normalized.replace(/[%_\\]/g, "\\$&")}%`}
+      LIMIT ${MAX_LISTED}`;
+    where = { id: { in: ids.map((row) => row.entryId) } };
+  }
+  const rows = await db.registerEntry.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take: MAX_LISTED, select: registerEntrySelect });
+  return rows.map(toRegisterEntryDto);
+}
+
+export async function getRegisterEntry({ actor, id }: { actor: SessionUser; id: string }): Promise<RegisterEntryDto> {
+  assertCan(actor, "article:read");
+  const row = await getDb().registerEntry.findUnique({ where: { id }, select: registerEntrySelect });
+  if (!row) throw notFound("Register entry", id);
+  return toRegisterEntryDto(row);
+}
+
+export async function createRegisterEntry({ actor, input, db }: { actor: SessionUser; input: TCreateRegisterEntry; db?: Prisma.TransactionClient }): Promise<RegisterEntryDto> {
+  assertCan(actor, "register:write");
+  const work = async (tx: Prisma.TransactionClient) => {
+    const entry = await tx.registerEntry.create({
+      data: { name: input.name, kind: input.kind, variants: input.variants, notes: input.notes, verifiedById: actor.id },
+      select: { id: true },
+    });
+    const rows = childRows(entry.id, input);
+    await tx.registerName.createMany({ data: rows.names });
+    if (rows.titles?.length) await tx.registerTitle.createMany({ data: rows.titles });
+    if (rows.sources?.length) await tx.registerSource.createMany({ data: rows.sources });
+    await recordActivity(tx, { actorId: actor.id, entityType: "register", entityId: entry.id, action: "register.created", after: { name: input.name, titles: input.titles.length, sources: input.sources.length } });
+    return toRegisterEntryDto(await tx.registerEntry.findUniqueOrThrow({ where: { id: entry.id }, select: registerEntrySelect }));
+  };
+  return db ? work(db) : getDb().$transaction(work);
+}
+
+export async function updateRegisterEntry({ actor, id, input, db }: { actor: SessionUser; id: string; input: TUpdateRegisterEntry; db?: Prisma.TransactionClient }): Promise<RegisterEntryDto> {
+  assertCan(actor, "register:write");
+  const work = async (tx: Prisma.TransactionClient) => {
+    const current = await tx.registerEntry.findUnique({ where: { id }, select: registerEntrySelect });
+    if (!current) throw notFound("Register entry", id);
+    const { count } = await tx.registerEntry.updateMany({
+      where: { id, version: input.version },
+      data: { name: input.name, kind: input.kind, variants: input.variants, notes: input.notes, verifiedById: actor.id, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      throw new AppError("CONFLICT", `Register entry ${id} was changed by someone else (you sent version ${input.version}, it is at ${current.version}). Reload it and apply your change again.`, {
+        currentVersion: current.version,
+      });
+    }
+    const rows = childRows(id, { name: input.name ?? current.name, variants: input.variants ?? current.variants, titles: input.titles, sources: input.sources });
+    if (input.name !== undefined || input.variants !== undefined) {
+      await tx.registerName.deleteMany({ where: { entryId: id } });
+      await tx.registerName.createMany({ data: rows.names });
+    }
+    if (rows.titles) {
+      await tx.registerTitle.deleteMany({ where: { entryId: id } });
+      if (rows.titles.length) await tx.registerTitle.createMany({ data: rows.titles });
+    }
+    if (rows.sources) {
+      await tx.registerSource.deleteMany({ where: { entryId: id } });
+      if (rows.sources.length) await tx.registerSource.createMany({ data: rows.sources });
+    }
+    const { version: _version, ...changes } = input;
+    const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof typeof current]])) as Prisma.InputJsonValue;
+    await recordActivity(tx, { actorId: actor.id, entityType: "register", entityId: id, action: "register.updated", before, after: changes as Prisma.InputJsonValue });
+    return toRegisterEntryDto(await tx.registerEntry.findUniqueOrThrow({ where: { id }, select: registerEntrySelect }));
+  };
+  return db ? work(db) : getDb().$transaction(work);
+}
+
+export async function deleteRegisterEntry({ actor, id }: { actor: SessionUser; id: string }): Promise<void> {
+  assertCan(actor, "register:write");
+  await getDb().$transaction(async (tx) => {
+    const current = await tx.registerEntry.findUnique({ where: { id }, select: { name: true } });
+    if (!current) throw notFound("Register entry", id);
+    await tx.registerEntry.delete({ where: { id } });
+    await recordActivity(tx, { actorId: actor.id, entityType: "register", entityId: id, action: "register.deleted", before: { name: current.name } });
+  });
+}
