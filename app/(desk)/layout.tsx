@@ -15,6 +15,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <nav className="topbar__nav" aria-label="Main">
           <Link href="/articles">Articles</Link>
           {user.role !== "viewer" && <Link href="/queue">My queue</Link>}
+          <Link href="/register">Register</Link>
           {user.role === "admin" && <Link href="/admin/users">Users</Link>}
           {user.role === "admin" && <Link href="/admin/settings">Settings</Link>}
           <Link href="/notifications" aria-label={unread > 0 ? `Inbox, ${unread} unread` : "Inbox"}>

@@ -13,7 +13,8 @@ import {
   type EditorDecision,
 } from "@/lib/claims/vocabulary";
 import type { ClaimDto, SourceDto, UserDto } from "@/lib/dto";
-import type { Role } from "@/lib/permissions";
+import { can, type Role } from "@/lib/permissions";
+import { AddToRegister } from "./add-to-register";
 import { ClaimDiscussion } from "./claim-discussion";
 import { ClaimHistory } from "./claim-history";
 import type { SourceFields } from "./source-form";
@@ -192,6 +193,8 @@ export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, can
       {(DECIDABLE_STATUSES.includes(claim.status) || claim.decision) && <DecisionSection claim={claim} canDecide={canDecide} onPatch={onPatch} />}
 
       <SourceList sources={claim.sources} canWrite={canWrite} onAdd={onAddSource} onUpdate={onUpdateSource} onRemove={onRemoveSource} />
+
+      {(claim.kind === "name" || claim.kind === "title") && claim.status === "verified" && can(actor.role, "register:write") && <AddToRegister claimId={claim.id} />}
 
       <ClaimDiscussion
         claim={claim}

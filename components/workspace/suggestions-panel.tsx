@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { SUGGESTION_KIND_LABELS, SUGGESTION_KINDS, type SuggestionKind } from "@/lib/suggestions/kinds";
 import type { Suggestion } from "@/lib/suggestions/suggestions";
 
@@ -20,6 +21,7 @@ type Props = {
 export function SuggestionsPanel({ suggestions, loaded, error, busy, canWrite, dirty, currentId, onSelect, onAccept, onAcceptAll, onDismiss }: Props) {
   if (!loaded) return <p className="muted">{error ?? "Looking for checkable claims…"}</p>;
   const groups = SUGGESTION_KINDS.map((kind) => ({ kind, items: suggestions.filter((suggestion) => suggestion.kind === kind) })).filter((group) => group.items.length > 0);
+  const flags = suggestions.filter((suggestion) => suggestion.kind === "register_flag");
   return (
     <div className="suggestions" aria-busy={busy}>
       {error && (
@@ -34,6 +36,49 @@ export function SuggestionsPanel({ suggestions, loaded, error, busy, canWrite, d
         <p className="muted small">
           Found by rules and an offline language model; accept with <kbd>A</kbd>, dismiss with <kbd>X</kbd>, move with <kbd>J</kbd>/<kbd>K</kbd>.
         </p>
+      )}
+      {flags.length > 0 && (
+        <section className="suggestions__group suggestions__group--flags" aria-labelledby="suggestions-register">
+          <h3 id="suggestions-register" className="detail-section__title">
+            Register flags <span className="count">{flags.length}</span>
+          </h3>
+          <ul className="suggestions__list">
+            {flags.map((flag) => (
+              <li key={flag.id} className={`suggestion suggestion--flag${flag.id === currentId ? " suggestion--current" : ""}`} data-suggestion-item={flag.id} aria-current={flag.id === currentId ? "true" : undefined}>
+                <button type="button" className="suggestion__quote" onClick={() => onSelect(flag)}>
+                  {flag.quote}
+                </button>
+                <p className="suggestion__message">{flag.message}</p>
+                {flag.registerEntry && (
+                  <div className="small">
+                    Register: <Link href={`/register?q=${encodeURIComponent(flag.registerEntry.name)}`}>{flag.registerEntry.name}</Link>
+                    {flag.registerEntry.sources.length > 0 && (
+                      <ul className="suggestion__sources">
+                        {flag.registerEntry.sources.map((source) => (
+                          <li key={source.url}>
+                            <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
+                              {source.title || source.url}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </div>
+                )}
+                {canWrite && (
+                  <div className="suggestion__actions">
+                    <button type="button" className="button button--small" disabled={busy || dirty} onClick={() => onAccept(flag)}>
+                      Mark as claim
+                    </button>
+                    <button type="button" className="button button--ghost button--small" disabled={busy} onClick={() => onDismiss(flag)}>
+                      Dismiss
+                    </button>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {groups.map((group) => (
         <section key={group.kind} className="suggestions__group" aria-labelledby={`suggestions-${group.kind}`}>

@@ -201,6 +201,16 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "DELETE", path: "/api/register/{id}", tag: "Register", summary: "Remove an entry", permission: "register:write", params: id, responses: { 204: "Removed" } },
   {
     method: "POST",
+    path: "/api/claims/{id}/register",
+    tag: "Register",
+    summary: "Add a verified name or title claim's person, title and sources to the register",
+    description: "Finds the entry by name or creates it; adds the claim's title (held from this month) and its open web sources when missing.",
+    permission: "register:write",
+    params: id,
+    responses: { 200: "The updated entry", 201: "The new entry" },
+  },
+  {
+    method: "POST",
     path: "/api/register/import",
     tag: "Register",
     summary: "Import a register CSV (text/csv body)",

@@ -40,6 +40,8 @@ export type BuildReportOptions = {
   filters: ReportFilters;
   generatedBy: PersonRef;
   generatedAt: Date;
+  /** The article's coverage by claims, when known. */
+  coverage?: Report["coverage"];
 };
 
 export const ALL_CLAIMS: ReportFilters = { statuses: null, kinds: null, assignees: null, notes: true, comments: false };
@@ -78,6 +80,7 @@ export function buildReport(options: BuildReportOptions): Report {
       byStatus: countBy(CLAIM_STATUSES, claims.map((claim) => claim.status)),
       byKind: countBy(CLAIM_KINDS, claims.map((claim) => claim.kind)),
     },
+    coverage: options.coverage ?? null,
     claims,
     text: type === "annotated" ? article.text : null,
   };

@@ -26,6 +26,12 @@ export function headerBlock(report: Report): Block {
     { label: "Made", value: [text(`${formatTimestamp(report.generatedAt)} by ${report.generatedBy.name}`)] },
     { label: "Claims", value: [text(`${report.totals.claims} of the article's ${report.totals.articleClaims}`)] },
   ];
+  if (report.coverage && report.coverage.ratio !== null) {
+    rows.push({
+      label: "Coverage",
+      value: [text(`${Math.round(report.coverage.ratio * 100)}%`, { strong: true }), text(` of the ${report.coverage.sentences} sentences with something checkable in them have a claim`)],
+    });
+  }
   const described = describeFilters(report);
   if (described) rows.push({ label: "Filters", value: [text(described)] });
   if (!filters.notes) rows.push({ label: "Notes", value: [text("left out of this report")] });

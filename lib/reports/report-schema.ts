@@ -95,6 +95,14 @@ export const ZReportSchema = z.object({
     byStatus: countsBy(CLAIM_STATUSES),
     byKind: countsBy(CLAIM_KINDS),
   }),
+  coverage: z
+    .object({
+      sentences: z.int().min(0).describe("Sentences with a suggested or marked claim"),
+      covered: z.int().min(0).describe("Of those, sentences with a marked claim"),
+      ratio: z.number().min(0).max(1).nullable(),
+    })
+    .nullable()
+    .describe("How much of what looks checkable has been marked (see the Suggestions tab); null when not computed"),
   claims: z.array(ZReportClaimSchema),
   text: z.string().nullable().describe("The article text, for the annotated draft; null otherwise"),
 });

@@ -43,7 +43,7 @@ const TITLE_BEFORE_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${["former", "acting", "interim", "then"].map(anyInitialCase).join("|")})\s+)?(?:(?:U\.S\.|U\.K\.|UK|EU|UN|U\.N\.|\p{Lu}\p{Ll}+)\s+)?(?:${TITLE_ALTERNATION})\s+(${NAME})`,
   "gu",
 );
-const NAME_THEN_APPOSITIVE = new RegExp(String.raw`(${NAME}),\s+((?:the\s+|a\s+|an\s+)?(?:former\s+|acting\s+)?[^,.;:“”"()\n]{2,80}?)(?=[,.;)]|\s+(?:said|says|told)\b)`, "gu");
+const NAME_THEN_APPOSITIVE = new RegExp(String.raw`(${NAME}),\s+((?:the\s+|a\s+|an\s+)?(?:former\s+|acting\s+)?[^,.;:“”"()\n]{2,80}?)(?=[,.;)]|\s+(?:said|says|told)\b|$)`, "gu");
 const CAPITALISED_SEQUENCE = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|and|the|${PARTICLE})[ \t]+)*${WORD})*`, "gu");
 const SHORT_FORMS = new Set(["st.", "mr.", "mrs.", "ms.", "dr.", "jr.", "sr.", "u.s.", "u.k.", "u.n."]);
 const QUOTED = /“([^”\n]{2,800})”|"([^"\n]{2,800})"/g;
@@ -71,7 +71,7 @@ export function extractSuggestions(text: string): RawSuggestion[] {
   const dates = findAll(text, DATES, "date");
   found.push(...dates);
   found.push(...findNumbers(text, dates));
-  const titles = findTitles(text);
+  const titles = findTitles(text).sort((a, b) => a.start - b.start);
   found.push(...titles);
   const surnames = new Set(titles.flatMap((title) => (title.person ? [lastWord(title.person)] : [])));
   found.push(...findNames(text, titles, surnames));
@@ -215,7 +215,7 @@ function classify(phrase: string): Entity {
 
 function findNames(text: string, titles: RawSuggestion[], surnames: Set<string>): RawSuggestion[] {
   const results: RawSuggestion[] = [];
-  const inTitle = (start: number, end: number) => titles.some((title) => title.start <= start && end <= title.end);
+  const inTitle = (start: number, end: number) => overlapping(titles, start, end).some((title) => title.start <= start && end <= title.end);
   for (const match of text.matchAll(CAPITALISED_SEQUENCE)) {
     for (const segment of segmentsOf(text, match.index!, match.index! + match[0].length, titles)) {
       const words = text.slice(segment.start, segment.end).split(/\s+/);
@@ -250,9 +250,10 @@ function segmentsOf(text: string, from: number, to: number, titles: RawSuggestio
   }
   if (start < to) cuts.push({ start, end: to });
   const segments: Span[] = [];
+  const near = overlapping(titles, from, to);
   for (const cut of cuts) {
     let pieces: Span[] = [cut];
-    for (const title of titles) {
+    for (const title of near) {
       pieces = pieces.flatMap((piece) =>
         title.end <= piece.start || title.start >= piece.end ? [piece] : [{ start: piece.start, end: title.start }, { start: title.end, end: piece.end }],
       );
@@ -283,6 +284,21 @@ export function capitalisedNames(text: string): Span[] {
     }
   }
   return spans;
+}
+
+/** The spans (sorted by start, as the title rules return them) that overlap [from, to). */
+function overlapping(spans: RawSuggestion[], from: number, to: number): RawSuggestion[] {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start < to) low = middle + 1;
+    else high = middle;
+  }
+  const result: RawSuggestion[] = [];
+  // Titles are short, so looking back a little from the last one starting before `to` is enough.
+  for (let index = low - 1; index >= 0 && index >= low - 8; index--) if (spans[index]!.end > from) result.push(spans[index]!);
+  return result;
 }
 
 function nameKind(text: string, phrase: string, start: number, end: number, surnames: Set<string>): SuggestionKind | null {
@@ -324,10 +340,18 @@ function findEvents(text: string, sentences: Span[]): RawSuggestion[] {
 function settleOverlaps(suggestions: RawSuggestion[]): RawSuggestion[] {
   const sorted = [...suggestions].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: RawSuggestion[] = [];
+  // Kept suggestions that may still overlap what comes next (they end after its start).
+  let active: RawSuggestion[] = [];
   for (const suggestion of sorted) {
-    const clash = kept.find((other) => other.start < suggestion.end && suggestion.start < other.end && sameFamily(other.kind, suggestion.kind));
-    if (!clash) kept.push(suggestion);
-    else if (suggestion.end - suggestion.start > clash.end - clash.start && suggestion.kind === clash.kind) kept.splice(kept.indexOf(clash), 1, suggestion);
+    active = active.filter((other) => other.end > suggestion.start);
+    const clash = active.find((other) => other.start < suggestion.end && sameFamily(other.kind, suggestion.kind));
+    if (!clash) {
+      kept.push(suggestion);
+      active.push(suggestion);
+    } else if (suggestion.end - suggestion.start > clash.end - clash.start && suggestion.kind === clash.kind) {
+      kept.splice(kept.lastIndexOf(clash), 1, suggestion);
+      active.splice(active.indexOf(clash), 1, suggestion);
+    }
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -7,6 +7,8 @@ import { articleSelect, toArticleDto } from "../articles/article-select";
 import type { SessionUser } from "../auth/current-user";
 import { getDb } from "../db";
 import { loadReportClaims, loadReportComments } from "./report-rows";
+import type { SuggestionKind } from "@/lib/suggestions/kinds";
+import { buildSuggestions, dismissalKey } from "@/lib/suggestions/suggestions";
 
 export type GetReportOptions = { actor: SessionUser; articleId: string; type: ReportType; filters?: ReportFilters; now?: Date };
 
@@ -17,20 +19,27 @@ export type GetReportOptions = { actor: SessionUser; articleId: string; type: Re
  */
 export async function getReport({ actor, articleId, type, filters = ALL_CLAIMS, now = new Date() }: GetReportOptions): Promise<Report> {
   assertCan(actor, "article:read");
-  const { article, revision, claims, comments } = await getDb().$transaction(
+  const { article, revision, claims, comments, dismissals } = await getDb().$transaction(
     async (tx) => {
-      const [article, revision, claims, comments] = await Promise.all([
+      const [article, revision, claims, comments, dismissals] = await Promise.all([
         tx.article.findUnique({ where: { id: articleId }, select: articleSelect }),
         tx.articleRevision.findFirst({ where: { articleId }, orderBy: { number: "desc" }, select: { number: true } }),
         loadReportClaims(tx, articleId),
         filters.comments ? loadReportComments(tx, articleId) : new Map<string, ReportComment[]>(),
+        tx.suggestionDismissal.findMany({ where: { articleId }, select: { kind: true, quote: true } }),
       ]);
-      return { article, revision, claims, comments };
+      return { article, revision, claims, comments, dismissals };
     },
     { isolationLevel: "RepeatableRead" },
   );
   if (!article) throw notFound("Article", articleId);
+  const { coverage } = buildSuggestions({
+    text: article.text,
+    claims: claims.flatMap((claim) => (claim.start !== null && claim.end !== null ? [{ start: claim.start, end: claim.end }] : [])),
+    dismissed: new Set(dismissals.map((dismissal) => dismissalKey(dismissal.kind as SuggestionKind, dismissal.quote))),
+  });
   return buildReport({
+    coverage,
     type,
     article: toArticleDto(article),
     revision: revision?.number ?? null,

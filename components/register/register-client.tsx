@@ -1,0 +1,262 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ApiError, apiFetch } from "@/lib/client/api";
+import type { RegisterEntryDto } from "@/lib/dto";
+
+type Props = { initialEntries: RegisterEntryDto[]; query: string; canWrite: boolean };
+type Message = { ok: boolean; text: string } | null;
+
+export function RegisterClient({ initialEntries, query, canWrite }: Props) {
+  const router = useRouter();
+  const [entries, setEntries] = useState(initialEntries);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+
+  async function importCsv(file: File) {
+    try {
+      const response = await fetch("/api/register/import", { method: "POST", headers: { "Content-Type": "text/csv" }, body: await file.text() });
+      const payload = await response.json();
+      if (!response.ok) throw new ApiError(response.status, payload.error ?? "The import failed.");
+      setMessage({ ok: true, text: `Imported ${file.name}: ${payload.created} new, ${payload.updated} updated.` });
+      router.refresh();
+      setEntries(await apiFetch<{ entries: RegisterEntryDto[] }>(`/api/register${query ? `?q=${encodeURIComponent(query)}` : ""}`).then((result) => result.entries));
+    } catch (error) {
+      setMessage({ ok: false, text: error instanceof Error ? error.message : "The import failed." });
+    }
+  }
+
+  return (
+    <>
+      <div className="register-toolbar">
+        <form className="register-search" role="search" action="/register">
+          <label className="field field--compact">
+            <span className="field__label">Find a name (spelling need not be exact)</span>
+            <input className="input" name="q" defaultValue={query} placeholder="Ana Lima" />
+          </label>
+          <button className="button" type="submit">
+            Search
+          </button>
+        </form>
+        <div className="register-toolbar__actions">
+          <a className="button" href="/api/register?format=csv" download>
+            Export CSV
+          </a>
+          {canWrite && (
+            <label className="button">
+              Import CSV…
+              <input
+                className="visually-hidden"
+                type="file"
+                accept=".csv,text/csv"
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  event.target.value = "";
+                  if (file) void importCsv(file);
+                }}
+              />
+            </label>
+          )}
+          {canWrite && !adding && (
+            <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+              Add an entry
+            </button>
+          )}
+        </div>
+      </div>
+      {message && (
+        <p className={`notice ${message.ok ? "notice--info" : "notice--error"}`} role="status">
+          {message.text}
+        </p>
+      )}
+      {adding && (
+        <EntryForm
+          submitLabel="Add to register"
+          onCancel={() => setAdding(false)}
+          onSubmit={async (fields) => {
+            const entry = await apiFetch<RegisterEntryDto>("/api/register", { method: "POST", body: fields });
+            setEntries((current) => [entry, ...current]);
+            setAdding(false);
+            setMessage({ ok: true, text: `${entry.name} was added.` });
+          }}
+        />
+      )}
+      {entries.length === 0 ? (
+        <p className="muted">{query ? `Nothing in the register is like “${query}”.` : "The register is empty. Add the people your desk has verified, or import a CSV."}</p>
+      ) : (
+        <ul className="register-list">
+          {entries.map((entry) =>
+            editingId === entry.id ? (
+              <li key={entry.id} className="register-entry">
+                <EntryForm
+                  initial={entry}
+                  submitLabel="Save entry"
+                  onCancel={() => setEditingId(null)}
+                  onSubmit={async (fields) => {
+                    const saved = await apiFetch<RegisterEntryDto>(`/api/register/${entry.id}`, { method: "PATCH", body: { ...fields, version: entry.version } });
+                    setEntries((current) => current.map((item) => (item.id === saved.id ? saved : item)));
+                    setEditingId(null);
+                  }}
+                />
+              </li>
+            ) : (
+              <li key={entry.id} className="register-entry" data-register-entry={entry.id}>
+                <div className="register-entry__header">
+                  <h2 className="register-entry__name">{entry.name}</h2>
+                  <span className="muted small">{entry.kind}</span>
+                </div>
+                {entry.variants.length > 0 && <p className="small">Also written: {entry.variants.join(", ")}</p>}
+                {entry.titles.length > 0 && (
+                  <ul className="register-entry__titles">
+                    {entry.titles.map((title, index) => (
+                      <li key={index}>
+                        <strong>{title.title}</strong> <span className="muted">{describeDates(title.from, title.to)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {entry.sources.length > 0 && (
+                  <ul className="register-entry__sources small">
+                    {entry.sources.map((source, index) => (
+                      <li key={index}>
+                        <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
+                          {source.title || source.url}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {entry.notes && <p className="small">{entry.notes}</p>}
+                <p className="muted small">
+                  Verified by {entry.verifiedBy.name}, {entry.updatedAt.slice(0, 10)}
+                </p>
+                {canWrite && (
+                  <div className="form__actions">
+                    <button type="button" className="button button--small" onClick={() => setEditingId(entry.id)}>
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small button--ghost button--danger"
+                      onClick={async () => {
+                        if (!window.confirm(`Remove ${entry.name} from the register?`)) return;
+                        try {
+                          await apiFetch(`/api/register/${entry.id}`, { method: "DELETE" });
+                          setEntries((current) => current.filter((item) => item.id !== entry.id));
+                        } catch (error) {
+                          setMessage({ ok: false, text: error instanceof Error ? error.message : "The entry was not removed." });
+                        }
+                      }}
+                    >
+                      Remove
+                    </button>
+                  </div>
+                )}
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function describeDates(from: string | null, to: string | null): string {
+  if (from && to) return `${from} – ${to}`;
+  if (from) return `since ${from}`;
+  if (to) return `until ${to}`;
+  return "";
+}
+
+type EntryFields = {
+  name: string;
+  kind: "person" | "organization";
+  variants: string[];
+  titles: Array<{ title: string; from: string | null; to: string | null }>;
+  sources: Array<{ url: string; title: string }>;
+  notes: string;
+};
+
+const lines = (value: string) => value.split("\n").map((line) => line.trim()).filter(Boolean);
+
+/** Lists are edited one item per line, in the same shape as the CSV: "title | from | to", "url | title". */
+function EntryForm({ initial, submitLabel, onSubmit, onCancel }: { initial?: RegisterEntryDto; submitLabel: string; onSubmit: (fields: EntryFields) => Promise<void>; onCancel: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const fields: EntryFields = {
+      name: String(form.get("name") ?? "").trim(),
+      kind: form.get("kind") === "organization" ? "organization" : "person",
+      variants: lines(String(form.get("variants") ?? "")),
+      titles: lines(String(form.get("titles") ?? "")).map((line) => {
+        const [title = "", from = "", to = ""] = line.split("|").map((part) => part.trim());
+        return { title, from: from || null, to: to || null };
+      }),
+      sources: lines(String(form.get("sources") ?? "")).map((line) => {
+        const [url = "", ...title] = line.split("|").map((part) => part.trim());
+        return { url, title: title.join(" | ") };
+      }),
+      notes: String(form.get("notes") ?? ""),
+    };
+    setPending(true);
+    try {
+      await onSubmit(fields);
+      setError(null);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : "The entry was not saved.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form className="register-form" onSubmit={submit} aria-label={initial ? `Edit ${initial.name}` : "Add a register entry"}>
+      {error && (
+        <p className="notice notice--error" role="status">
+          {error}
+        </p>
+      )}
+      <div className="field-row">
+        <label className="field field--compact">
+          <span className="field__label">Name as the desk writes it</span>
+          <input className="input" name="name" required maxLength={200} defaultValue={initial?.name} />
+        </label>
+        <label className="field field--compact">
+          <span className="field__label">Kind</span>
+          <select className="input" name="kind" defaultValue={initial?.kind ?? "person"}>
+            <option value="person">Person</option>
+            <option value="organization">Organization</option>
+          </select>
+        </label>
+      </div>
+      <label className="field field--compact">
+        <span className="field__label">Other spellings and transliterations (one per line)</span>
+        <textarea className="input" name="variants" rows={2} defaultValue={initial?.variants.join("\n")} />
+      </label>
+      <label className="field field--compact">
+        <span className="field__label">Titles, one per line: title | from | to (YYYY, YYYY-MM or YYYY-MM-DD; leave “to” empty while held)</span>
+        <textarea className="input" name="titles" rows={3} placeholder="Foreign Minister | 2021-03 | 2024-06" defaultValue={initial?.titles.map((title) => [title.title, title.from ?? "", title.to ?? ""].join(" | ")).join("\n")} />
+      </label>
+      <label className="field field--compact">
+        <span className="field__label">Sources, one per line: address | title</span>
+        <textarea className="input" name="sources" rows={2} placeholder="https://gov.example/cabinet | Cabinet list" defaultValue={initial?.sources.map((source) => [source.url, source.title].filter(Boolean).join(" | ")).join("\n")} />
+      </label>
+      <label className="field field--compact">
+        <span className="field__label">Notes</span>
+        <textarea className="input" name="notes" rows={2} defaultValue={initial?.notes} />
+      </label>
+      <div className="form__actions">
+        <button className="button button--primary button--small" type="submit" disabled={pending}>
+          {pending ? "Saving…" : submitLabel}
+        </button>
+        <button className="button button--ghost button--small" type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
