@@ -22,6 +22,9 @@ export type CheckedEntry = { id: string; name: string; titles: CheckedTitle[] };
 export type NameCandidate = { entryId: string; normalized: string };
 export type TitleHolder = { entryId: string; name: string } & CheckedTitle;
 
+/** More current holders than this, and the title is too common to name one. */
+export const MAX_NAMED_HOLDERS = 3;
+
 export type RegisterFlagRule = "near_miss" | "title_mismatch" | "former_title";
 export type RegisterFlag = { rule: RegisterFlagRule; start: number; end: number; message: string; registerEntryId: string };
 
@@ -48,6 +51,18 @@ export function isNearMiss(written: string, registered: string): boolean {
     if (differing.length === 1 && COMMON_GIVEN_NAMES.has(differing[0]![0]) && COMMON_GIVEN_NAMES.has(differing[0]![1])) return false;
   }
   return true;
+}
+
+/** The registered name closest to what was written, among those that are a near miss of it. */
+export function closestNearMiss<C extends NameCandidate>(written: string, candidates: C[]): C | undefined {
+  let best: C | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    if (!isNearMiss(written, candidate.normalized)) continue;
+    const distance = editDistance(written, candidate.normalized, 3);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
 }
 
 /** Whether a registered title is what the mention says: all its words are in the mention's title. */
@@ -79,7 +94,7 @@ export function registerFlags({
     const found = candidates.get(written) ?? [];
     const exact = [...new Set(found.filter((candidate) => candidate.normalized === written).map((candidate) => candidate.entryId))];
     if (exact.length === 0) {
-      const near = found.find((candidate) => isNearMiss(written, candidate.normalized));
+      const near = closestNearMiss(written, found);
       const entry = near && entries.get(near.entryId);
       if (entry) flags.push({ rule: "near_miss", start: mention.start, end: mention.end, registerEntryId: entry.id, message: `“${mention.name}” is not in the register: did you mean ${entry.name}?` });
       continue;
@@ -91,7 +106,8 @@ export function registerFlags({
     const matching = entry.titles.filter((title) => titleMatches(title.normalized, mentioned));
     if (matching.some((title) => heldOn(title, day))) continue;
     const others = holders.filter((holder) => holder.entryId !== entry.id && heldOn(holder, day) && titleMatches(holder.normalized, mentioned));
-    const otherText = others.length > 0 ? ` ${others[0]!.name} is ${others[0]!.title} on that date.` : "";
+    // Only an office one person holds at a time (not "Mayor" of many towns) names the holder.
+    const otherText = others.length > 0 && others.length <= MAX_NAMED_HOLDERS ? ` ${others.map((other) => other.name).join(" and ")} ${others.length === 1 ? "is" : "are"} ${others[0]!.title} on that date.` : "";
     if (matching.length > 0 && matching.every((title) => endedBefore(title, day))) {
       if (mention.former) continue;
       const last = matching.at(-1)!;

@@ -23,3 +23,9 @@ const TITLE_FILLER = new Set(["the", "of", "for", "and", "affairs", "a", "an", "
 export function normalizeTitle(title: string): string {
   return [...new Set(normalizeName(title).split(" ").filter((word) => word && !TITLE_FILLER.has(word)))].sort().join(" ");
 }
+
+/** The first and last words of a normalized name ("jose alvarez ruiz" → "jose", "ruiz"). */
+export function nameTokens(normalized: string): { firstToken: string; lastToken: string } {
+  const words = normalized.split(" ");
+  return { firstToken: words[0] ?? "", lastToken: words.at(-1) ?? "" };
+}

@@ -110,10 +110,13 @@ function attribution(text: string, start: number, end: number, sentence: Span | 
 
 function findNumbers(text: string, dates: RawSuggestion[]): RawSuggestion[] {
   const results: RawSuggestion[] = [];
+  // Characters inside a date, so a number that is part of one is skipped in constant time.
+  const inDate = new Uint8Array(text.length + 1);
+  for (const date of dates) inDate.fill(1, date.start, date.end);
   for (const match of text.matchAll(NUMBER)) {
     const start = match.index!;
     let end = start + match[0].length;
-    if (dates.some((date) => date.start < end && start < date.end)) continue;
+    if (inDate.subarray(start, end).includes(1)) continue;
     const value = match[0];
     if (/^\p{L}/u.test(value) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start))) continue; // "the two sides"
     const hyphenated = /^-[\p{L}]+/u.exec(text.slice(end, end + 20)); // "12-day strike"

@@ -66,16 +66,14 @@ export function buildSuggestions({
   const seen = new Map<string, number>();
   const placed = claims.filter((claim) => claim.end > claim.start).sort((a, b) => a.start - b.start);
   const suggestions: Suggestion[] = [];
-  const relevant = new Set<number>();
   for (const suggestion of raw) {
     const quote = text.slice(suggestion.start, suggestion.end);
     const key = dismissalKey(suggestion.kind, quote);
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     if (dismissed.has(key)) continue;
-    const sentenceIndex = sentenceIndexAt(sentences, suggestion.start);
-    relevant.add(sentenceIndex);
     if (isCovered(suggestion, placed)) continue;
+    const sentenceIndex = sentenceIndexAt(sentences, suggestion.start);
     const sentence = sentences[sentenceIndex] ?? { start: suggestion.start, end: suggestion.end };
     suggestions.push({
       id: suggestionId(suggestion.kind, quote, occurrence),
@@ -110,10 +108,23 @@ export function buildSuggestions({
     });
   }
   suggestions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const withClaim = new Set(placed.map((claim) => sentenceIndexAt(sentences, claim.start)));
+  return { suggestions, coverage: computeCoverage({ text, raw, claims, dismissed }) };
+}
+
+/**
+ * The article's coverage alone (what reports show), without building the suggestions: the
+ * sentences holding a suggestion that is not dismissed, or a claim, and how many hold a claim.
+ */
+export function computeCoverage({ text, raw = extractSuggestions(text), claims, dismissed }: { text: string; raw?: RawSuggestion[]; claims: Span[]; dismissed: ReadonlySet<string> }): Coverage {
+  const sentences = splitSentences(text);
+  const relevant = new Set<number>();
+  for (const suggestion of raw) {
+    if (!dismissed.has(dismissalKey(suggestion.kind, text.slice(suggestion.start, suggestion.end)))) relevant.add(sentenceIndexAt(sentences, suggestion.start));
+  }
+  const withClaim = new Set(claims.filter((claim) => claim.end > claim.start).map((claim) => sentenceIndexAt(sentences, claim.start)));
   for (const index of withClaim) relevant.add(index);
   const covered = [...relevant].filter((index) => withClaim.has(index)).length;
-  return { suggestions, coverage: { sentences: relevant.size, covered, ratio: relevant.size ? covered / relevant.size : null } };
+  return { sentences: relevant.size, covered, ratio: relevant.size ? covered / relevant.size : null };
 }
 
 export function suggestionId(kind: SuggestionKind | "register_flag", quote: string, occurrence: number): string {

@@ -1,42 +1,66 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { RegisterSourceDto } from "@/lib/dto";
-import { registerFlags, type CheckedEntry, type NameCandidate, type RegisterFlag, type TitleHolder } from "@/lib/register/flags";
+import { MAX_NAMED_HOLDERS, closestNearMiss, registerFlags, type CheckedEntry, type NameCandidate, type RegisterFlag, type TitleHolder } from "@/lib/register/flags";
 import { personMentions } from "@/lib/register/mentions";
-import { normalizeName, normalizeTitle } from "@/lib/register/normalize";
+import { nameTokens, normalizeName, normalizeTitle } from "@/lib/register/normalize";
 import type { RawSuggestion } from "@/lib/suggestions/extract";
+
+/**
+ * Holders of a title read per title, at most one more than the rules use: an office held by
+ * many people at once ("Mayor", "Senator") names nobody in particular.
+ */
+const MAX_HOLDERS = MAX_NAMED_HOLDERS;
 
 export type ArticleRegisterFlag = RegisterFlag & { entry: { id: string; name: string; sources: RegisterSourceDto[] } };
 
-/** Most names a mention is compared with; the closest by trigram similarity. */
-const CANDIDATES_PER_NAME = 5;
-
 /**
- * Compares the people an article names with the register, in three statements whatever the
- * register's size: similar names through the trigram index, the matched entries with their
- * titles and sources, and who holds the titles the article gives.
+ * Compares the people an article names with the register, in a fixed number of statements
+ * whatever the register's size: the registered names sharing a first or last word with a name
+ * in the article (index lookups), the entries the rules need with their titles and sources,
+ * and who holds the titles the article gives.
  */
 export async function checkArticleAgainstRegister(db: Prisma.TransactionClient, text: string, suggestions: RawSuggestion[], day: string): Promise<ArticleRegisterFlag[]> {
   const mentions = personMentions(text, suggestions);
   if (mentions.length === 0) return [];
-  const names = [...new Set(mentions.map((mention) => normalizeName(mention.name)).filter(Boolean))];
-  const rows = await db.$queryRaw<Array<{ query: string; entryId: string; normalized: string }>>`
-    SELECT q.name AS "query", n."entryId", n."normalized"
-    FROM unnest(${names}::text[]) AS q(name)
-    CROSS JOIN LATERAL (
-      SELECT r."entryId", r."normalized" FROM "RegisterName" r
-      WHERE r."normalized" % q.name
-      ORDER BY similarity(r."normalized", q.name) DESC
-      LIMIT ${CANDIDATES_PER_NAME}
-    ) n`;
+  const names = [...new Set(mentions.map((mention) => normalizeName(mention.name)).filter((name) => name.includes(" ")))];
+  if (names.length === 0) return [];
+  const tokens = names.map(nameTokens);
+  // A near miss keeps the first or the last word intact, so exact index lookups on the words
+  // find every candidate (and the exact names) in one statement.
+  const rows = await db.registerName.findMany({
+    where: {
+      OR: [
+        { normalized: { in: names } },
+        { firstToken: { in: [...new Set(tokens.map((token) => token.firstToken))] } },
+        { lastToken: { in: [...new Set(tokens.map((token) => token.lastToken))] } },
+      ],
+    },
+    select: { entryId: true, normalized: true, firstToken: true, lastToken: true },
+  });
   if (rows.length === 0) return [];
   const candidates = new Map<string, NameCandidate[]>();
-  for (const row of rows) candidates.set(row.query, [...(candidates.get(row.query) ?? []), { entryId: row.entryId, normalized: row.normalized }]);
-
+  names.forEach((name, index) => {
+    const { firstToken, lastToken } = tokens[index]!;
+    const found = rows.filter((row) => row.normalized === name || row.firstToken === firstToken || row.lastToken === lastToken);
+    if (found.length > 0) candidates.set(name, found.map((row) => ({ entryId: row.entryId, normalized: row.normalized })));
+  });
+  // Only entries a rule can speak about are loaded: exact matches (for their titles) and the
+  // closest near miss of each name.
+  const needed = new Set<string>();
+  for (const [written, found] of candidates) {
+    const exact = found.filter((candidate) => candidate.normalized === written);
+    if (exact.length > 0) exact.forEach((candidate) => needed.add(candidate.entryId));
+    else {
+      const near = closestNearMiss(written, found);
+      if (near) needed.add(near.entryId);
+    }
+  }
+  if (needed.size === 0) return [];
   const titleKeys = [...new Set(mentions.flatMap((mention) => (mention.title ? subsets(normalizeTitle(mention.title).split(" ").filter(Boolean)) : [])))];
   const [entries, holders] = await Promise.all([
     db.registerEntry.findMany({
-      where: { id: { in: [...new Set(rows.map((row) => row.entryId))] } },
+      where: { id: { in: [...needed] } },
       select: {
         id: true,
         name: true,
@@ -45,7 +69,17 @@ export async function checkArticleAgainstRegister(db: Prisma.TransactionClient, 
       },
     }),
     titleKeys.length
-      ? db.registerTitle.findMany({ where: { normalized: { in: titleKeys } }, select: { title: true, normalized: true, from: true, to: true, entryId: true, entry: { select: { name: true } } } })
+      ? db.$queryRaw<Array<TitleHolder>>`
+          SELECT h."title", h."normalized", h."from", h."to", h."entryId", h."name"
+          FROM unnest(${titleKeys}::text[]) AS k(key)
+          CROSS JOIN LATERAL (
+            SELECT t."title", t."normalized", t."from", t."to", t."entryId", e."name"
+            FROM "RegisterTitle" t JOIN "RegisterEntry" e ON e."id" = t."entryId"
+            WHERE t."normalized" = k.key
+              AND (t."from" IS NULL OR t."from" <= ${day})
+              AND (t."to" IS NULL OR t."to" >= left(${day}, length(t."to")))
+            LIMIT ${MAX_HOLDERS + 1}
+          ) h`
       : Promise.resolve([]),
   ]);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -53,7 +87,7 @@ export async function checkArticleAgainstRegister(db: Prisma.TransactionClient, 
     mentions,
     candidates,
     entries: byId as ReadonlyMap<string, CheckedEntry>,
-    holders: holders.map(({ entry, ...title }): TitleHolder => ({ ...title, name: entry.name })),
+    holders,
     day,
   });
   return flags.map((flag) => {

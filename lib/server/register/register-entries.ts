@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { RegisterEntryDto } from "@/lib/dto";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
-import { normalizeName, normalizeTitle } from "@/lib/register/normalize";
+import { nameTokens, normalizeName, normalizeTitle } from "@/lib/register/normalize";
 import type { TCreateRegisterEntry, TUpdateRegisterEntry } from "@/lib/validation/register";
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/current-user";
@@ -32,7 +32,7 @@ export function toRegisterEntryDto(row: Prisma.RegisterEntryGetPayload<{ select:
 function childRows(entryId: string, fields: { name: string; variants: string[]; titles?: TCreateRegisterEntry["titles"]; sources?: TCreateRegisterEntry["sources"] }) {
   const names = [...new Map([fields.name, ...fields.variants].map((name) => [normalizeName(name), name])).entries()]
     .filter(([normalized]) => normalized)
-    .map(([normalized, name]) => ({ entryId, name, normalized }));
+    .map(([normalized, name]) => ({ entryId, name, normalized, ...nameTokens(normalized) }));
   const titles = fields.titles?.map((title, position) => ({ entryId, position, title: title.title, normalized: normalizeTitle(title.title), from: title.from ?? null, to: title.to ?? null }));
   const sources = fields.sources?.map((source, position) => ({ entryId, position, url: source.url, title: source.title ?? "", excerpt: source.excerpt ?? "" }));
   return { names, titles, sources };
