@@ -22,10 +22,14 @@ test.describe("accessibility", () => {
     await expect(page.getByRole("combobox", { name: "Add a comment" })).toBeVisible();
     await expect(page.getByText("Loading the discussion…")).toHaveCount(0);
     expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole("tab", { name: /Suggestions/ }).click();
+    await expect(page.locator(".suggestion").first()).toBeVisible();
+    expect(await seriousViolations(page), "suggestions tab").toEqual([]);
   });
 
   test("the article list, queue, inbox and sign-in pages have no serious or critical axe violations", async ({ page, browser }) => {
-    for (const path of ["/articles", "/articles/new", "/queue", "/notifications", "/account"]) {
+    for (const path of ["/articles", "/articles/new", "/queue", "/notifications", "/account", "/register", "/docs/api"]) {
       await page.goto(path);
       expect(await seriousViolations(page), path).toEqual([]);
     }

@@ -33,6 +33,17 @@ try {
       await page.keyboard.press("c");
       await page.getByRole("dialog").waitFor();
       await page.screenshot({ path: `${out}/mark-claim.png` });
+      await page.keyboard.press("Escape");
+      await page.getByRole("tab", { name: /Suggestions/ }).click();
+      await page.locator(".suggestion--flag").first().waitFor();
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `${out}/suggestions.png` });
+      const articleId = new URL(page.url()).pathname.split("/").pop()!;
+      await page.goto(`/api/articles/${articleId}/report?type=annotated&format=html`);
+      await page.screenshot({ path: `${out}/annotated-draft.png`, fullPage: false });
+      await page.goto("/register");
+      await page.locator(".register-entry").first().waitFor();
+      await page.screenshot({ path: `${out}/register.png` });
     }
     await page.close();
   }

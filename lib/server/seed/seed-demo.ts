@@ -8,6 +8,7 @@ import type { SessionUser } from "../auth/current-user";
 import { createClaim } from "../claims/create-claim";
 import { updateClaim } from "../claims/update-claim";
 import { getDb } from "../db";
+import { createRegisterEntry } from "../register/register-entries";
 import { addSource } from "../sources/add-source";
 import { SAMPLE_ARTICLE_MARKDOWN, SAMPLE_ARTICLE_TITLE, SAMPLE_CLAIMS } from "./sample-article";
 
@@ -18,6 +19,22 @@ const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: "editor@example.com", name: "Eli Editor", role: "editor" },
   { email: "checker@example.com", name: "Cara Checker", role: "checker" },
   { email: "viewer@example.com", name: "Vic Viewer", role: "viewer" },
+];
+
+const COUNCIL = { url: "https://example.org/port-alder/council/members", title: "Elected members of Port Alder City Council" };
+
+const DEMO_REGISTER = [
+  { name: "Elena Vasquez", titles: [{ title: "Mayor", from: "2023-05", to: null }], sources: [COUNCIL] },
+  { name: "Priya Raman", titles: [{ title: "Deputy Mayor", from: "2023-05", to: null }], sources: [COUNCIL] },
+  {
+    name: "David Okafor",
+    titles: [
+      { title: "Transport Minister", from: "2019-02", to: "2025-06" },
+      { title: "Finance Minister", from: "2025-07", to: null },
+    ],
+    sources: [{ url: "https://example.org/government/cabinet", title: "The cabinet" }],
+  },
+  { name: "Margit Halvorson", titles: [], sources: [{ url: "https://example.org/archive/bridge-1962", title: "Bridge opening, 1962 (city archive)" }] },
 ];
 
 export type SeedResult = { usersCreated: number; articleCreated: boolean };
@@ -58,6 +75,9 @@ export async function seedDemo({ password }: { password: string }): Promise<Seed
     }
   }
   await transitionArticle({ actor: users.editor, articleId: article.id, to: "in_check" });
+  // The register the demo starts with: the article misspells one name and gives a minister a
+  // title he no longer holds, so the Suggestions tab shows both kinds of register flag.
+  for (const entry of DEMO_REGISTER) await createRegisterEntry({ actor: users.checker, input: { kind: "person", variants: [], notes: "", ...entry } });
   return { usersCreated, articleCreated: true };
 }
 
