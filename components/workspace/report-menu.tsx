@@ -2,10 +2,9 @@
 import { useState } from "react";
 import type { ClaimFilters } from "@/lib/claims/claim-filters";
 import type { ArticleDto } from "@/lib/dto";
+import { FORMATS_BY_TYPE, type ReportFormat, type ReportType } from "@/lib/reports/report-schema";
 import { PublishingPanel } from "./publishing-panel";
 
-type ReportType = "verified" | "annotated" | "corrections";
-type ReportFormat = "html" | "md" | "docx" | "csv" | "json";
 
 const TYPES: Array<{ value: ReportType; label: string; hint: string }> = [
   { value: "verified", label: "Verified-claims report", hint: "Every claim with its status, sources and totals." },
@@ -14,7 +13,6 @@ const TYPES: Array<{ value: ReportType; label: string; hint: string }> = [
 ];
 
 const FORMATS: Record<ReportFormat, string> = { html: "Web page (print to PDF)", docx: "Word (.docx)", md: "Markdown", csv: "CSV (spreadsheet)", json: "JSON (machine-readable)" };
-const FORMATS_BY_TYPE: Record<ReportType, ReportFormat[]> = { verified: ["html", "docx", "md", "csv", "json"], annotated: ["html", "docx", "md"], corrections: ["html", "docx", "md"] };
 
 type Props = {
   article: ArticleDto;

@@ -6,17 +6,9 @@ import { renderDocx } from "./render-docx";
 import { renderHtml } from "./render-html";
 import { renderMarkdown } from "./render-markdown";
 import type { ReportDocument } from "./report-document";
-import type { Report, ReportType } from "./report-schema";
+import type { Report, ReportFormat } from "./report-schema";
 
-export const REPORT_FORMATS = ["html", "md", "docx", "csv", "json"] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-/** CSV and JSON are tabular data and exist for the verified-claims report only. */
-export const FORMATS_BY_TYPE: Record<ReportType, readonly ReportFormat[]> = {
-  verified: REPORT_FORMATS,
-  annotated: ["html", "md", "docx"],
-  corrections: ["html", "md", "docx"],
-};
+export { FORMATS_BY_TYPE, REPORT_FORMATS, type ReportFormat } from "./report-schema";
 
 export const CONTENT_TYPES: Record<ReportFormat, string> = {
   html: "text/html; charset=utf-8",

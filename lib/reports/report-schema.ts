@@ -10,6 +10,16 @@ export const REPORT_SCHEMA_ID = "https://factdesk.dev/schemas/claims-report/v2";
 export const REPORT_TYPES = ["verified", "annotated", "corrections"] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
 
+export const REPORT_FORMATS = ["html", "md", "docx", "csv", "json"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** CSV and JSON are tabular data and exist for the verified-claims report only. */
+export const FORMATS_BY_TYPE: Record<ReportType, readonly ReportFormat[]> = {
+  verified: REPORT_FORMATS,
+  annotated: ["html", "md", "docx"],
+  corrections: ["html", "md", "docx"],
+};
+
 export const REPORT_TITLES: Record<ReportType, string> = {
   verified: "Verified-claims report",
   annotated: "Annotated draft",

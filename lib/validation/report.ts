@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_STATUSES } from "@/lib/claims/vocabulary";
-import { FORMATS_BY_TYPE, REPORT_FORMATS } from "@/lib/reports/render-report";
-import { REPORT_TYPES } from "@/lib/reports/report-schema";
+import { FORMATS_BY_TYPE, REPORT_FORMATS, REPORT_TYPES } from "@/lib/reports/report-schema";
 
 /** A comma-separated list in a query parameter, each entry checked against `item`. */
 function commaList<T extends z.ZodType<string, string>>(item: T, name: string) {
