@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import { countQueries } from "@/lib/testing/count-queries";
 import { createTestArticle, createTestUser } from "@/lib/testing/factories";
-import { listSuggestions } from "../suggestions/suggestions";
+import { acceptSuggestions, listSuggestions } from "../suggestions/suggestions";
 import { importRegisterCsv } from "./import-register";
 import { createRegisterEntry, listRegister, updateRegisterEntry } from "./register-entries";
 
@@ -64,6 +64,11 @@ describe("the names-and-titles register", () => {
       message: expect.stringContaining(`did you mean Helena ${family}?`),
       registerEntry: { name: `Helena ${family}`, sources: [{ url: "https://gov.example/health", title: "Cabinet list", excerpt: "" }] },
     });
+
+    // Marking the flagged words as a claim works once; a second claim on the same words is refused.
+    const [claim] = await acceptSuggestions({ actor: checker, articleId: article.id, ids: [flags[0]!.id] });
+    expect(claim).toMatchObject({ kind: "name", note: expect.stringContaining("did you mean") });
+    await expect(acceptSuggestions({ actor: checker, articleId: article.id, ids: [flags[0]!.id] })).rejects.toSatisfy(code("UNPROCESSABLE"));
 
     const short = await createTestArticle(await createTestUser("editor"), `Minister ${misspelt} spoke.`);
     const long = await createTestArticle(await createTestUser("editor"), Array.from({ length: 30 }, (_, index) => `Minister ${misspelt} met Paula Example${index} and Marco Sample${index}.`).join("\n\n"));

@@ -68,6 +68,17 @@ export async function acceptSuggestions(options: AcceptSuggestionsOptions): Prom
         throw new AppError("NOT_FOUND", `Suggestion ${missing.join(", ")} is no longer open in article ${articleId}: the text changed, or it was accepted or dismissed. Reload the suggestions.`);
       }
       chosen = options.ids.map((id) => byId.get(id)!);
+      // Register flags stay listed even where a claim marks the words; a second claim there helps nobody.
+      const flagged = chosen.filter((suggestion) => suggestion.kind === "register_flag");
+      if (flagged.length > 0) {
+        const marked = await tx.claim.findFirst({
+          where: { articleId, OR: flagged.map((flag) => ({ start: { lt: flag.end }, end: { gt: flag.start } })) },
+          select: { id: true, quote: true },
+        });
+        if (marked) {
+          throw new AppError("UNPROCESSABLE", `Claim ${marked.id} (“${marked.quote}”) already marks these words: open it to check the name against the register, and dismiss the flag once that is done.`);
+        }
+      }
     } else {
       chosen = suggestions.filter((suggestion) => suggestion.kind === options.kind);
     }
