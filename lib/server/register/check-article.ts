@@ -6,12 +6,6 @@ import { personMentions } from "@/lib/register/mentions";
 import { nameTokens, normalizeName, normalizeTitle } from "@/lib/register/normalize";
 import type { RawSuggestion } from "@/lib/suggestions/extract";
 
-/**
- * Holders of a title read per title, at most one more than the rules use: an office held by
- * many people at once ("Mayor", "Senator") names nobody in particular.
- */
-const MAX_HOLDERS = MAX_NAMED_HOLDERS;
-
 export type ArticleRegisterFlag = RegisterFlag & { entry: { id: string; name: string; sources: RegisterSourceDto[] } };
 
 /**
@@ -68,6 +62,8 @@ export async function checkArticleAgainstRegister(db: Prisma.TransactionClient, 
         sources: { select: { url: true, title: true, excerpt: true }, orderBy: { position: "asc" } },
       },
     }),
+    // Holders are read per title, one more than the rules would name: an office many hold at
+    // once ("Mayor", "Senator") names nobody in particular.
     titleKeys.length
       ? db.$queryRaw<Array<TitleHolder>>`
           SELECT h."title", h."normalized", h."from", h."to", h."entryId", h."name"
@@ -78,7 +74,7 @@ export async function checkArticleAgainstRegister(db: Prisma.TransactionClient, 
             WHERE t."normalized" = k.key
               AND (t."from" IS NULL OR t."from" <= ${day})
               AND (t."to" IS NULL OR t."to" >= left(${day}, length(t."to")))
-            LIMIT ${MAX_HOLDERS + 1}
+            LIMIT ${MAX_NAMED_HOLDERS + 1}
           ) h`
       : Promise.resolve([]),
   ]);
