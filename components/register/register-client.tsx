@@ -1,6 +1,6 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { FileButton } from "@/components/ui/file-button";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import type { RegisterEntryDto } from "@/lib/dto";
 
@@ -8,7 +8,6 @@ type Props = { initialEntries: RegisterEntryDto[]; query: string; canWrite: bool
 type Message = { ok: boolean; text: string } | null;
 
 export function RegisterClient({ initialEntries, query, canWrite }: Props) {
-  const router = useRouter();
   const [entries, setEntries] = useState(initialEntries);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
@@ -20,7 +19,6 @@ export function RegisterClient({ initialEntries, query, canWrite }: Props) {
       const payload = await response.json();
       if (!response.ok) throw new ApiError(response.status, payload.error ?? "The import failed.");
       setMessage({ ok: true, text: `Imported ${file.name}: ${payload.created} new, ${payload.updated} updated.` });
-      router.refresh();
       setEntries(await apiFetch<{ entries: RegisterEntryDto[] }>(`/api/register${query ? `?q=${encodeURIComponent(query)}` : ""}`).then((result) => result.entries));
     } catch (error) {
       setMessage({ ok: false, text: error instanceof Error ? error.message : "The import failed." });
@@ -44,19 +42,7 @@ export function RegisterClient({ initialEntries, query, canWrite }: Props) {
             Export CSV
           </a>
           {canWrite && (
-            <label className="button">
-              Import CSV…
-              <input
-                className="visually-hidden"
-                type="file"
-                accept=".csv,text/csv"
-                onChange={(event) => {
-                  const file = event.target.files?.[0];
-                  event.target.value = "";
-                  if (file) void importCsv(file);
-                }}
-              />
-            </label>
+            <FileButton label="Import CSV…" accept=".csv,text/csv" onFile={(file) => void importCsv(file)} />
           )}
           {canWrite && !adding && (
             <button type="button" className="button button--primary" onClick={() => setAdding(true)}>

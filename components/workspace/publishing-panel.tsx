@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { FileButton } from "@/components/ui/file-button";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import type { ArticleDto } from "@/lib/dto";
 
@@ -73,19 +74,7 @@ export function PublishingPanel({ article, canEdit, canWrite, onArticle, onImpor
           Web Annotations
         </a>
         {canWrite && (
-          <label className="button button--small">
-            Import annotations…
-            <input
-              className="visually-hidden"
-              type="file"
-              accept=".json,.jsonld,application/json,application/ld+json"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = "";
-                if (file) void importFile(file);
-              }}
-            />
-          </label>
+          <FileButton label="Import annotations…" className="button button--small" accept=".json,.jsonld,application/json,application/ld+json" onFile={(file) => void importFile(file)} />
         )}
       </div>
       {message && (

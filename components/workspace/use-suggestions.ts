@@ -33,8 +33,9 @@ export function useSuggestions(articleId: string, revision: string, onClaimsChan
       setBusy(true);
       try {
         await request();
+        // New claims change the revision, which reloads the suggestions; otherwise reload here.
         if (changesClaims) await onClaimsChanged();
-        await load();
+        else await load();
         return true;
       } catch (caught) {
         setError(caught instanceof ApiError ? caught.message : "That did not work; nothing changed.");

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { ZCreateClaimSchema, ZUpdateClaimSchema } from "@/lib/validation/claim";
 import { ZCreateSourceSchema } from "@/lib/validation/source";
-import { apiRoute, describeZodError, readJson } from "./api-route";
+import { apiRoute, describeZodError, readJson, readQuery, readText } from "./api-route";
 
 const jsonRequest = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
   new Request("http://localhost/api/x", { method: "POST", body, headers });
@@ -75,5 +75,21 @@ describe("error responses", () => {
     expect(message(ZCreateSourceSchema, { url: "ftp://example.org" })).toBe("url must be an absolute http:// or https:// address.");
     expect(message(ZCreateSourceSchema, { url: "https://example.org", accessedAt: "2026-02-30" })).toBe("accessedAt is not a real date.");
     expect(message(ZCreateSourceSchema, { url: "https://example.org", extra: 1 })).toBe("Unknown field: extra.");
+  });
+});
+
+describe("readQuery and readText", () => {
+  it("validates the query string and answers what to fix", () => {
+    const schema = z.strictObject({ format: z.enum(["md", "csv"]).default("md") });
+    expect(readQuery(new Request("http://localhost/api/x?format=csv"), schema)).toEqual({ format: "csv" });
+    expect(readQuery(new Request("http://localhost/api/x"), schema)).toEqual({ format: "md" });
+    expect(() => readQuery(new Request("http://localhost/api/x?format=pdf"), schema)).toThrow(AppError);
+  });
+
+  it("reads a text body of an accepted type within the limit", async () => {
+    const post = (body: string, type: string) => new Request("http://localhost/api/x", { method: "POST", body, headers: { "content-type": type } });
+    await expect(readText(post("name\nAna", "text/csv; charset=utf-8"), { contentTypes: ["text/csv"], maxBytes: 100 })).resolves.toBe("name\nAna");
+    expect((await rejection(readText(post("{}", "application/json"), { contentTypes: ["text/csv"], maxBytes: 100 }))).code).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect((await rejection(readText(post("x".repeat(200), "text/csv"), { contentTypes: ["text/csv"], maxBytes: 100 }))).code).toBe("PAYLOAD_TOO_LARGE");
   });
 });

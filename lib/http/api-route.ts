@@ -62,6 +62,21 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   return schema.parse(value);
 }
 
+/** Validates the query string against a schema; problems answer 400 with what to fix. */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
+  const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) throw new AppError("INVALID_INPUT", describeZodError(parsed.error));
+  return parsed.data;
+}
+
+/** Reads a text body (CSV, plain text) of one of the given media types, refusing oversize bodies with 413. */
+export async function readText(request: Request, { contentTypes, maxBytes }: { contentTypes: string[]; maxBytes: number }): Promise<string> {
+  const sent = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!contentTypes.includes(sent)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Send the body with Content-Type: ${contentTypes.join(" or ")}.`);
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw tooLarge(maxBytes);
+  return readLimited(request, maxBytes);
+}
+
 /** Validates route or query parameters; a malformed id is reported like an unknown one. */
 export function parseParam<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
   const parsed = schema.safeParse(value);

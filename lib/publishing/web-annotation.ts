@@ -3,7 +3,7 @@ import { contextSimilarity } from "../anchoring/text-similarity";
 import { CLAIM_KINDS, CLAIM_STATUSES, SOURCE_KINDS, type ClaimKind, type ClaimStatus, type SourceKind } from "../claims/vocabulary";
 import type { ClaimDto } from "../dto";
 import { describeRange } from "../anchoring/describe-range";
-import { isSafeHref } from "../reports/report-document";
+import { isWebAddress } from "../web-address";
 
 // Claims as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), so they travel to
 // and from other annotation tools. Each claim is an annotation whose target is the article with
@@ -194,7 +194,7 @@ function readSource(body: z.infer<typeof ZBodySchema>): ImportedSource {
   const kind = SOURCE_KINDS.includes(body["factdesk:sourceKind"] as SourceKind) ? (body["factdesk:sourceKind"] as SourceKind) : "web";
   const confidential = body["factdesk:confidential"] === true;
   const address = body.source ?? body.id ?? "";
-  const url = address.length <= 2_000 && isSafeHref(address) ? address : "";
+  const url = address.length <= 2_000 && isWebAddress(address) ? address : "";
   const accessed = field("accessed", 10);
   return {
     kind,

@@ -1,4 +1,4 @@
-import { csvCell } from "../reports/render-csv";
+import { csvCell, parseCsv } from "../csv/csv";
 import type { RegisterEntryDto } from "../dto";
 
 // The register as CSV, for spreadsheets and for moving a desk's register between installations.
@@ -63,37 +63,4 @@ export function parseRegisterCsv(csv: string): ParsedRegisterRow[] {
         notes: unguard(cell(row, "notes")),
       },
     }));
-}
-
-/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let index = 0; index < csv.length; index++) {
-    const character = csv[index]!;
-    if (quoted) {
-      if (character === '"' && csv[index + 1] === '"') {
-        cell += '"';
-        index++;
-      } else if (character === '"') quoted = false;
-      else cell += character;
-    } else if (character === '"' && cell === "") quoted = true;
-    else if (character === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (character === "\n" || character === "\r") {
-      if (character === "\r" && csv[index + 1] === "\n") index++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += character;
-  }
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }

@@ -2,7 +2,7 @@ import { BLOCK_SEPARATOR } from "../document/text-model";
 import { CLAIM_STATUSES, KIND_LABELS, STATUS_DISPLAY } from "../claims/vocabulary";
 import { paragraph, text, type Block, type Inline, type ReportDocument } from "./report-document";
 import type { Report, ReportClaim } from "./report-schema";
-import { claimBody, claimDetails, claimHeading, headerBlock, reportSubtitle, reportTitle } from "./compose-shared";
+import { claimBody, claimEntry, headerBlock, reportSubtitle, reportTitle } from "./compose-shared";
 
 type Placed = ReportClaim & { start: number; end: number };
 
@@ -29,7 +29,7 @@ export function composeAnnotatedDraft(report: Report): ReportDocument {
     blocks.push(
       { kind: "heading", level: 2, text: "Claims no longer in the text", pageBreakBefore: true },
       paragraph(text("Their text was removed from the article. They keep their status, note and sources.")),
-      ...orphaned.map((claim): Block => ({ kind: "group", blocks: [{ kind: "heading", level: 3, text: claimHeading(claim) }, { kind: "quote", text: claim.quote }, claimDetails(claim), ...claimBody(claim)] })),
+      ...orphaned.map(claimEntry),
     );
   }
   const footnotes = placed.map((claim) => ({ id: footnoteIds.get(claim.id)!, blocks: footnoteBlocks(claim) }));

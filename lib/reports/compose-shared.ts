@@ -110,6 +110,11 @@ export function decisionDetails(claim: ReportClaim): Block {
   return { kind: "details", rows };
 }
 
+/** A claim in full, kept together on a page: heading, quote, details, note, sources, discussion. */
+export function claimEntry(claim: ReportClaim): Block {
+  return { kind: "group", blocks: [{ kind: "heading", level: 3, text: claimHeading(claim) }, { kind: "quote", text: claim.quote }, claimDetails(claim), ...claimBody(claim)] };
+}
+
 /** Note, sources and (when included) the discussion of one claim. */
 export function claimBody(claim: ReportClaim, noteLabel = "Note"): Block[] {
   const blocks: Block[] = [];

@@ -1,6 +1,6 @@
 import { paragraph, text, type Block, type ReportDocument } from "./report-document";
 import type { Report } from "./report-schema";
-import { claimBody, claimDetails, claimHeading, headerBlock, reportSubtitle, reportTitle, totalsBlocks } from "./compose-shared";
+import { claimEntry, headerBlock, reportSubtitle, reportTitle, totalsBlocks } from "./compose-shared";
 
 /**
  * The verified-claims report: header and totals, every placed claim in document order, then the
@@ -36,8 +36,4 @@ export function composeVerifiedReport(report: Report): ReportDocument {
     );
   }
   return { title: reportTitle(report), subtitle: reportSubtitle(report), blocks, footnotes: [] };
-}
-
-function claimEntry(claim: Report["claims"][number]): Block {
-  return { kind: "group", blocks: [{ kind: "heading", level: 3, text: claimHeading(claim) }, { kind: "quote", text: claim.quote }, claimDetails(claim), ...claimBody(claim)] };
 }

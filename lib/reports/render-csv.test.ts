@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { articleFixture, claimFixture, person, sourceFixture } from "../testing/report-fixtures";
 import { ALL_CLAIMS, buildReport } from "./build-report";
-import { csvCell, renderVerifiedReportCsv } from "./render-csv";
+import { csvCell } from "../csv/csv";
+import { renderVerifiedReportCsv } from "./render-csv";
 
 const report = buildReport({
   type: "verified",

@@ -1,4 +1,5 @@
 import { DECISION_LABELS, KIND_LABELS, SOURCE_KIND_LABELS, STATUS_DISPLAY } from "../claims/vocabulary";
+import { csvCell } from "../csv/csv";
 import type { Report, ReportClaim, ReportSource } from "./report-schema";
 
 /** The columns, in a fixed order; new columns are only ever appended. */
@@ -68,10 +69,4 @@ function row(claim: ReportClaim, source: ReportSource | null, sourceNumber: numb
     discussion: (claim.comments ?? []).map((comment) => `${comment.author.name} (${comment.createdAt}): ${comment.body}`).join("\n"),
   };
   return COLUMNS.map((column) => cells[column]);
-}
-
-/** Quotes a cell when needed, and prefixes an apostrophe to text a spreadsheet would evaluate. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -15,17 +15,10 @@ import {
   type ParagraphChild,
 } from "docx";
 import { STATUS_DISPLAY, type ClaimStatus } from "../claims/vocabulary";
-import { isSafeHref, plainText, type Block, type Inline, type ReportDocument } from "./report-document";
+import { plainText, type Block, type Inline, type ReportDocument } from "./report-document";
+import { isWebAddress } from "../web-address";
+import { STATUS_COLOURS } from "./status-colours";
 
-// The status colours of the workspace, as hex for Word (text colour, background).
-const STATUS_COLOURS: Record<ClaimStatus, [string, string]> = {
-  unchecked: ["535B65", "EEF0F3"],
-  in_progress: ["005B8F", "E1EEF8"],
-  verified: ["006B4F", "DCF3EA"],
-  incorrect: ["A3281C", "FBE4DF"],
-  disputed: ["805000", "FCEFD6"],
-  unverifiable: ["8A3768", "F7E3EF"],
-};
 
 type Body = Paragraph | Table;
 
@@ -160,7 +153,7 @@ function inlines(content: Inline[]): ParagraphChild[] {
       case "text":
         return runs(inline.text, { bold: inline.strong, italics: inline.emphasis });
       case "link":
-        return isSafeHref(inline.href) ? [new ExternalHyperlink({ link: inline.href, children: runs(inline.text, { style: "Hyperlink" }) })] : runs(inline.text);
+        return isWebAddress(inline.href) ? [new ExternalHyperlink({ link: inline.href, children: runs(inline.text, { style: "Hyperlink" }) })] : runs(inline.text);
       case "claim":
         return runs(inline.text, { shading: { fill: STATUS_COLOURS[inline.status][1] }, underline: { color: STATUS_COLOURS[inline.status][0] } });
       case "footnote":

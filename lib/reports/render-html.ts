@@ -1,5 +1,7 @@
 import { CLAIM_STATUSES, STATUS_DISPLAY, type ClaimStatus } from "../claims/vocabulary";
-import { isSafeHref, type Block, type Inline, type ReportDocument } from "./report-document";
+import { type Block, type Inline, type ReportDocument } from "./report-document";
+import { isWebAddress } from "../web-address";
+import { STATUS_COLOURS } from "./status-colours";
 
 /** Text and attribute values for HTML: every character that could start markup is an entity. */
 export function escapeHtml(value: string): string {
@@ -92,7 +94,7 @@ function renderInlines(content: Inline[]): string {
           return escaped;
         }
         case "link":
-          return isSafeHref(inline.href)
+          return isWebAddress(inline.href)
             ? `<a href="${escapeHtml(inline.href)}" rel="noopener noreferrer nofollow">${escapeHtml(inline.text)}</a>`
             : escapeHtml(inline.text);
         case "claim":
@@ -106,15 +108,6 @@ function renderInlines(content: Inline[]): string {
     .join("");
 }
 
-// Status colours and symbols as in the workspace (colour is never the only cue).
-const STATUS_COLOURS: Record<ClaimStatus, [string, string]> = {
-  unchecked: ["#535b65", "#eef0f3"],
-  in_progress: ["#005b8f", "#e1eef8"],
-  verified: ["#006b4f", "#dcf3ea"],
-  incorrect: ["#a3281c", "#fbe4df"],
-  disputed: ["#805000", "#fcefd6"],
-  unverifiable: ["#8a3768", "#f7e3ef"],
-};
 
 const STYLESHEET = `
 :root { color-scheme: light; }
@@ -144,7 +137,7 @@ a { color: #005b8f; overflow-wrap: anywhere; }
 .legend { list-style: none; display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; padding: 0; margin: .4rem 0 0; font-size: .85rem; }
 .swatch { display: inline-block; width: 1.3rem; text-align: center; border-radius: 3px; font-weight: 700; }
 mark { padding: 0 .08em; border-bottom: 2px solid currentColor; color: inherit; }
-${CLAIM_STATUSES.map((status) => `.s-${status} { color: ${STATUS_COLOURS[status][0]}; background: ${STATUS_COLOURS[status][1]}; } mark.s-${status} { border-bottom-color: ${STATUS_COLOURS[status][0]}; color: #1d232b; }`).join("\n")}
+${CLAIM_STATUSES.map((status) => `.s-${status} { color: #${STATUS_COLOURS[status][0]}; background: #${STATUS_COLOURS[status][1]}; } mark.s-${status} { border-bottom-color: #${STATUS_COLOURS[status][0]}; color: #1d232b; }`).join("\n")}
 sup.ref { font: 700 .7rem system-ui, sans-serif; }
 sup.ref a { text-decoration: none; padding: 0 .1em; }
 .footnotes { margin-top: 2rem; border-top: 1px solid #9aa3ad; font-size: .9rem; }

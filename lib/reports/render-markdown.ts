@@ -1,6 +1,7 @@
 import { STATUS_DISPLAY } from "../claims/vocabulary";
 import { escapeMarkdown, markdownUrl } from "./markdown-escape";
-import { isSafeHref, type Block, type Inline, type ReportDocument } from "./report-document";
+import { type Block, type Inline, type ReportDocument } from "./report-document";
+import { isWebAddress } from "../web-address";
 
 /** A report document as CommonMark (with GFM tables and footnotes). All user text is escaped. */
 export function renderMarkdown(document: ReportDocument): string {
@@ -68,7 +69,7 @@ function renderInlines(content: Inline[]): string {
           return emphasise(inline.text, inline.strong ? "**" : inline.emphasis ? "_" : "");
         }
         case "link":
-          return isSafeHref(inline.href) ? `[${escapeInline(inline.text)}](<${markdownUrl(inline.href)}>)` : escapeInline(inline.text);
+          return isWebAddress(inline.href) ? `[${escapeInline(inline.text)}](<${markdownUrl(inline.href)}>)` : escapeInline(inline.text);
         case "claim":
           return emphasise(inline.text, "**");
         case "footnote":

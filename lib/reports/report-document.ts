@@ -6,7 +6,7 @@ import type { ClaimStatus } from "../claims/vocabulary";
 
 export type Inline =
   | { kind: "text"; text: string; strong?: boolean; emphasis?: boolean }
-  /** A link; renderers make it active only for http(s) addresses, otherwise it is shown as text. */
+  /** A link; renderers make it active only for a web address (isWebAddress), otherwise it is shown as text. */
   | { kind: "link"; text: string; href: string }
   /** A marked claim span in the annotated draft. */
   | { kind: "claim"; text: string; status: ClaimStatus }
@@ -43,15 +43,6 @@ export function paragraph(...content: Inline[]): Block {
   return { kind: "paragraph", content };
 }
 
-/** True for an address that may become an active link in any format. */
-export function isSafeHref(href: string): boolean {
-  try {
-    const url = new URL(href);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
 
 /** Inline content as plain text (for table cells and formats without markup). */
 export function plainText(content: Inline[]): string {

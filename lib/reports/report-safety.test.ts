@@ -5,6 +5,7 @@ import { parseHTML } from "linkedom";
 import mammoth from "mammoth";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
+import { parseCsv } from "../csv/csv";
 import { articleFixture, claimFixture, person, sourceFixture } from "../testing/report-fixtures";
 import { buildReport } from "./build-report";
 import { FORMATS_BY_TYPE, renderReport } from "./render-report";
@@ -143,24 +144,4 @@ describe.each(cases)("$type report as $format", ({ type, format }) => {
 async function docxTexts(buffer: Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(buffer);
   return Promise.all(Object.values(zip.files).filter((file) => !file.dir).map((file) => file.async("string")));
-}
-
-/** RFC 4180 reader, enough for the tests. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let index = 0; index < csv.length; index += 1) {
-    const character = csv[index]!;
-    if (quoted) {
-      if (character === '"' && csv[index + 1] === '"') (cell += '"'), (index += 1);
-      else if (character === '"') quoted = false;
-      else cell += character;
-    } else if (character === '"') quoted = true;
-    else if (character === ",") row.push(cell), (cell = "");
-    else if (character === "\r" && csv[index + 1] === "\n") (row.push(cell), rows.push(row), (row = []), (cell = "")), (index += 1);
-    else cell += character;
-  }
-  return rows;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isWebAddress } from "@/lib/web-address";
 import { ARTICLE_STATES } from "@/lib/workflow/article-workflow";
 import { CONTENT_FORMATS } from "@/lib/document/parse-content";
 import { ZVersionSchema } from "./common";
@@ -45,7 +46,7 @@ export const ZWebAddressSchema = z
   .string({ error: "The address must be a string." })
   .trim()
   .max(2_000, "The address must be at most 2,000 characters.")
-  .refine((value) => value === "" || /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value), 'The address must start with http:// or https:// (or be "" for none).');
+  .refine((value) => value === "" || isWebAddress(value), 'The address must be an absolute http:// or https:// address (or "" for none).');
 
 export const ZArticleSettingsSchema = z
   .strictObject({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { endOf, isPartialDate, startOf } from "@/lib/register/dates";
+import { isWebAddress } from "@/lib/web-address";
 import { ZVersionSchema } from "./common";
 
 const ZPartialDateSchema = z.string().trim().refine(isPartialDate, "Title dates are written YYYY, YYYY-MM or YYYY-MM-DD.");
@@ -17,7 +18,7 @@ export const ZRegisterSourceSchema = z.strictObject({
     .string()
     .trim()
     .max(2_000)
-    .refine((value) => /^https?:\/\/[^\s/?#]+/i.test(value), "A register source's url must be an http:// or https:// address."),
+    .refine(isWebAddress, "A register source's url must be an absolute http:// or https:// address."),
   title: z.string().trim().max(500).optional(),
   excerpt: z.string().max(5_000).optional(),
 });

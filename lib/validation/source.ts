@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SOURCE_KINDS } from "@/lib/claims/vocabulary";
+import { isWebAddress } from "@/lib/web-address";
 import { ZVersionSchema } from "./common";
 
 /** An absolute http(s) address, or "" for a source without one (a person, a paper document). */
@@ -7,15 +8,7 @@ const ZUrlSchema = z
   .string({ error: "url must be a string." })
   .trim()
   .max(2_000, "url must be at most 2,000 characters.")
-  .refine((value) => {
-    if (value === "") return true;
-    try {
-      const url = new URL(value);
-      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
-    } catch {
-      return false;
-    }
-  }, "url must be an absolute http:// or https:// address.");
+  .refine((value) => value === "" || isWebAddress(value), "url must be an absolute http:// or https:// address.");
 
 const ZAccessedAtSchema = z
   .string()

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 
-export type LockedArticle = { id: string; title: string; text: string; version: number };
+export type LockedArticle = { id: string; title: string; text: string; version: number; signedOffAt: Date | null };
 
 /**
  * Reads an article and locks its row until the transaction ends, so a text save and the
@@ -10,7 +10,7 @@ export type LockedArticle = { id: string; title: string; text: string; version: 
  * version is a conflict: the caller worked on text that has since changed.
  */
 export async function lockArticle(tx: Prisma.TransactionClient, articleId: string, expectedVersion?: number): Promise<LockedArticle> {
-  const rows = await tx.$queryRaw<LockedArticle[]>`SELECT "id", "title", "text", "version" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<LockedArticle[]>`SELECT "id", "title", "text", "version", "signedOffAt" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
   const article = rows[0];
   if (!article) throw notFound("Article", articleId);
   if (expectedVersion !== undefined && article.version !== expectedVersion) {

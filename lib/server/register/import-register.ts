@@ -7,14 +7,14 @@ import { ZCreateRegisterEntrySchema } from "@/lib/validation/register";
 import { describeZodError } from "@/lib/http/zod-messages";
 import type { SessionUser } from "../auth/current-user";
 import { getDb } from "../db";
-import { createRegisterEntry, updateRegisterEntry } from "./register-entries";
+import { childRows } from "./register-entries";
 
 export const MAX_IMPORT_ROWS = 20_000;
 
 /**
- * Imports a register CSV: a row whose name matches an entry (ignoring case and diacritics)
- * replaces that entry's fields, any other row creates one. All or nothing: a single invalid row
- * refuses the import with the line numbers to fix.
+ * Imports a register CSV: a row whose name matches an entry's name (ignoring case and
+ * diacritics) replaces that entry's fields, any other row creates one. All or nothing: a single
+ * invalid row refuses the import with the line numbers to fix.
  */
 export async function importRegisterCsv({ actor, csv }: { actor: SessionUser; csv: string }): Promise<{ created: number; updated: number }> {
   assertCan(actor, "register:write");
@@ -35,24 +35,43 @@ export async function importRegisterCsv({ actor, csv }: { actor: SessionUser; cs
     return [parsed.data];
   });
   if (problems.length > 0) throw new AppError("INVALID_INPUT", `Nothing was imported. Fix ${problems.slice(0, 10).join("; ")}${problems.length > 10 ? "; …" : ""}.`);
+  // A name given twice in the file: the last row wins, as if the rows were applied in order.
+  const byName = new Map(entries.map((entry) => [normalizeName(entry.name), entry]));
   return getDb().$transaction(
     async (tx) => {
-      const existing = await tx.registerEntry.findMany({ where: { names: { some: { normalized: { in: entries.map((entry) => normalizeName(entry.name)) } } } }, select: { id: true, name: true, version: true } });
-      const byName = new Map(existing.map((entry) => [normalizeName(entry.name), entry]));
-      let created = 0;
-      let updated = 0;
-      for (const entry of entries) {
-        const match = byName.get(normalizeName(entry.name));
-        if (match) {
-          await updateRegisterEntry({ actor, id: match.id, input: { ...entry, version: match.version }, db: tx });
-          updated++;
-        } else {
-          const made = await createRegisterEntry({ actor, input: entry, db: tx });
-          byName.set(normalizeName(made.name), { id: made.id, name: made.name, version: made.version });
-          created++;
-        }
+      // Statements per import, not per row: one update per entry that exists already, the rest in bulk.
+      const existing = await tx.registerName.findMany({ where: { normalized: { in: [...byName.keys()] } }, select: { normalized: true, entry: { select: { id: true, name: true } } } });
+      const existingIds = new Map(existing.filter((row) => normalizeName(row.entry.name) === row.normalized).map((row) => [row.normalized, row.entry.id]));
+      const toCreate = [...byName].filter(([name]) => !existingIds.has(name)).map(([, entry]) => entry);
+      const created = await tx.registerEntry.createManyAndReturn({
+        data: toCreate.map((entry) => ({ name: entry.name, kind: entry.kind, variants: entry.variants, notes: entry.notes, verifiedById: actor.id })),
+        select: { id: true, name: true },
+      });
+      const updatedIds = [...existingIds.values()];
+      for (const [name, id] of existingIds) {
+        const entry = byName.get(name)!;
+        await tx.registerEntry.update({ where: { id }, data: { name: entry.name, kind: entry.kind, variants: entry.variants, notes: entry.notes, verifiedById: actor.id, version: { increment: 1 } }, select: { id: true } });
       }
-      return { created, updated };
+      if (updatedIds.length > 0) {
+        await tx.registerName.deleteMany({ where: { entryId: { in: updatedIds } } });
+        await tx.registerTitle.deleteMany({ where: { entryId: { in: updatedIds } } });
+        await tx.registerSource.deleteMany({ where: { entryId: { in: updatedIds } } });
+      }
+      const ids = [...created.map((row) => [normalizeName(row.name), row.id] as const), ...existingIds];
+      const children = ids.map(([name, id]) => childRows(id, byName.get(name)!));
+      await tx.registerName.createMany({ data: children.flatMap((rows) => rows.names) });
+      await tx.registerTitle.createMany({ data: children.flatMap((rows) => rows.titles ?? []) });
+      await tx.registerSource.createMany({ data: children.flatMap((rows) => rows.sources ?? []) });
+      await tx.activityEvent.createMany({
+        data: ids.map(([name, id]) => ({
+          actorId: actor.id,
+          entityType: "register",
+          entityId: id,
+          action: existingIds.has(name) ? "register.updated" : "register.created",
+          after: { name: byName.get(name)!.name, from: "csv import" },
+        })),
+      });
+      return { created: created.length, updated: updatedIds.length };
     },
     { timeout: 120_000 },
   );

@@ -29,7 +29,7 @@ export function toRegisterEntryDto(row: Prisma.RegisterEntryGetPayload<{ select:
 }
 
 /** The rows that hang off an entry, rebuilt from its fields (names are what near-miss lookups use). */
-function childRows(entryId: string, fields: { name: string; variants: string[]; titles?: TCreateRegisterEntry["titles"]; sources?: TCreateRegisterEntry["sources"] }) {
+export function childRows(entryId: string, fields: { name: string; variants: string[]; titles?: TCreateRegisterEntry["titles"]; sources?: TCreateRegisterEntry["sources"] }) {
   const names = [...new Map([fields.name, ...fields.variants].map((name) => [normalizeName(name), name])).entries()]
     .filter(([normalized]) => normalized)
     .map(([normalized, name]) => ({ entryId, name, normalized, ...nameTokens(normalized) }));

@@ -14,8 +14,9 @@ export type GetReportOptions = { actor: SessionUser; articleId: string; type: Re
 
 /**
  * Loads what a report needs in a fixed number of queries (article, latest revision, claims with
- * sources, and the discussions only when asked for), all from one snapshot, so the text
- * fingerprint and every claim's offsets describe the same version of the article.
+ * sources, dismissed suggestions for the coverage, and the discussions only when asked for), all
+ * from one snapshot, so the text fingerprint and every claim's offsets describe the same version
+ * of the article.
  */
 export async function getReport({ actor, articleId, type, filters = ALL_CLAIMS, now = new Date() }: GetReportOptions): Promise<Report> {
   assertCan(actor, "article:read");

@@ -25,7 +25,7 @@ type ArticleForSuggestions = { text: string; signedOffAt: Date | null };
  */
 async function computeSuggestions(db: Prisma.TransactionClient, articleId: string, article: ArticleForSuggestions): Promise<Omit<SuggestionsResult, "articleVersion">> {
   const raw = extractSuggestions(article.text);
-  const day = (article.signedOffAt ?? new Date()).toISOString().slice(0, 10);
+  const day = (article.signedOffAt ? new Date(article.signedOffAt) : new Date()).toISOString().slice(0, 10);
   const [claims, dismissals, flags] = await Promise.all([
     db.claim.findMany({ where: { articleId, start: { not: null } }, select: { start: true, end: true } }),
     db.suggestionDismissal.findMany({ where: { articleId }, select: { kind: true, quote: true } }),
@@ -59,7 +59,7 @@ export async function acceptSuggestions(options: AcceptSuggestionsOptions): Prom
   assertCan(actor, "claim:write");
   return getDb().$transaction(async (tx) => {
     const article = await lockArticle(tx, articleId);
-    const { suggestions } = await computeSuggestions(tx, articleId, { text: article.text, signedOffAt: await signedOffAt(tx, articleId) });
+    const { suggestions } = await computeSuggestions(tx, articleId, article);
     let chosen: Suggestion[];
     if ("ids" in options) {
       const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
@@ -122,7 +122,7 @@ export async function dismissSuggestion({ actor, articleId, id }: { actor: Sessi
   assertCan(actor, "claim:write");
   await getDb().$transaction(async (tx) => {
     const article = await lockArticle(tx, articleId);
-    const { suggestions } = await computeSuggestions(tx, articleId, { text: article.text, signedOffAt: await signedOffAt(tx, articleId) });
+    const { suggestions } = await computeSuggestions(tx, articleId, article);
     const suggestion = suggestions.find((candidate) => candidate.id === id);
     if (!suggestion) throw new AppError("NOT_FOUND", `Suggestion ${id} is no longer open in article ${articleId}. Reload the suggestions.`);
     await tx.suggestionDismissal.createMany({
@@ -137,8 +137,4 @@ export async function dismissSuggestion({ actor, articleId, id }: { actor: Sessi
 function claimKindOf(suggestion: Suggestion): SuggestionKind {
   if (suggestion.kind !== "register_flag") return suggestion.kind;
   return suggestion.rule === "near_miss" ? "name" : "title";
-}
-
-async function signedOffAt(tx: Prisma.TransactionClient, articleId: string): Promise<Date | null> {
-  return (await tx.article.findUnique({ where: { id: articleId }, select: { signedOffAt: true } }))?.signedOffAt ?? null;
 }

@@ -1,5 +1,4 @@
-import { AppError } from "@/lib/errors/app-error";
-import { apiRoute, describeZodError, json, parseParam, readJson } from "@/lib/http/api-route";
+import { apiRoute, json, parseParam, readJson, readQuery } from "@/lib/http/api-route";
 import { ZAnnotationImportSchema } from "@/lib/publishing/web-annotation";
 import { exportAnnotations } from "@/lib/server/annotations/export-annotations";
 import { importAnnotations } from "@/lib/server/annotations/import-annotations";
@@ -23,9 +22,8 @@ export const GET = apiRoute<{ id: string }>(async (request, params) => {
 export const POST = apiRoute<{ id: string }>(async (request, params) => {
   const actor = await requireUser();
   const articleId = parseParam(ZIdSchema, params.id, "Article");
-  const query = ZAnnotationImportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) throw new AppError("INVALID_INPUT", describeZodError(query.error));
+  const query = readQuery(request, ZAnnotationImportQuerySchema);
   const annotations = await readJson(request, ZAnnotationImportSchema, ANNOTATION_BODY_LIMIT);
-  const result = await importAnnotations({ actor, articleId, annotations, skipUnplaced: query.data.skipUnplaced === "true" });
+  const result = await importAnnotations({ actor, articleId, annotations, skipUnplaced: query.skipUnplaced === "true" });
   return json(result, result.created > 0 ? 201 : 200);
 });

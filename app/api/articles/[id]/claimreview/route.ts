@@ -1,5 +1,4 @@
-import { AppError } from "@/lib/errors/app-error";
-import { apiRoute, describeZodError, parseParam } from "@/lib/http/api-route";
+import { apiRoute, parseParam, readQuery } from "@/lib/http/api-route";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { getClaimReviews } from "@/lib/server/publishing/get-claim-reviews";
 import { ZIdSchema } from "@/lib/validation/common";
@@ -9,8 +8,7 @@ import { ZClaimReviewQuerySchema } from "@/lib/validation/publishing";
 export const GET = apiRoute<{ id: string }>(async (request, params) => {
   const actor = await requireUser();
   const articleId = parseParam(ZIdSchema, params.id, "Article");
-  const query = ZClaimReviewQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) throw new AppError("INVALID_INPUT", describeZodError(query.error));
-  const reviews = await getClaimReviews({ actor, articleId, claimIds: query.data.claims ?? null });
+  const query = readQuery(request, ZClaimReviewQuerySchema);
+  const reviews = await getClaimReviews({ actor, articleId, claimIds: query.claims ?? null });
   return new Response(`${JSON.stringify(reviews, null, 2)}\n`, { headers: { "Content-Type": "application/ld+json; charset=utf-8", "Cache-Control": "no-store" } });
 });

@@ -1,5 +1,4 @@
-import { AppError } from "@/lib/errors/app-error";
-import { apiRoute, describeZodError, parseParam } from "@/lib/http/api-route";
+import { apiRoute, parseParam, readQuery } from "@/lib/http/api-route";
 import { reportFileName } from "@/lib/reports/file-name";
 import { CONTENT_TYPES, renderReport } from "@/lib/reports/render-report";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -10,9 +9,8 @@ import { ZReportQuerySchema } from "@/lib/validation/report";
 export const GET = apiRoute<{ id: string }>(async (request, params) => {
   const actor = await requireUser();
   const articleId = parseParam(ZIdSchema, params.id, "Article");
-  const query = ZReportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) throw new AppError("INVALID_INPUT", describeZodError(query.error));
-  const { type, format, status, kind, assignee, notes, comments } = query.data;
+  const query = readQuery(request, ZReportQuerySchema);
+  const { type, format, status, kind, assignee, notes, comments } = query;
   const report = await getReport({
     actor,
     articleId,
