@@ -1,4 +1,5 @@
 // Plain, serialisable shapes that the API returns and the pages hand to client components.
+import type { ActivityEntry } from "./activity/activity-types";
 import type { AnchorState, ClaimKind, ClaimStatus, EditorDecision, SourceKind } from "./claims/vocabulary";
 import type { RatingScale } from "./publishing/rating-scale";
 import type { ArticleState } from "./workflow/article-workflow";
@@ -28,14 +29,8 @@ export type ArticleWithBodyDto = ArticleDto & { body: unknown };
 export type RevisionSummaryDto = { number: number; title: string; createdAt: string; createdBy: PersonRef; characters: number };
 export type RevisionDto = RevisionSummaryDto & { text: string };
 
-export type HistoryEventDto = {
-  id: string;
-  at: string;
-  actor: PersonRef;
-  action: string;
-  before: unknown;
-  after: unknown;
-};
+/** One entry of a history: who and when, and the action with its typed values. */
+export type HistoryEventDto = { id: string; at: string; actor: PersonRef } & ActivityEntry;
 
 export type ArticleSummaryDto = {
   id: string;

@@ -10,7 +10,7 @@ import { checkArticleAgainstRegister } from "@/lib/server/register/check-article
 import { DEFAULT_SEED_PASSWORD, seedDemo } from "@/lib/server/seed/seed-demo";
 import { listSuggestions } from "@/lib/server/suggestions/suggestions";
 import { extractSuggestions } from "@/lib/suggestions/extract";
-import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from "./lib/embedded-postgres";
+import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from "@/lib/dev/embedded-postgres";
 import { applyMigrations, generatePrismaClient } from "./lib/prepare-app";
 
 const RUNS = 10;

@@ -12,7 +12,7 @@ import { createClaim } from "@/lib/server/claims/create-claim";
 import { addSource } from "@/lib/server/sources/add-source";
 import { getDb } from "@/lib/server/db";
 import { chromiumLaunchOptions } from "./lib/chromium";
-import { freePort } from "./lib/embedded-postgres";
+import { freePort } from "@/lib/dev/embedded-postgres";
 import { signInOverHttp } from "./lib/http-session";
 import { startThrowawayApp, waitForUrl } from "./lib/throwaway-app";
 

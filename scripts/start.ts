@@ -5,9 +5,9 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { DEFAULT_SEED_PASSWORD, hasAnyUser, seedDemo } from "@/lib/server/seed/seed-demo";
 import { localAuthSecret } from "./lib/auth-secret";
-import { defaultDataDir, freePort, isPortFree, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import { defaultDataDir, freePort, isPortFree, startEmbeddedPostgres, type RunningPostgres } from "@/lib/dev/embedded-postgres";
 import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./lib/prepare-app";
-import { bin } from "./lib/run";
+import { bin } from "@/lib/dev/run";
 
 const started = Date.now();
 const log = (line: string) => console.log(`[factdesk ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}`);

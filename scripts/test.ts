@@ -5,9 +5,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import pg from "pg";
 import { DEFAULT_SEED_PASSWORD, seedDemo } from "@/lib/server/seed/seed-demo";
-import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from "./lib/embedded-postgres";
+import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from "@/lib/dev/embedded-postgres";
 import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./lib/prepare-app";
-import { bin, run } from "./lib/run";
+import { bin, run } from "@/lib/dev/run";
 
 const log = (line: string) => console.log(`[test] ${line}`);
 const RESULTS = "test-results";

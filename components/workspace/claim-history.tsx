@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import { Timestamp } from "@/components/ui/relative-time";
 import { apiFetch } from "@/lib/client/api";
-import { KIND_LABELS, STATUS_DISPLAY, type ClaimKind, type ClaimStatus } from "@/lib/claims/vocabulary";
+import { describeActivity } from "@/lib/activity/describe-activity";
 import type { HistoryEventDto } from "@/lib/dto";
 
 /** The claim's recorded changes, newest first, loaded when shown. `version` reloads it after a change. */
@@ -25,7 +25,9 @@ export function ClaimHistory({ claimId, version }: { claimId: string; version: n
     <ol className="history" aria-label="Claim history, newest first">
       {events.map((event) => (
         <li key={event.id} className="history__event">
-          <div className="history__what">{describe(event)}</div>
+          <div className="history__what">
+            <Description event={event} />
+          </div>
           <div className="muted small">
             {event.actor.name} · <Timestamp iso={event.at} />
           </div>
@@ -35,54 +37,22 @@ export function ClaimHistory({ claimId, version }: { claimId: string; version: n
   );
 }
 
-type Values = Record<string, unknown>;
-
-function describe(event: HistoryEventDto): React.ReactNode {
-  const before = (event.before ?? {}) as Values;
-  const after = (event.after ?? {}) as Values;
-  switch (event.action) {
-    case "claim.created": {
-      const marked = `${KIND_LABELS[after.kind as ClaimKind] ?? after.kind}, ${STATUS_DISPLAY[after.status as ClaimStatus]?.label ?? after.status}`;
-      if (after.from === "suggestion") return `Accepted from a suggestion as ${marked}`;
-      if (after.from === "web annotation import") return `Imported from a Web Annotation as ${marked}`;
-      return `Marked as ${marked}`;
-    }
-    case "claim.rechecked":
-      return "Confirmed after the text changed";
-    case "claim.reanchored":
-      if (after.anchorState === "orphaned") return `Text removed from the article: “${before.quote}” (orphaned)`;
-      if (before.quote !== after.quote) return <QuoteChange from={String(before.quote)} to={String(after.quote)} />;
-      return `Anchor ${before.anchorState} → ${after.anchorState}`;
-    case "claim.reattached":
-      return <QuoteChange from={String(before.quote ?? "")} to={String(after.quote ?? "")} prefix="Re-attached" />;
-    case "source.added":
-      return `Source added: ${after.title || after.url}`;
-    case "source.updated":
-      return `Source edited: ${Object.keys(after).join(", ")}`;
-    case "source.removed":
-      return `Source removed: ${before.title || before.url}`;
-    case "claim.decided":
-      return `Editor’s decision: ${after.decision ?? "withdrawn"}`;
-    case "claim.deleted":
-      return "Claim deleted";
-    default:
-      return Object.keys(after)
-        .map((field) => `${field}: ${show(field, before[field])} → ${show(field, after[field])}`)
-        .join("; ");
-  }
-}
-
-function show(field: string, value: unknown): string {
-  if (field === "status") return STATUS_DISPLAY[value as ClaimStatus]?.label ?? String(value);
-  if (field === "kind") return KIND_LABELS[value as ClaimKind] ?? String(value);
-  if (field === "note") return value ? `“${String(value).slice(0, 80)}”` : "(empty)";
-  return String(value);
-}
-
-function QuoteChange({ from, to, prefix = "Text changed" }: { from: string; to: string; prefix?: string }) {
+function Description({ event }: { event: HistoryEventDto }) {
+  const { text, change, detail } = describeActivity(event);
   return (
     <>
-      {prefix}: <del className="diff__removed">{from}</del> → <ins className="diff__added">{to}</ins>
+      {text}
+      {change && (
+        <>
+          : <del className="diff__removed">{change.from}</del> → <ins className="diff__added">{change.to}</ins>
+        </>
+      )}
+      {detail && (
+        <details className="history__detail">
+          <summary>Full text</summary>
+          <p className="history__full">{detail}</p>
+        </details>
+      )}
     </>
   );
 }

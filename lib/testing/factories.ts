@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Role } from "@/lib/permissions";
-import type { SessionUser } from "@/lib/server/auth/current-user";
+import type { SessionUser } from "@/lib/server/auth/session-user";
 import { hashPassword } from "@/lib/server/auth/password";
 import { getDb } from "@/lib/server/db";
 import { createArticle } from "@/lib/server/articles/create-article";

@@ -4,9 +4,9 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { DEFAULT_SEED_PASSWORD, seedDemo } from "@/lib/server/seed/seed-demo";
 import { getDb } from "@/lib/server/db";
-import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from "./embedded-postgres";
+import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from "@/lib/dev/embedded-postgres";
 import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./prepare-app";
-import { bin } from "./run";
+import { bin } from "@/lib/dev/run";
 
 export type ThrowawayApp = { baseURL: string; password: string; stop: () => Promise<void> };
 

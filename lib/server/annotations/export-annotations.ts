@@ -1,7 +1,7 @@
 import "server-only";
 import { buildAnnotationCollection } from "@/lib/publishing/web-annotation";
 import { getArticle } from "../articles/get-article";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { listClaims } from "../claims/list-claims";
 
 export type ExportAnnotationsOptions = { actor: SessionUser; articleId: string; /** The app's public origin, for annotation ids. */ origin: string };

@@ -1,10 +1,10 @@
 import "server-only";
-import { describeRange } from "@/lib/anchoring/describe-range";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import { locateAnnotations, type ImportProblem, type WebAnnotation } from "@/lib/publishing/web-annotation";
 import { lockArticle } from "../articles/lock-article";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
+import { insertClaims } from "../claims/insert-claims";
 import { getDb } from "../db";
 import { toDateColumn } from "../sources/source-fields";
 
@@ -47,45 +47,16 @@ export async function importAnnotations({ actor, articleId, annotations, skipUnp
         taken.add(key);
         return true;
       });
-      const now = new Date();
-      const created = await tx.claim.createManyAndReturn({
-        data: fresh.map((claim) => {
-          const anchor = describeRange(article.text, claim.start, claim.end);
-          return {
-            articleId,
-            kind: claim.kind,
-            status: claim.status,
-            note: claim.note,
-            start: claim.start,
-            end: claim.end,
-            quote: anchor.quote.exact,
-            prefix: anchor.quote.prefix,
-            suffix: anchor.quote.suffix,
-            createdById: actor.id,
-            updatedById: actor.id,
-            ...(claim.status !== "unchecked" ? { statusChangedById: actor.id, statusChangedAt: now } : {}),
-          };
-        }),
-        select: { id: true, start: true, end: true, kind: true, status: true, quote: true },
+      const created = await insertClaims(tx, {
+        actor,
+        article: { id: articleId, text: article.text },
+        drafts: fresh.map((claim) => ({ start: claim.start, end: claim.end, kind: claim.kind, status: claim.status, note: claim.note, sources: claim.sources.length })),
+        from: "web annotation import",
       });
-      // Spans are unique among the new claims, so they pair each created row with its annotation.
-      const bySpan = new Map(fresh.map((claim) => [`${claim.start}:${claim.end}`, claim]));
-      const sourcesOf = (row: { start: number | null; end: number | null }) => bySpan.get(`${row.start}:${row.end}`)!.sources;
-      const sources = created.flatMap((row) =>
-        sourcesOf(row).map((source) => ({ ...source, claimId: row.id, accessedAt: toDateColumn(source.accessedAt), addedById: actor.id })),
+      const sources = created.flatMap((row, index) =>
+        fresh[index]!.sources.map((source) => ({ ...source, claimId: row.id, accessedAt: toDateColumn(source.accessedAt), addedById: actor.id })),
       );
       if (sources.length > 0) await tx.source.createMany({ data: sources });
-      await tx.activityEvent.createMany({
-        data: created.map((row) => ({
-          actorId: actor.id,
-          entityType: "claim",
-          entityId: row.id,
-          articleId,
-          claimId: row.id,
-          action: "claim.created",
-          after: { kind: row.kind, status: row.status, quote: row.quote, start: row.start, end: row.end, sources: sourcesOf(row).length, from: "web annotation import" },
-        })),
-      });
       return { created: created.length, alreadyPresent: claims.length - fresh.length, skipped: problems };
     },
     { timeout: 60_000 },

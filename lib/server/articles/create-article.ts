@@ -7,7 +7,7 @@ import { buildTextModel } from "@/lib/document/text-model";
 import { assertCan } from "@/lib/permissions";
 import type { TCreateArticle } from "@/lib/validation/article";
 import { recordActivity } from "../activity/record-activity";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { articleSelect, toArticleDto } from "./article-select";
 

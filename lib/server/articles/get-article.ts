@@ -2,7 +2,7 @@ import "server-only";
 import type { ArticleDto, ArticleWithBodyDto } from "@/lib/dto";
 import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { articleSelect, toArticleDto } from "./article-select";
 

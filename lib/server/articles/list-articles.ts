@@ -2,7 +2,7 @@ import "server-only";
 import type { ArticleSummaryDto } from "@/lib/dto";
 import { RESOLVED_STATUSES } from "@/lib/claims/vocabulary";
 import { assertCan } from "@/lib/permissions";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { personSelect } from "../select";
 

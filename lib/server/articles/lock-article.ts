@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { AppError, notFound } from "@/lib/errors/app-error";
+import { notFound } from "@/lib/errors/app-error";
+import { staleVersion } from "../concurrency";
 
 export type LockedArticle = { id: string; title: string; text: string; version: number; signedOffAt: Date | null };
 
@@ -14,11 +15,7 @@ export async function lockArticle(tx: Prisma.TransactionClient, articleId: strin
   const article = rows[0];
   if (!article) throw notFound("Article", articleId);
   if (expectedVersion !== undefined && article.version !== expectedVersion) {
-    throw new AppError(
-      "CONFLICT",
-      `Article ${articleId} was saved by someone else (you sent version ${expectedVersion}, it is now at version ${article.version}). Reload it to see their text, then apply your change again.`,
-      { currentVersion: article.version },
-    );
+    throw staleVersion({ subject: `Article ${articleId}`, sent: expectedVersion, current: article.version, advice: "Reload it to see their text, then apply your change again." });
   }
   return article;
 }

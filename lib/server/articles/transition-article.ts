@@ -3,7 +3,7 @@ import type { ArticleDto } from "@/lib/dto";
 import { AppError } from "@/lib/errors/app-error";
 import { checkTransition, type ArticleState } from "@/lib/workflow/article-workflow";
 import { recordActivity } from "../activity/record-activity";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { articleSelect, toArticleDto } from "./article-select";
 import { lockArticle } from "./lock-article";

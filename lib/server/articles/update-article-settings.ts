@@ -4,9 +4,9 @@ import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import type { TArticleSettings } from "@/lib/validation/article";
 import { recordActivity } from "../activity/record-activity";
-import type { SessionUser } from "../auth/current-user";
-import { assertCanBeAssigned } from "../claims/update-claim";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
+import { assertCanBeAssigned } from "../users/assignable";
 import { articleSelect, toArticleDto } from "./article-select";
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ActivityShapes, ReanchorCounts } from "@/lib/activity/activity-types";
 import { reanchorClaims, type AnchorResult } from "@/lib/anchoring/reanchor";
 import { isResolved, type AnchorState, type ClaimStatus } from "@/lib/claims/vocabulary";
 import { parseContent, parseDocument } from "@/lib/document/parse-content";
@@ -7,14 +8,15 @@ import type { ArticleDto } from "@/lib/dto";
 import { assertCan } from "@/lib/permissions";
 import type { TUpdateArticle } from "@/lib/validation/article";
 import type { Prisma } from "@/generated/prisma/client";
-import type { SessionUser } from "../auth/current-user";
+import { recordActivities, recordActivity } from "../activity/record-activity";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { articleSelect, toArticleDto } from "./article-select";
 import { lockArticle } from "./lock-article";
 
 export type UpdateArticleOptions = { actor: SessionUser; articleId: string; input: TUpdateArticle };
 
-export type ReanchorSummary = { anchored: number; shifted: number; orphaned: number; needsRecheck: number };
+export type ReanchorSummary = ReanchorCounts;
 
 export type UpdateArticleResult = { article: ArticleDto; reanchored: ReanchorSummary };
 
@@ -53,20 +55,19 @@ export async function updateArticle({ actor, articleId, input }: UpdateArticleOp
 
       await writeClaimChanges(tx, changes.filter((change) => change.touched));
       const events = changes.filter((change) => change.logged);
-      if (events.length > 0) {
-        await tx.activityEvent.createMany({
-          data: events.map((change) => ({
-            actorId: actor.id,
-            entityType: "claim",
-            entityId: change.id,
-            articleId,
-            claimId: change.id,
-            action: "claim.reanchored",
-            before: change.before,
-            after: change.after,
-          })),
-        });
-      }
+      await recordActivities(
+        tx,
+        events.map((change) => ({
+          actorId: actor.id,
+          entityType: "claim",
+          entityId: change.id,
+          articleId,
+          claimId: change.id,
+          action: "claim.reanchored",
+          before: change.before,
+          after: change.after,
+        })),
+      );
 
       const version = current.version + 1;
       // Any edit of a checked or signed-off text reopens the check.
@@ -78,9 +79,7 @@ export async function updateArticle({ actor, articleId, input }: UpdateArticleOp
         select: articleSelect,
       });
       if (reopen) {
-        await tx.activityEvent.create({
-          data: { actorId: actor.id, entityType: "article", entityId: articleId, articleId, action: "article.transitioned", before: { state }, after: { state: "in_check", reason: "text edited" } },
-        });
+        await recordActivity(tx, { actorId: actor.id, entityType: "article", entityId: articleId, articleId, action: "article.transitioned", before: { state }, after: { state: "in_check", reason: "text edited" } });
       }
       await tx.articleRevision.create({ data: { articleId, number: version, title, body: doc.toJSON(), text: newText, createdById: actor.id } });
       const reanchored: ReanchorSummary = {
@@ -89,16 +88,14 @@ export async function updateArticle({ actor, articleId, input }: UpdateArticleOp
         orphaned: changes.filter((change) => change.state === "orphaned").length,
         needsRecheck: changes.filter((change) => change.needsRecheck).length,
       };
-      await tx.activityEvent.create({
-        data: {
-          actorId: actor.id,
-          entityType: "article",
-          entityId: articleId,
-          articleId,
-          action: "article.edited",
-          before: { version: current.version, title: current.title, characters: current.text.length },
-          after: { version, title, characters: newText.length, claims: reanchored },
-        },
+      await recordActivity(tx, {
+        actorId: actor.id,
+        entityType: "article",
+        entityId: articleId,
+        articleId,
+        action: "article.edited",
+        before: { version: current.version, title: current.title, characters: current.text.length },
+        after: { version, title, characters: newText.length, claims: reanchored },
       });
       return { article: toArticleDto(article), reanchored };
     },
@@ -120,8 +117,8 @@ type ClaimChange = {
   touched: boolean;
   /** A change a checker should know of (text, state or recheck flag): logged and versioned. */
   logged: boolean;
-  before: Prisma.InputJsonValue;
-  after: Prisma.InputJsonValue;
+  before: ActivityShapes["claim.reanchored"]["before"];
+  after: ActivityShapes["claim.reanchored"]["after"];
 };
 
 function planClaimChange(claim: StoredClaim, result: AnchorResult): ClaimChange {

@@ -4,7 +4,7 @@ import type { ApiTokenDto } from "@/lib/dto";
 import { notFound } from "@/lib/errors/app-error";
 import { recordActivity } from "../activity/record-activity";
 import { getDb } from "../db";
-import type { SessionUser } from "./current-user";
+import type { SessionUser } from "./session-user";
 
 const TOKEN_PREFIX = "fdk_";
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");

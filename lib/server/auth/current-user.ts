@@ -2,12 +2,10 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { AppError } from "@/lib/errors/app-error";
-import type { Role } from "@/lib/permissions";
 import { getDb } from "../db";
 import { userForApiToken } from "./api-tokens";
 import { auth } from "./next-auth";
-
-export type SessionUser = { id: string; email: string; name: string; role: Role };
+import type { SessionUser } from "./session-user";
 
 /**
  * The signed-in, active user of this request, or null: from a personal API token

@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { getCurrentUser, type SessionUser } from "./current-user";
+import { getCurrentUser } from "./current-user";
+import type { SessionUser } from "./session-user";
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requirePageUser(): Promise<SessionUser> {

@@ -4,10 +4,11 @@ import { AppError } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import type { TBulkUpdateClaims } from "@/lib/validation/claim";
 import type { Prisma } from "@/generated/prisma/client";
-import type { SessionUser } from "../auth/current-user";
+import { recordActivities } from "../activity/record-activity";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { claimDocumentOrder, claimSelect, toClaimDto } from "../select";
-import { assertCanBeAssigned } from "./update-claim";
+import { assertCanBeAssigned } from "../users/assignable";
 
 export type BulkUpdateClaimsOptions = { actor: SessionUser; input: TBulkUpdateClaims };
 
@@ -42,8 +43,9 @@ export async function bulkUpdateClaims({ actor, input }: BulkUpdateClaimsOptions
     await tx.claim.updateMany({ where: { id: { in: ids } }, data });
 
     const fields = (["status", "kind", "assigneeId"] as const).filter((field) => input[field] !== undefined);
-    await tx.activityEvent.createMany({
-      data: rows.map((row) => ({
+    await recordActivities(
+      tx,
+      rows.map((row) => ({
         actorId: actor.id,
         entityType: "claim",
         entityId: row.id,
@@ -53,7 +55,7 @@ export async function bulkUpdateClaims({ actor, input }: BulkUpdateClaimsOptions
         before: { ...Object.fromEntries(fields.map((field) => [field, row[field]])), bulk: true },
         after: { ...Object.fromEntries(fields.map((field) => [field, input[field] ?? null])), bulk: true },
       })),
-    });
+    );
     const updated = await tx.claim.findMany({ where: { id: { in: ids } }, orderBy: claimDocumentOrder, select: claimSelect });
     return updated.map(toClaimDto);
   });

@@ -2,7 +2,7 @@ import "server-only";
 import type { HistoryEventDto } from "@/lib/dto";
 import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { personSelect } from "../select";
 
@@ -17,5 +17,6 @@ export async function getClaimHistory({ actor, claimId }: GetClaimHistoryOptions
     select: { id: true, at: true, action: true, before: true, after: true, actor: personSelect },
   });
   if (events.length === 0) throw notFound("Claim", claimId);
-  return events.map((event) => ({ ...event, at: event.at.toISOString() }));
+  // The log is written only through the typed recorder, so each stored entry has its action's shape.
+  return events.map((event) => ({ ...event, at: event.at.toISOString() }) as HistoryEventDto);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { ClaimDto } from "@/lib/dto";
 import { assertCan } from "@/lib/permissions";
 import { assertArticleExists } from "../articles/get-article";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { claimDocumentOrder, claimSelect, toClaimDto } from "../select";
 

@@ -6,15 +6,18 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import type { TUpdateClaim } from "@/lib/validation/claim";
 import type { Prisma } from "@/generated/prisma/client";
+import type { ClaimLoggedField } from "@/lib/activity/activity-types";
 import { recordActivity } from "../activity/record-activity";
 import { lockArticle } from "../articles/lock-article";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
+import { refuseStaleWrite } from "../concurrency";
 import { getDb } from "../db";
 import { claimSelect, toClaimDto } from "../select";
+import { assertCanBeAssigned } from "../users/assignable";
 
 export type UpdateClaimOptions = { actor: SessionUser; claimId: string; input: TUpdateClaim };
 
-const LOGGED_FIELDS = ["status", "note", "kind", "needsRecheck", "anchorState", "quote", "start", "end", "assigneeId", "decision", "decisionNote"] as const;
+const LOGGED_FIELDS = ["status", "note", "kind", "needsRecheck", "anchorState", "quote", "start", "end", "assigneeId", "decision", "decisionNote"] as const satisfies readonly ClaimLoggedField[];
 
 /**
  * Changes a claim if `input.version` is still the claim's version. The version check and the
@@ -89,7 +92,7 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
       where: { id: claimId, version: input.version },
       data: { ...data, updatedById: actor.id, version: { increment: 1 } },
     });
-    if (count === 0) throw staleVersion("Claim", claimId, input.version, current.version);
+    if (count === 0) await refuseStaleWrite({ subject: `Claim ${claimId}`, sent: input.version }, async () => (await tx.claim.findUnique({ where: { id: claimId }, select: { version: true } }))?.version);
 
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimSelect });
     const changed = LOGGED_FIELDS.filter((field) => after[field] !== current[field]);
@@ -109,24 +112,9 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
   });
 }
 
-/** Claims go to people who can check them: active admins, editors and checkers. */
-export async function assertCanBeAssigned(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true, active: true } });
-  if (!user || !user.active) throw new AppError("UNPROCESSABLE", `User ${userId} does not exist or is deactivated, so nothing can be assigned to them.`);
-  if (user.role === "viewer") throw new AppError("UNPROCESSABLE", `User ${userId} is a viewer and cannot check claims.`);
-}
-
-function actionFor(changed: readonly string[]): string {
+function actionFor(changed: readonly ClaimLoggedField[]): "claim.reattached" | "claim.rechecked" | "claim.decided" | "claim.updated" {
   if (changed.includes("start") || changed.includes("anchorState")) return "claim.reattached";
   if (changed.length === 1 && changed[0] === "needsRecheck") return "claim.rechecked";
   if (changed.every((field) => field === "decision" || field === "decisionNote")) return "claim.decided";
   return "claim.updated";
-}
-
-export function staleVersion(what: string, id: string, sent: number, current: number): AppError {
-  return new AppError(
-    "CONFLICT",
-    `${what} ${id} was changed by someone else (you sent version ${sent}, it is now at version ${current}). Reload it and apply your change again.`,
-    { currentVersion: current },
-  );
 }

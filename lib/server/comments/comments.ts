@@ -5,7 +5,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordActivity } from "../activity/record-activity";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { personSelect } from "../select";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { NotificationDto } from "@/lib/dto";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { personSelect } from "../select";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import { buildClaimReviews, isPublishable, whyNotPublishable } from "@/lib/publishing/claim-review";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { getDeskSettings } from "../settings/desk-settings";
 

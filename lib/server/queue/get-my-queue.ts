@@ -2,7 +2,7 @@ import "server-only";
 import type { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
 import type { QueueItemDto } from "@/lib/dto";
 import type { Prisma } from "@/generated/prisma/client";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 
 export type QueueFilters = { status?: ClaimStatus; kind?: ClaimKind; articleId?: string };

@@ -5,7 +5,8 @@ import { parseRegisterCsv } from "@/lib/register/csv";
 import { normalizeName } from "@/lib/register/normalize";
 import { ZCreateRegisterEntrySchema } from "@/lib/validation/register";
 import { describeZodError } from "@/lib/http/zod-messages";
-import type { SessionUser } from "../auth/current-user";
+import { recordActivities } from "../activity/record-activity";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { childRows } from "./register-entries";
 
@@ -62,15 +63,14 @@ export async function importRegisterCsv({ actor, csv }: { actor: SessionUser; cs
       await tx.registerName.createMany({ data: children.flatMap((rows) => rows.names) });
       await tx.registerTitle.createMany({ data: children.flatMap((rows) => rows.titles ?? []) });
       await tx.registerSource.createMany({ data: children.flatMap((rows) => rows.sources ?? []) });
-      await tx.activityEvent.createMany({
-        data: ids.map(([name, id]) => ({
-          actorId: actor.id,
-          entityType: "register",
-          entityId: id,
-          action: existingIds.has(name) ? "register.updated" : "register.created",
-          after: { name: byName.get(name)!.name, from: "csv import" },
-        })),
-      });
+      await recordActivities(
+        tx,
+        ids.map(([name, id]) =>
+          existingIds.has(name)
+            ? { actorId: actor.id, entityType: "register", entityId: id, action: "register.updated", before: {}, after: { name: byName.get(name)!.name, from: "csv import" } }
+            : { actorId: actor.id, entityType: "register", entityId: id, action: "register.created", after: { name: byName.get(name)!.name, from: "csv import" } },
+        ),
+      );
       return { created: created.length, updated: updatedIds.length };
     },
     { timeout: 120_000 },

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { RegisterEntryDto } from "@/lib/dto";
-import { AppError, notFound } from "@/lib/errors/app-error";
+import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import { nameTokens, normalizeName, normalizeTitle } from "@/lib/register/normalize";
 import type { TCreateRegisterEntry, TUpdateRegisterEntry } from "@/lib/validation/register";
 import { recordActivity } from "../activity/record-activity";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
+import { refuseStaleWrite } from "../concurrency";
 import { getDb } from "../db";
 import { personSelect } from "../select";
 
@@ -90,11 +91,7 @@ export async function updateRegisterEntry({ actor, id, input, db }: { actor: Ses
       where: { id, version: input.version },
       data: { name: input.name, kind: input.kind, variants: input.variants, notes: input.notes, verifiedById: actor.id, version: { increment: 1 } },
     });
-    if (count === 0) {
-      throw new AppError("CONFLICT", `Register entry ${id} was changed by someone else (you sent version ${input.version}, it is at ${current.version}). Reload it and apply your change again.`, {
-        currentVersion: current.version,
-      });
-    }
+    if (count === 0) await refuseStaleWrite({ subject: `Register entry ${id}`, sent: input.version }, async () => (await tx.registerEntry.findUnique({ where: { id }, select: { version: true } }))?.version);
     const rows = childRows(id, { name: input.name ?? current.name, variants: input.variants ?? current.variants, titles: input.titles, sources: input.sources });
     if (input.name !== undefined || input.variants !== undefined) {
       await tx.registerName.deleteMany({ where: { entryId: id } });
@@ -109,8 +106,8 @@ export async function updateRegisterEntry({ actor, id, input, db }: { actor: Ses
       if (rows.sources.length) await tx.registerSource.createMany({ data: rows.sources });
     }
     const { version: _version, ...changes } = input;
-    const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof typeof current]])) as Prisma.InputJsonValue;
-    await recordActivity(tx, { actorId: actor.id, entityType: "register", entityId: id, action: "register.updated", before, after: changes as Prisma.InputJsonValue });
+    const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof typeof current]]));
+    await recordActivity(tx, { actorId: actor.id, entityType: "register", entityId: id, action: "register.updated", before, after: changes });
     return toRegisterEntryDto(await tx.registerEntry.findUniqueOrThrow({ where: { id }, select: registerEntrySelect }));
   };
   return db ? work(db) : getDb().$transaction(work);

@@ -4,7 +4,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import { personFromQuote } from "@/lib/register/from-claim";
 import { normalizeName, normalizeTitle } from "@/lib/register/normalize";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { createRegisterEntry, registerEntrySelect, toRegisterEntryDto, updateRegisterEntry } from "./register-entries";
 

@@ -4,7 +4,7 @@ import type { Report, ReportComment, ReportFilters, ReportType } from "@/lib/rep
 import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import { articleSelect, toArticleDto } from "../articles/article-select";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { loadReportClaims, loadReportComments } from "./report-rows";
 import type { SuggestionKind } from "@/lib/suggestions/kinds";

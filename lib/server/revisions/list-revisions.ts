@@ -3,7 +3,7 @@ import type { RevisionDto, RevisionSummaryDto } from "@/lib/dto";
 import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import { assertArticleExists } from "../articles/get-article";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { personSelect } from "../select";
 

@@ -4,7 +4,7 @@ import type { Role } from "@/lib/permissions";
 import { createArticle } from "../articles/create-article";
 import { transitionArticle } from "../articles/transition-article";
 import { hashPassword } from "../auth/password";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { createClaim } from "../claims/create-claim";
 import { updateClaim } from "../claims/update-claim";
 import { getDb } from "../db";

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { DeskSettingsDto } from "@/lib/dto";
-import { AppError } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import { readRatingScale } from "@/lib/publishing/rating-scale";
 import type { TUpdateDeskSettings } from "@/lib/validation/settings";
 import { recordActivity } from "../activity/record-activity";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
+import { staleVersion } from "../concurrency";
 import { getDb } from "../db";
 import { personSelect } from "../select";
 
@@ -41,9 +41,7 @@ export async function updateDeskSettings({ actor, input }: { actor: SessionUser;
     await tx.$queryRaw`SELECT "id" FROM "DeskSettings" WHERE "id" = ${DESK} FOR UPDATE`;
     const current = toDto(await tx.deskSettings.findUnique({ where: { id: DESK }, select: settingsSelect }));
     if (current.version !== input.version) {
-      throw new AppError("CONFLICT", `The settings were changed by ${current.updatedBy?.name ?? "someone else"} (you sent version ${input.version}, they are at ${current.version}). Reload them and apply your change again.`, {
-        currentVersion: current.version,
-      });
+      throw staleVersion({ subject: "The desk settings", sent: input.version, current: current.version, by: current.updatedBy?.name, advice: "Reload them and apply your change again." });
     }
     const row = await tx.deskSettings.update({
       where: { id: DESK },

@@ -4,7 +4,7 @@ import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import type { TCreateSource } from "@/lib/validation/source";
 import { recordActivity } from "../activity/record-activity";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { sourceSelect, toSourceDto } from "../select";
 import { sourceSnapshot, toDateColumn } from "./source-fields";

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import { recordActivity } from "../activity/record-activity";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { sourceSelect, toSourceDto } from "../select";
 import { sourceSnapshot } from "./source-fields";

@@ -4,8 +4,8 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import type { TUpdateSource } from "@/lib/validation/source";
 import { recordActivity } from "../activity/record-activity";
-import type { SessionUser } from "../auth/current-user";
-import { staleVersion } from "../claims/update-claim";
+import type { SessionUser } from "../auth/session-user";
+import { refuseStaleWrite } from "../concurrency";
 import { getDb } from "../db";
 import { sourceSelect, toSourceDto } from "../select";
 import { SOURCE_FIELDS, toDateColumn } from "./source-fields";
@@ -35,7 +35,7 @@ export async function updateSource({ actor, sourceId, input }: UpdateSourceOptio
         version: { increment: 1 },
       },
     });
-    if (count === 0) throw staleVersion("Source", sourceId, input.version ?? 0, current.version);
+    if (count === 0) await refuseStaleWrite({ subject: `Source ${sourceId}`, sent: input.version ?? 0 }, async () => (await tx.source.findUnique({ where: { id: sourceId }, select: { version: true } }))?.version);
     const updated = toSourceDto(await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: sourceSelect }));
     const changed = SOURCE_FIELDS.filter((field) => current[field] !== updated[field]);
     if (changed.length > 0) {

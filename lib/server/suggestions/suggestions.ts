@@ -1,6 +1,5 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { describeRange } from "@/lib/anchoring/describe-range";
 import type { ClaimDto } from "@/lib/dto";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
@@ -10,9 +9,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import { extractSuggestions } from "@/lib/suggestions/extract";
 import { recordActivity } from "../activity/record-activity";
 import { lockArticle } from "../articles/lock-article";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { checkArticleAgainstRegister } from "../register/check-article";
+import { insertClaims } from "../claims/insert-claims";
 import { claimDocumentOrder, claimSelect, toClaimDto } from "../select";
 
 export type SuggestionsResult = { articleVersion: number; suggestions: Suggestion[]; coverage: Coverage };
@@ -83,34 +83,16 @@ export async function acceptSuggestions(options: AcceptSuggestionsOptions): Prom
       chosen = suggestions.filter((suggestion) => suggestion.kind === options.kind);
     }
     if (chosen.length === 0) return [];
-    const created = await tx.claim.createManyAndReturn({
-      data: chosen.map((suggestion) => {
-        const anchor = describeRange(article.text, suggestion.start, suggestion.end);
-        return {
-          articleId,
-          kind: claimKindOf(suggestion),
-          start: suggestion.start,
-          end: suggestion.end,
-          quote: anchor.quote.exact,
-          prefix: anchor.quote.prefix,
-          suffix: anchor.quote.suffix,
-          note: suggestion.message ? `Register: ${suggestion.message}` : suggestion.detail && suggestion.kind === "quote" ? `Suggested: ${suggestion.detail}.` : "",
-          createdById: actor.id,
-          updatedById: actor.id,
-        };
-      }),
-      select: { id: true, kind: true, status: true, quote: true, start: true, end: true },
-    });
-    await tx.activityEvent.createMany({
-      data: created.map((claim) => ({
-        actorId: actor.id,
-        entityType: "claim",
-        entityId: claim.id,
-        articleId,
-        claimId: claim.id,
-        action: "claim.created",
-        after: { kind: claim.kind, status: claim.status, quote: claim.quote, start: claim.start, end: claim.end, from: "suggestion" },
+    const created = await insertClaims(tx, {
+      actor,
+      article: { id: articleId, text: article.text },
+      drafts: chosen.map((suggestion) => ({
+        start: suggestion.start,
+        end: suggestion.end,
+        kind: claimKindOf(suggestion),
+        note: suggestion.message ? `Register: ${suggestion.message}` : suggestion.detail && suggestion.kind === "quote" ? `Suggested: ${suggestion.detail}.` : "",
       })),
+      from: "suggestion",
     });
     const rows = await tx.claim.findMany({ where: { id: { in: created.map((claim) => claim.id) } }, orderBy: claimDocumentOrder, select: claimSelect });
     return rows.map(toClaimDto);

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { recordActivity } from "../activity/record-activity";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { getDb } from "../db";
 

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCan, type Role } from "@/lib/permissions";
 import { recordActivity } from "../activity/record-activity";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { hashPassword } from "../auth/password";
 import { getDb } from "../db";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { UserDto } from "@/lib/dto";
 import { assertCan } from "@/lib/permissions";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 
 /** A user's handle for @mentions and pickers: the part of the email before the @. */

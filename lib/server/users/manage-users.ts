@@ -3,7 +3,7 @@ import type { AdminUserDto } from "@/lib/dto";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan, type Role } from "@/lib/permissions";
 import { recordActivity } from "../activity/record-activity";
-import type { SessionUser } from "../auth/current-user";
+import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { handleOf } from "./list-users";
 

@@ -1,0 +1,163 @@
+// Every action the activity log records, with the shape of its `before` and `after` values.
+// The server writes only these (lib/server/activity/record-activity.ts takes this union), and the
+// history renders them with an exhaustive switch (describe-activity.ts), so an action cannot be
+// written without a sentence for people, nor rendered under a misspelt name.
+import type { AnchorState, ClaimKind, ClaimStatus, EditorDecision, SourceKind } from "@/lib/claims/vocabulary";
+import type { Role } from "@/lib/permissions";
+import type { RatingScale } from "@/lib/publishing/rating-scale";
+import type { ArticleState } from "@/lib/workflow/article-workflow";
+
+export type ActivityEntity = "article" | "claim" | "source" | "user" | "comment" | "desk" | "register";
+
+/** A claim's columns that its history follows. */
+export type ClaimLoggedValues = {
+  status: ClaimStatus;
+  note: string;
+  kind: ClaimKind;
+  needsRecheck: boolean;
+  anchorState: AnchorState;
+  quote: string;
+  start: number | null;
+  end: number | null;
+  assigneeId: string | null;
+  decision: EditorDecision | null;
+  decisionNote: string;
+};
+export type ClaimLoggedField = keyof ClaimLoggedValues;
+type ClaimChange = Partial<ClaimLoggedValues>;
+
+export type SourceSnapshot = {
+  kind: SourceKind;
+  confidential: boolean;
+  contact: string;
+  url: string;
+  title: string;
+  publisher: string;
+  excerpt: string;
+  accessedAt: string | null;
+};
+
+/** Where a claim came from, when not marked by hand. */
+export type ClaimOrigin = "suggestion" | "web annotation import";
+
+export type ClaimCreatedValues = {
+  kind: ClaimKind;
+  status: ClaimStatus;
+  note?: string;
+  quote: string;
+  start: number | null;
+  end: number | null;
+  sources?: number;
+  from?: ClaimOrigin;
+};
+
+export type ReanchorCounts = { anchored: number; shifted: number; orphaned: number; needsRecheck: number };
+type AnchorValues = { anchorState: AnchorState; quote: string; start: number | null; end: number | null; needsRecheck: boolean };
+type DeskSettingsValues = Partial<{ organizationName: string; organizationUrl: string; ratingScale: RatingScale }>;
+type RegisterChange = Record<string, unknown>;
+
+/** action → the entity it is about, and what `before` and `after` hold (`never`: not recorded). */
+export type ActivityShapes = {
+  "article.created": { entity: "article"; before: never; after: { title: string; from: string; characters: number } };
+  "article.edited": {
+    entity: "article";
+    before: { version: number; title: string; characters: number };
+    after: { version: number; title: string; characters: number; claims: ReanchorCounts };
+  };
+  "article.transitioned": { entity: "article"; before: { state: ArticleState }; after: { state: ArticleState; reason?: string } };
+  "article.lead_checker": { entity: "article"; before: { leadCheckerId: string | null }; after: { leadCheckerId: string | null } };
+  "article.published_url": { entity: "article"; before: { publishedUrl: string }; after: { publishedUrl: string } };
+  "article.deleted": { entity: "article"; before: { title: string; version: number; claims: number }; after: never };
+  "claim.created": { entity: "claim"; before: never; after: ClaimCreatedValues };
+  "claim.updated": { entity: "claim"; before: ClaimChange & { bulk?: true }; after: ClaimChange & { bulk?: true } };
+  "claim.reattached": { entity: "claim"; before: ClaimChange; after: ClaimChange };
+  "claim.rechecked": { entity: "claim"; before: ClaimChange; after: ClaimChange };
+  "claim.decided": { entity: "claim"; before: ClaimChange; after: ClaimChange };
+  "claim.reanchored": { entity: "claim"; before: AnchorValues; after: AnchorValues };
+  "claim.deleted": {
+    entity: "claim";
+    before: { kind: ClaimKind; status: ClaimStatus; note: string; quote: string; start: number | null; end: number | null; sources: number };
+    after: never;
+  };
+  "claim.thread_resolved": { entity: "claim"; before: never; after: never };
+  "claim.thread_reopened": { entity: "claim"; before: never; after: never };
+  "source.added": { entity: "source"; before: never; after: SourceSnapshot };
+  "source.updated": { entity: "source"; before: Partial<SourceSnapshot>; after: Partial<SourceSnapshot> };
+  "source.removed": { entity: "source"; before: SourceSnapshot; after: never };
+  "comment.added": { entity: "comment"; before: never; after: { body: string } };
+  "comment.edited": { entity: "comment"; before: { body: string }; after: { body: string } };
+  "comment.deleted": { entity: "comment"; before: { body: string; authorId: string }; after: never };
+  "suggestion.dismissed": { entity: "article"; before: never; after: { kind: string; quote: string } };
+  "user.invited": { entity: "user"; before: never; after: { email: string; role: Role } };
+  "user.joined": { entity: "user"; before: never; after: { email: string | null; role: Role; via?: string } };
+  "user.updated": { entity: "user"; before: { role: Role; active: boolean }; after: { role: Role; active: boolean } };
+  "user.password_changed": { entity: "user"; before: never; after: never };
+  "user.token_created": { entity: "user"; before: never; after: { tokenId: string; name: string } };
+  "user.token_revoked": { entity: "user"; before: never; after: { tokenId: string } };
+  "register.created": { entity: "register"; before: never; after: { name: string; titles?: number; sources?: number; from?: string } };
+  "register.updated": { entity: "register"; before: RegisterChange; after: RegisterChange };
+  "register.deleted": { entity: "register"; before: { name: string }; after: never };
+  "desk.settings": { entity: "desk"; before: DeskSettingsValues; after: DeskSettingsValues };
+};
+
+export type ActivityAction = keyof ActivityShapes;
+
+type Values<A extends ActivityAction, K extends "before" | "after"> = [ActivityShapes[A][K]] extends [never] ? { [P in K]?: undefined } : { [P in K]: ActivityShapes[A][K] };
+
+/** One entry as written: who, what, about which entity, and the values its action carries. */
+export type ActivityOf<A extends ActivityAction> = {
+  action: A;
+  actorId: string;
+  entityType: ActivityShapes[A]["entity"];
+  entityId: string;
+  articleId?: string | null;
+  claimId?: string | null;
+} & Values<A, "before"> &
+  Values<A, "after">;
+
+export type Activity = { [A in ActivityAction]: ActivityOf<A> }[ActivityAction];
+
+/** An entry as read back for a history: the stored values under their action's types. */
+export type ActivityEntry = {
+  [A in ActivityAction]: { action: A; before: ActivityShapes[A]["before"] | null; after: ActivityShapes[A]["after"] | null };
+}[ActivityAction];
+
+/** Every action, for tests and tools that go through them all. */
+export const ACTIVITY_ACTIONS = [
+  "article.created",
+  "article.edited",
+  "article.transitioned",
+  "article.lead_checker",
+  "article.published_url",
+  "article.deleted",
+  "claim.created",
+  "claim.updated",
+  "claim.reattached",
+  "claim.rechecked",
+  "claim.decided",
+  "claim.reanchored",
+  "claim.deleted",
+  "claim.thread_resolved",
+  "claim.thread_reopened",
+  "source.added",
+  "source.updated",
+  "source.removed",
+  "comment.added",
+  "comment.edited",
+  "comment.deleted",
+  "suggestion.dismissed",
+  "user.invited",
+  "user.joined",
+  "user.updated",
+  "user.password_changed",
+  "user.token_created",
+  "user.token_revoked",
+  "register.created",
+  "register.updated",
+  "register.deleted",
+  "desk.settings",
+] as const satisfies readonly ActivityAction[];
+
+// Fails to compile when an action is missing from the list above.
+const everyActionListed: Exclude<ActivityAction, (typeof ACTIVITY_ACTIONS)[number]> extends never ? true : false = true;
+void everyActionListed;

@@ -1,0 +1,145 @@
+// A sentence for people for every action in the activity log. The switch is exhaustive over
+// ActivityAction: adding an action without its sentence fails the type check.
+import { DECISION_LABELS, KIND_LABELS, SOURCE_KIND_LABELS, STATUS_DISPLAY, type ClaimKind, type ClaimStatus } from "@/lib/claims/vocabulary";
+import { ARTICLE_STATE_LABELS } from "@/lib/workflow/article-workflow";
+import type { ActivityEntry, ClaimLoggedValues, SourceSnapshot } from "./activity-types";
+
+export type ActivityDescription = {
+  /** What happened, in one sentence. */
+  text: string;
+  /** Words that changed, shown struck through and inserted after `text`. */
+  change?: { from: string; to: string };
+  /** The full text the sentence refers to (a note, a comment), shown on demand. */
+  detail?: string;
+};
+
+const kindLabel = (kind: ClaimKind | undefined) => (kind ? KIND_LABELS[kind] : "claim");
+const statusLabel = (status: ClaimStatus | undefined) => (status ? STATUS_DISPLAY[status].label : "unknown");
+const sourceName = (source: Partial<SourceSnapshot> | null) => (source?.confidential ? `a confidential ${SOURCE_KIND_LABELS[source.kind ?? "other"].toLowerCase()} source` : source?.title || source?.url || "a source");
+
+export function describeActivity(entry: ActivityEntry): ActivityDescription {
+  switch (entry.action) {
+    case "article.created":
+      return { text: `Article created${entry.after?.from ? ` from ${entry.after.from}` : ""}` };
+    case "article.edited":
+      return { text: `Text edited (version ${entry.before?.version ?? "?"} → ${entry.after?.version ?? "?"})` };
+    case "article.transitioned": {
+      const to = entry.after ? ARTICLE_STATE_LABELS[entry.after.state] : "?";
+      const from = entry.before ? ARTICLE_STATE_LABELS[entry.before.state] : "?";
+      return { text: `Article moved from ${from} to ${to}${entry.after?.reason ? ` (${entry.after.reason})` : ""}` };
+    }
+    case "article.lead_checker":
+      return { text: entry.after?.leadCheckerId ? "Lead checker changed" : "Lead checker removed" };
+    case "article.published_url":
+      return { text: entry.after?.publishedUrl ? `Published address set to ${entry.after.publishedUrl}` : "Published address removed" };
+    case "article.deleted":
+      return { text: `Article deleted: ${entry.before?.title ?? ""}` };
+    case "claim.created": {
+      const marked = `${kindLabel(entry.after?.kind)}, ${statusLabel(entry.after?.status)}`;
+      if (entry.after?.from === "suggestion") return { text: `Accepted from a suggestion as ${marked}` };
+      if (entry.after?.from === "web annotation import") return { text: `Imported from a Web Annotation as ${marked}` };
+      return { text: `Marked as ${marked}` };
+    }
+    case "claim.rechecked":
+      return { text: "Confirmed after the text changed" };
+    case "claim.reanchored": {
+      const { before, after } = entry;
+      if (after?.anchorState === "orphaned") return { text: `Text removed from the article: “${before?.quote ?? ""}” (orphaned)` };
+      if (before?.quote !== after?.quote) return { text: "Text changed", change: { from: before?.quote ?? "", to: after?.quote ?? "" } };
+      return { text: `Anchor ${before?.anchorState ?? "?"} → ${after?.anchorState ?? "?"}` };
+    }
+    case "claim.reattached":
+      return { text: "Re-attached", change: { from: entry.before?.quote ?? "", to: entry.after?.quote ?? "" } };
+    case "claim.decided": {
+      const decision = entry.after?.decision;
+      const note = entry.after?.decisionNote;
+      return { text: `Editor’s decision: ${decision ? DECISION_LABELS[decision] : "withdrawn"}`, ...(note ? { detail: note } : {}) };
+    }
+    case "claim.updated":
+      return describeClaimChange(entry.before ?? {}, entry.after ?? {});
+    case "claim.deleted":
+      return { text: "Claim deleted" };
+    case "claim.thread_resolved":
+      return { text: "Discussion resolved" };
+    case "claim.thread_reopened":
+      return { text: "Discussion reopened" };
+    case "source.added":
+      return { text: `Source added: ${sourceName(entry.after)}` };
+    case "source.updated":
+      return { text: `Source edited: ${Object.keys(entry.after ?? {}).join(", ")}` };
+    case "source.removed":
+      return { text: `Source removed: ${sourceName(entry.before)}` };
+    case "comment.added":
+      return { text: "Commented", detail: entry.after?.body ?? "" };
+    case "comment.edited":
+      return { text: "Comment edited", detail: entry.after?.body ?? "" };
+    case "comment.deleted":
+      return { text: "Comment deleted", detail: entry.before?.body ?? "" };
+    case "suggestion.dismissed":
+      return { text: `Suggestion dismissed: “${entry.after?.quote ?? ""}”` };
+    case "user.invited":
+      return { text: `Invited ${entry.after?.email ?? "someone"} as ${entry.after?.role ?? "?"}` };
+    case "user.joined":
+      return { text: `Joined as ${entry.after?.role ?? "?"}${entry.after?.via ? ` by ${entry.after.via}` : ""}` };
+    case "user.updated":
+      return { text: `Account changed: role ${entry.after?.role ?? "?"}, ${entry.after?.active ? "active" : "deactivated"}` };
+    case "user.password_changed":
+      return { text: "Password changed" };
+    case "user.token_created":
+      return { text: `API token created: ${entry.after?.name ?? ""}` };
+    case "user.token_revoked":
+      return { text: "API token revoked" };
+    case "register.created":
+      return { text: `Register entry created: ${entry.after?.name ?? ""}` };
+    case "register.updated":
+      return { text: `Register entry changed: ${Object.keys(entry.after ?? {}).join(", ")}` };
+    case "register.deleted":
+      return { text: `Register entry deleted: ${entry.before?.name ?? ""}` };
+    case "desk.settings":
+      return { text: `Desk settings changed: ${Object.keys(entry.after ?? {}).join(", ")}` };
+    default:
+      return unknownAction(entry);
+  }
+}
+
+/** Reached only if the log holds an action this build does not know (a newer server wrote it). */
+function unknownAction(entry: never): ActivityDescription {
+  return { text: `Recorded: ${(entry as { action: string }).action}` };
+}
+
+type ClaimFields = Partial<ClaimLoggedValues> & { bulk?: true };
+
+function describeClaimChange(before: ClaimFields, after: ClaimFields): ActivityDescription {
+  const fields = (Object.keys(after) as (keyof ClaimFields)[]).filter((field) => field !== "bulk");
+  const parts = fields.map((field) => `${FIELD_LABELS[field as keyof ClaimLoggedValues] ?? field}: ${show(field, before[field])} → ${show(field, after[field])}`);
+  const note = after.note;
+  return { text: `${parts.join("; ") || "Claim changed"}${after.bulk ? " (bulk change)" : ""}`, ...(note ? { detail: note } : {}) };
+}
+
+const FIELD_LABELS: Record<keyof ClaimLoggedValues, string> = {
+  status: "status",
+  note: "note",
+  kind: "kind",
+  needsRecheck: "needs re-check",
+  anchorState: "anchor",
+  quote: "text",
+  start: "start",
+  end: "end",
+  assigneeId: "assignee",
+  decision: "decision",
+  decisionNote: "decision note",
+};
+
+const NOTE_PREVIEW = 80;
+
+function show(field: keyof ClaimFields, value: unknown): string {
+  if (value === null || value === undefined || value === "") return "(none)";
+  if (field === "status") return statusLabel(value as ClaimStatus);
+  if (field === "kind") return kindLabel(value as ClaimKind);
+  if (field === "note" || field === "decisionNote") {
+    const text = String(value);
+    return `“${text.length > NOTE_PREVIEW ? `${text.slice(0, text.lastIndexOf(" ", NOTE_PREVIEW) > 40 ? text.lastIndexOf(" ", NOTE_PREVIEW) : NOTE_PREVIEW)}…` : text}”`;
+  }
+  if (field === "assigneeId") return "someone";
+  return String(value);
+}
