@@ -53,7 +53,18 @@ export function reanchorClaims({ oldText, newText, anchors }: { oldText: string;
   return results;
 }
 
+/**
+ * Places one anchor in a text whose earlier version is unknown (an imported annotation): the same
+ * fallback order as after an edit, less the steps that need the old text.
+ */
+export function locateAnchor(text: string, anchor: StoredAnchor): AnchorResult {
+  return reanchorOne(text, UNKNOWN_EDIT, anchor, 0).result;
+}
+
 type EditSummary = { oldText: string; unchangedHead: number; unchangedTailInOld: number; delta: number };
+
+/** Nothing is known to be unchanged: no region is trusted without finding the quote. */
+const UNKNOWN_EDIT: EditSummary = { oldText: "", unchangedHead: 0, unchangedTailInOld: Number.POSITIVE_INFINITY, delta: 0 };
 
 function describeEdit(oldText: string, newText: string): EditSummary {
   const limit = Math.min(oldText.length, newText.length);

@@ -11,7 +11,7 @@ import * as settings from "@/lib/validation/settings";
 import * as source from "@/lib/validation/source";
 import * as suggestion from "@/lib/validation/suggestion";
 import * as user from "@/lib/validation/user";
-import { ZAnnotationImportSchema } from "@/lib/publishing/web-annotation";
+import { ZAnnotationImportSchema } from "@/lib/publishing/web-annotation-import";
 import { ZReportSchema } from "@/lib/reports/report-schema";
 
 export const API_SCHEMAS = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { claimFixture, sourceFixture } from "../testing/report-fixtures";
-import { ZAnnotationImportSchema, buildAnnotationCollection, locateAnnotations } from "./web-annotation";
+import { buildAnnotationCollection } from "./web-annotation-export";
+import { ZAnnotationImportSchema, locateAnnotations } from "./web-annotation-import";
 
 const TEXT = "Jane Doe met Jane Doe's deputy. Jane Doe left in May.";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { buildAnnotationCollection } from "@/lib/publishing/web-annotation";
+import { buildAnnotationCollection } from "@/lib/publishing/web-annotation-export";
 import { getArticle } from "../articles/get-article";
 import type { SessionUser } from "../auth/session-user";
 import { listClaims } from "../claims/list-claims";

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
-import { locateAnnotations, type ImportProblem, type WebAnnotation } from "@/lib/publishing/web-annotation";
+import { locateAnnotations, type ImportProblem, type WebAnnotation } from "@/lib/publishing/web-annotation-import";
 import { lockArticle } from "../articles/lock-article";
 import type { SessionUser } from "../auth/session-user";
 import { insertClaims } from "../claims/insert-claims";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import { DEFAULT_RATING_SCALE } from "@/lib/publishing/rating-scale";
-import { ZAnnotationImportSchema } from "@/lib/publishing/web-annotation";
+import { ZAnnotationImportSchema } from "@/lib/publishing/web-annotation-import";
 import { createTestArticle, createTestUser } from "@/lib/testing/factories";
 import { exportAnnotations } from "../annotations/export-annotations";
 import { importAnnotations } from "../annotations/import-annotations";

@@ -1,5 +1,5 @@
 import { apiRoute, json, parseParam, readJson, readQuery } from "@/lib/http/api-route";
-import { ZAnnotationImportSchema } from "@/lib/publishing/web-annotation";
+import { ZAnnotationImportSchema } from "@/lib/publishing/web-annotation-import";
 import { exportAnnotations } from "@/lib/server/annotations/export-annotations";
 import { importAnnotations } from "@/lib/server/annotations/import-annotations";
 import { requireUser } from "@/lib/server/auth/current-user";

@@ -1,91 +1,11 @@
 import { z } from "zod";
-import { contextSimilarity } from "../anchoring/text-similarity";
+import { anchorSelectors } from "../anchoring/anchor-selectors";
 import { CLAIM_KINDS, CLAIM_STATUSES, SOURCE_KINDS, type ClaimKind, type ClaimStatus, type SourceKind } from "../claims/vocabulary";
-import type { ClaimDto } from "../dto";
-import { describeRange } from "../anchoring/describe-range";
 import { isWebAddress } from "../web-address";
 
-// Claims as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), so they travel to
-// and from other annotation tools. Each claim is an annotation whose target is the article with
-// a TextQuoteSelector and a TextPositionSelector, and whose bodies carry the claim's status
-// (purpose "assessing"), kind ("classifying"), note ("commenting") and sources ("linking").
-// Factdesk's own terms (status, kind, source details) live in a small extension context.
-
-export const FACTDESK_CONTEXT = { factdesk: "https://factdesk.dev/ns/annotation#" } as const;
-export const ANNOTATION_CONTEXT = ["http://www.w3.org/ns/anno.jsonld", FACTDESK_CONTEXT] as const;
-
-type SourceBody = {
-  type: "SpecificResource";
-  purpose: "linking";
-  source?: string;
-  "factdesk:sourceKind": SourceKind;
-  "factdesk:confidential": boolean;
-  "factdesk:title"?: string;
-  "factdesk:publisher"?: string;
-  "factdesk:excerpt"?: string;
-  "factdesk:accessed"?: string;
-};
-
-export type ExportableClaim = Pick<ClaimDto, "id" | "quote" | "start" | "end" | "kind" | "status" | "note" | "createdAt" | "updatedAt" | "createdBy" | "sources">;
-
-/** The article's claims as an AnnotationCollection; orphaned claims have no place to point at and are left out. */
-export function buildAnnotationCollection({ articleUrl, collectionUrl, claimUrl, title, text, claims }: {
-  articleUrl: string;
-  collectionUrl: string;
-  claimUrl: (claimId: string) => string;
-  title: string;
-  text: string;
-  claims: ExportableClaim[];
-}) {
-  const placed = claims.filter((claim) => claim.start !== null && claim.end !== null && claim.end <= text.length && claim.end > claim.start);
-  const items = placed.map((claim) => {
-    const { quote, position } = describeRange(text, claim.start!, claim.end!);
-    const bodies: unknown[] = [
-      { type: "TextualBody", purpose: "assessing", value: claim.status, "factdesk:status": claim.status },
-      { type: "TextualBody", purpose: "classifying", value: claim.kind, "factdesk:kind": claim.kind },
-    ];
-    if (claim.note.trim()) bodies.push({ type: "TextualBody", purpose: "commenting", value: claim.note, format: "text/plain" });
-    for (const source of claim.sources) bodies.push(sourceBody(source));
-    return {
-      "@context": ANNOTATION_CONTEXT,
-      id: claimUrl(claim.id),
-      type: "Annotation",
-      motivation: "assessing",
-      created: claim.createdAt,
-      modified: claim.updatedAt,
-      creator: { type: "Person", name: claim.createdBy.name },
-      body: bodies,
-      target: { source: articleUrl, selector: [quote, position] },
-    };
-  });
-  return {
-    "@context": ANNOTATION_CONTEXT,
-    id: collectionUrl,
-    type: "AnnotationCollection",
-    label: `Claims in “${title}”`,
-    total: items.length,
-    "factdesk:orphanedLeftOut": claims.length - placed.length,
-    first: { type: "AnnotationPage", id: `${collectionUrl}#page1`, startIndex: 0, items },
-  };
-}
-
-/** A confidential source leaves as its kind only, as in every report. */
-function sourceBody(source: ClaimDto["sources"][number]): SourceBody {
-  if (source.confidential) return { type: "SpecificResource", purpose: "linking", "factdesk:sourceKind": source.kind, "factdesk:confidential": true };
-  return {
-    type: "SpecificResource",
-    purpose: "linking",
-    ...(source.url ? { source: source.url } : {}),
-    "factdesk:sourceKind": source.kind,
-    "factdesk:confidential": false,
-    ...(source.title ? { "factdesk:title": source.title } : {}),
-    ...(source.publisher ? { "factdesk:publisher": source.publisher } : {}),
-    ...(source.excerpt ? { "factdesk:excerpt": source.excerpt } : {}),
-    ...(source.accessedAt ? { "factdesk:accessed": source.accessedAt } : {}),
-  };
-}
-
-// ---- Import ---------------------------------------------------------------------------------
+// Claims from W3C Web Annotations, ours (web-annotation-export.ts) or another tool's: the
+// annotations are validated, placed in the article's current text by their selectors through the
+// one anchoring entry point, and their bodies read back into status, kind, note and sources.
 
 const ZQuoteSelectorSchema = z.object({
   type: z.literal("TextQuoteSelector"),
@@ -138,39 +58,14 @@ export function locateAnnotations(text: string, annotations: WebAnnotation[]): {
     const selectors = targets.flatMap((target) => (Array.isArray(target.selector) ? target.selector : [target.selector]));
     const quote = selectors.find((selector): selector is z.infer<typeof ZQuoteSelectorSchema> => selector.type === "TextQuoteSelector");
     const position = selectors.find((selector): selector is z.infer<typeof ZPositionSelectorSchema> => selector.type === "TextPositionSelector");
-    const span = locate(text, quote, position);
-    if (typeof span === "string") {
-      problems.push({ index, quote: quote?.exact ?? "", reason: span });
+    const span = anchorSelectors(text, { quote, position });
+    if ("problem" in span) {
+      problems.push({ index, quote: quote?.exact ?? "", reason: span.problem });
       return;
     }
     claims.push({ ...span, ...readBodies(annotation) });
   });
   return { claims, problems };
-}
-
-const MAX_CANDIDATES = 500;
-
-/** The position if it still holds the quote; else the quote's best occurrence by context and nearness. */
-function locate(text: string, quote: z.infer<typeof ZQuoteSelectorSchema> | undefined, position: z.infer<typeof ZPositionSelectorSchema> | undefined): { start: number; end: number } | string {
-  if (!quote) {
-    if (!position) return "it has neither a TextQuoteSelector nor a TextPositionSelector";
-    if (position.end <= position.start || position.end > text.length) return `its TextPositionSelector ${position.start}–${position.end} lies outside the article text`;
-    return { start: position.start, end: position.end };
-  }
-  if (position && text.slice(position.start, position.end) === quote.exact) return { start: position.start, end: position.end };
-  const candidates: number[] = [];
-  for (let at = text.indexOf(quote.exact); at >= 0 && candidates.length < MAX_CANDIDATES; at = text.indexOf(quote.exact, at + 1)) candidates.push(at);
-  if (candidates.length === 0) return "its quoted text is not in the article";
-  const prefix = quote.prefix ?? "";
-  const suffix = quote.suffix ?? "";
-  const score = (at: number) => contextSimilarity(text, at, at + quote.exact.length, prefix, suffix);
-  const best = candidates.reduce((chosen, at) => {
-    const [a, b] = [score(at), score(chosen)];
-    if (a !== b) return a > b ? at : chosen;
-    const hint = position?.start ?? 0;
-    return Math.abs(at - hint) < Math.abs(chosen - hint) ? at : chosen;
-  });
-  return { start: best, end: best + quote.exact.length };
 }
 
 function readBodies(annotation: WebAnnotation): Omit<ImportedClaim, "start" | "end"> {

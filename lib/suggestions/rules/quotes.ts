@@ -1,0 +1,29 @@
+// Direct quotes of three words or more, with the speaker found in the sentence when there is one.
+import { SPEECH_VERBS } from "../lexicon";
+import type { Span } from "../sentences";
+import { NAME, QUOTED, type RawSuggestion } from "./patterns";
+
+export function findQuotes(text: string, sentences: Span[]): RawSuggestion[] {
+  const results: RawSuggestion[] = [];
+  for (const match of text.matchAll(QUOTED)) {
+    const inner = match[1] ?? match[2] ?? "";
+    if (inner.trim().split(/\s+/).length < 3) continue; // a word or two in quotes is usually a scare quote
+    const start = match.index!;
+    const end = start + match[0].length;
+    const sentence = sentences.find((span) => span.start <= start && span.end >= start);
+    const speaker = attribution(text, start, end, sentence);
+    results.push({ kind: "quote", start, end, detail: speaker ? `attributed to ${speaker}` : "no attribution found in the sentence" });
+  }
+  return results;
+}
+
+const SPEECH = `(?:${SPEECH_VERBS.join("|")})`;
+const AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?\s*(?:(${NAME})\s+${SPEECH}|${SPEECH}\s+(?:the\s+)?(${NAME})|(he|she|they)\s+${SPEECH})`, "u");
+const BEFORE_QUOTE = new RegExp(String.raw`(${NAME})\s+${SPEECH}(?:\s+\w+)?[,:]?\s*$`, "u");
+
+function attribution(text: string, start: number, end: number, sentence: Span | undefined): string | null {
+  const after = AFTER_QUOTE.exec(text.slice(end, end + 120));
+  if (after) return after[1] ?? after[2] ?? after[3] ?? null;
+  const before = BEFORE_QUOTE.exec(text.slice(Math.max(sentence?.start ?? 0, start - 120), start));
+  return before ? before[1]! : null;
+}
