@@ -3,9 +3,9 @@
 // Prints medians of 9 runs and how the claims were found.
 import { describeRange } from "@/lib/anchoring/describe-range";
 import { reanchorClaims, type StoredAnchor } from "@/lib/anchoring/reanchor";
+import { median } from "./lib/stats";
 
 const RUNS = 9;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 // A deterministic pseudo-random source, so every run measures the same texts.
 let seed = 42;
@@ -40,8 +40,8 @@ function claimsFor(text: string): StoredAnchor[] {
   return Array.from({ length: 1000 }, (_, index) => {
     const first = tokens[index * step];
     const last = tokens[Math.min(tokens.length - 1, index * step + (index % 3))]; // one to three words
-    const { quote } = describeRange(text, first.index!, last.index! + last[0].length);
-    return { id: String(index), start: first.index!, end: last.index! + last[0].length, quote: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
+    const { quote } = describeRange(text, first!.index!, last!.index! + last![0].length);
+    return { id: String(index), start: first!.index!, end: last!.index! + last![0].length, quote: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
   });
 }
 
@@ -81,7 +81,7 @@ function time(label: string, oldText: string, newText: string, anchors: StoredAn
   const counts = new Map<string, number>();
   for (const result of results) counts.set(`${result.state}/${result.method}`, (counts.get(`${result.state}/${result.method}`) ?? 0) + 1);
   const correct = results.filter((result, index) => {
-    const expected = truth(anchors[index]);
+    const expected = truth(anchors[index]!);
     return result.state !== "orphaned" && result.start === expected.start && result.end === expected.end;
   }).length;
   console.log(`${label.padEnd(34)} median ${median(times).toFixed(1).padStart(6)} ms; on the right text: ${correct}/${anchors.length}; ${[...counts].map(([key, count]) => `${key}: ${count}`).join(", ")}`);

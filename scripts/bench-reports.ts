@@ -12,6 +12,7 @@ import { getReport } from "@/lib/server/reports/get-report";
 import { countQueries } from "@/lib/testing/count-queries";
 import { signInOverHttp } from "./lib/http-session";
 import { startThrowawayApp } from "./lib/throwaway-app";
+import { median, p95 } from "./lib/stats";
 
 // Counting statements needs Prisma's query events, switched on before the client is made.
 process.env.FACTDESK_COUNT_QUERIES = "1";
@@ -20,8 +21,6 @@ const RUNS = 15;
 const WARM_UPS = 3;
 const CLAIMS = 1_000;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
 const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
 
 async function editor() {

@@ -12,6 +12,7 @@ import { listSuggestions } from "@/lib/server/suggestions/suggestions";
 import { extractSuggestions } from "@/lib/suggestions/extract";
 import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from "@/lib/dev/embedded-postgres";
 import { applyMigrations, generatePrismaClient } from "./lib/prepare-app";
+import { median } from "./lib/stats";
 
 const RUNS = 10;
 const WARM_UPS = 2;
@@ -27,7 +28,6 @@ const word = (seed: number, length: number) => {
 };
 const TITLES = ["Foreign Minister", "Finance Minister", "Health Minister", "Mayor", "Governor", "Senator", "Ambassador", "Chief Executive"];
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 /** A made-up but plausible person: every name in the register is different. */

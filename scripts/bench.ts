@@ -15,12 +15,11 @@ import { chromiumLaunchOptions } from "./lib/chromium";
 import { freePort } from "@/lib/dev/embedded-postgres";
 import { signInOverHttp } from "./lib/http-session";
 import { startThrowawayApp, waitForUrl } from "./lib/throwaway-app";
+import { median, p95 } from "./lib/stats";
 
 const RUNS = 15;
 const withStartup = process.argv.includes("--startup");
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 async function main() {
@@ -64,7 +63,7 @@ async function createBenchArticle(): Promise<string> {
   const step = Math.floor(tokens.length / 500);
   for (let index = 0; index < 500; index++) {
     const token = tokens[index * step];
-    const claim = await createClaim({ actor, articleId: article.id, input: { start: token.index!, end: token.index! + token[0].length, kind: "other", status: index % 3 === 0 ? "verified" : "unchecked" } });
+    const claim = await createClaim({ actor, articleId: article.id, input: { start: token!.index!, end: token!.index! + token![0].length, kind: "other", status: index % 3 === 0 ? "verified" : "unchecked" } });
     if (index % 2 === 0) await addSource({ actor, claimId: claim.id, input: { url: `https://example.org/${index}`, title: `Source ${index}`, excerpt: "An excerpt." } });
   }
   return article.id;

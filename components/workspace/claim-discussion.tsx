@@ -177,7 +177,7 @@ function MentionTextarea({ inputRef, value, people, onChange, onSubmit }: Mentio
   function track(text: string, caret: number) {
     const before = text.slice(0, caret);
     const match = /(?:^|[^\p{L}\p{N}@.])@([a-z0-9._-]*)$/iu.exec(before);
-    setQuery(match ? { text: match[1].toLowerCase(), start: caret - match[1].length } : null);
+    setQuery(match?.[1] !== undefined ? { text: match[1].toLowerCase(), start: caret - match[1].length } : null);
     setActive(0);
   }
 
@@ -218,7 +218,7 @@ function MentionTextarea({ inputRef, value, people, onChange, onSubmit }: Mentio
             setActive((current) => (current + (event.key === "ArrowDown" ? 1 : matches.length - 1)) % matches.length);
           } else if (matches.length > 0 && (event.key === "Enter" || event.key === "Tab")) {
             event.preventDefault();
-            choose(matches[active]);
+            choose(matches[active]!);
           } else if (matches.length > 0 && event.key === "Escape") {
             event.preventDefault();
             setQuery(null);

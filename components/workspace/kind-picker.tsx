@@ -17,10 +17,10 @@ export function KindPicker({ quote, onPick, onCancel, busy }: Props) {
       onCancel();
       return;
     }
-    const index = Number(event.key) - 1;
-    if (Number.isInteger(index) && index >= 0 && index < CLAIM_KINDS.length) {
+    const kind = CLAIM_KINDS[Number(event.key) - 1];
+    if (/^[1-9]$/.test(event.key) && kind) {
       event.preventDefault();
-      onPick(CLAIM_KINDS[index]);
+      onPick(kind);
     }
   }
 

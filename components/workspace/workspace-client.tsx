@@ -200,7 +200,7 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
         event.preventDefault();
         const index = visibleClaims.findIndex((claim) => claim.id === selectedId);
         const next = event.key === "j" ? Math.min(visibleClaims.length - 1, index + 1) : Math.max(0, index < 0 ? 0 : index - 1);
-        selectClaim(visibleClaims[next].id, true);
+        selectClaim(visibleClaims[next]!.id, true);
       }
     }
     window.addEventListener("keydown", onKeyDown);

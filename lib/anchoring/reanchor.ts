@@ -41,11 +41,11 @@ export function reanchorClaims({ oldText, newText, anchors }: { oldText: string;
   const edit = describeEdit(oldText, newText);
   // Claims are visited in document order, so the shift of the last claim found predicts where
   // the next one is: edits scattered through the text move claims a little at a time.
-  const order = anchors.map((anchor, index) => index).sort((a, b) => (anchors[a].start ?? Infinity) - (anchors[b].start ?? Infinity));
+  const order = anchors.map((anchor, index) => index).sort((a, b) => (anchors[a]!.start ?? Infinity) - (anchors[b]!.start ?? Infinity));
   const results = new Array<AnchorResult>(anchors.length);
   let drift = 0;
   for (const index of order) {
-    const anchor = anchors[index];
+    const anchor = anchors[index]!;
     const { result, confident } = reanchorOne(newText, edit, anchor, drift);
     if (result.state !== "orphaned" && confident && anchor.start !== null) drift = result.start - anchor.start;
     results[index] = result;
@@ -282,7 +282,7 @@ function snapToWords(text: string, start: number, end: number, quote: string): {
     }
   }
   // Never let the match begin or end on white space.
-  while (snappedStart < snappedEnd && /\s/.test(text[snappedStart])) snappedStart++;
-  while (snappedEnd > snappedStart && /\s/.test(text[snappedEnd - 1])) snappedEnd--;
+  while (snappedStart < snappedEnd && /\s/.test(text[snappedStart]!)) snappedStart++;
+  while (snappedEnd > snappedStart && /\s/.test(text[snappedEnd - 1]!)) snappedEnd--;
   return { start: snappedStart, end: snappedEnd };
 }

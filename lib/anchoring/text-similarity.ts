@@ -17,15 +17,15 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     let rowMinimum = i;
     const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (code === b.charCodeAt(j - 1) ? 0 : 1);
-      const value = Math.min(substitution, previous[j] + 1, current[j - 1] + 1);
+      const substitution = previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const value = Math.min(substitution, previous[j]! + 1, current[j - 1]! + 1);
       current[j] = value;
       if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > limit) return limit + 1;
     [previous, current] = [current, previous];
   }
-  return previous[b.length];
+  return previous[b.length]!;
 }
 
 /** 1 for equal strings, 0 for nothing in common, by edit distance. */
@@ -85,18 +85,18 @@ export function closestSubstring(text: string, pattern: string, from: number, to
     currentStart[0] = 0;
     const code = pattern.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const diagonal = previousCost[j - 1] + (code === text.charCodeAt(windowStart + j - 1) ? 0 : 1);
-      const up = previousCost[j] + 1;
-      const left = currentCost[j - 1] + 1;
+      const diagonal = previousCost[j - 1]! + (code === text.charCodeAt(windowStart + j - 1) ? 0 : 1);
+      const up = previousCost[j]! + 1;
+      const left = currentCost[j - 1]! + 1;
       if (diagonal <= up && diagonal <= left) {
         currentCost[j] = diagonal;
-        currentStart[j] = previousStart[j - 1];
+        currentStart[j] = previousStart[j - 1]!;
       } else if (up <= left) {
         currentCost[j] = up;
-        currentStart[j] = previousStart[j];
+        currentStart[j] = previousStart[j]!;
       } else {
         currentCost[j] = left;
-        currentStart[j] = currentStart[j - 1];
+        currentStart[j] = currentStart[j - 1]!;
       }
     }
     [previousCost, currentCost] = [currentCost, previousCost];
@@ -105,7 +105,7 @@ export function closestSubstring(text: string, pattern: string, from: number, to
   let bestEnd = 1;
   for (let j = 2; j <= n; j++) {
     // Prefer the lowest distance, then the longer match (ties usually cut a word short).
-    if (previousCost[j] < previousCost[bestEnd] || (previousCost[j] === previousCost[bestEnd] && j - previousStart[j] > bestEnd - previousStart[bestEnd])) bestEnd = j;
+    if (previousCost[j]! < previousCost[bestEnd]! || (previousCost[j]! === previousCost[bestEnd]! && j - previousStart[j]! > bestEnd - previousStart[bestEnd]!)) bestEnd = j;
   }
-  return { start: windowStart + previousStart[bestEnd], end: windowStart + bestEnd, distance: previousCost[bestEnd] };
+  return { start: windowStart + previousStart[bestEnd]!, end: windowStart + bestEnd, distance: previousCost[bestEnd]! };
 }

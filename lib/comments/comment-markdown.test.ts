@@ -25,9 +25,9 @@ describe("comment Markdown", () => {
   it("leaves HTML, script links and images as plain text", () => {
     const parsed = parseCommentMarkdown('<script>alert(1)</script> [x](javascript:alert(1)) ![img](https://x/y.png) <img src=x onerror="a()">');
     expect(parsed).toHaveLength(1);
-    expect(parsed[0].every((inline) => inline.type === "text" || inline.type === "link")).toBe(true);
-    expect(parsed[0].filter((inline) => inline.type === "link")).toEqual([{ type: "link", text: "img", href: "https://x/y.png" }]);
-    expect(parsed[0].map((inline) => ("text" in inline ? inline.text : "")).join("")).toContain("<script>alert(1)</script>");
+    expect(parsed[0]!.every((inline) => inline.type === "text" || inline.type === "link")).toBe(true);
+    expect(parsed[0]!.filter((inline) => inline.type === "link")).toEqual([{ type: "link", text: "img", href: "https://x/y.png" }]);
+    expect(parsed[0]!.map((inline) => ("text" in inline ? inline.text : "")).join("")).toContain("<script>alert(1)</script>");
   });
 
   it("finds each mentioned handle once, but not in emails, code or the middle of words", () => {

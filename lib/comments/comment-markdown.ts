@@ -42,8 +42,8 @@ function parseInline(text: string): CommentParagraph {
     const [, code, bold, starItalic, underscoreItalic, linkText, href, mention, lineBreak] = match;
     if (code !== undefined) result.push({ type: "code", text: code });
     else if (bold !== undefined) result.push({ type: "bold", text: bold });
-    else if (starItalic !== undefined || underscoreItalic !== undefined) result.push({ type: "italic", text: starItalic ?? underscoreItalic });
-    else if (linkText !== undefined) result.push({ type: "link", text: linkText, href });
+    else if (starItalic !== undefined || underscoreItalic !== undefined) result.push({ type: "italic", text: starItalic ?? underscoreItalic ?? "" });
+    else if (linkText !== undefined && href !== undefined) result.push({ type: "link", text: linkText, href });
     else if (mention !== undefined) result.push({ type: "mention", handle: mention.toLowerCase() });
     else if (lineBreak !== undefined) result.push({ type: "break" });
     last = match.index + match[0].length;

@@ -40,9 +40,9 @@ function myers(a: string[], b: string[]): DiffPart[] {
   for (let d = 0; d <= max; d++) {
     trace.push(frontier.slice());
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && frontier[offset + k - 1] < frontier[offset + k + 1]) ? frontier[offset + k + 1] : frontier[offset + k - 1] + 1;
+      let x = k === -d || (k !== d && frontier[offset + k - 1]! < frontier[offset + k + 1]!) ? frontier[offset + k + 1]! : frontier[offset + k - 1]! + 1;
       let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) {
+      while (x < n && y < m && a[x]! === b[y]!) {
         x++;
         y++;
       }
@@ -58,23 +58,23 @@ function backtrack(trace: Int32Array[], a: string[], b: string[], offset: number
   let x = a.length;
   let y = b.length;
   for (let d = depth; d > 0; d--) {
-    const frontier = trace[d];
+    const frontier = trace[d]!;
     const k = x - y;
-    const previousK = k === -d || (k !== d && frontier[offset + k - 1] < frontier[offset + k + 1]) ? k + 1 : k - 1;
-    const previousX = frontier[offset + previousK];
+    const previousK = k === -d || (k !== d && frontier[offset + k - 1]! < frontier[offset + k + 1]!) ? k + 1 : k - 1;
+    const previousX = frontier[offset + previousK]!;
     const previousY = previousX - previousK;
     while (x > previousX && y > previousY) {
       x--;
       y--;
-      parts.push({ kind: "same", text: a[x] });
+      parts.push({ kind: "same", text: a[x]! });
     }
-    if (x === previousX) parts.push({ kind: "added", text: b[--y] });
-    else parts.push({ kind: "removed", text: a[--x] });
+    if (x === previousX) parts.push({ kind: "added", text: b[--y]! });
+    else parts.push({ kind: "removed", text: a[--x]! });
   }
   while (x > 0 && y > 0) {
     x--;
     y--;
-    parts.push({ kind: "same", text: a[x] });
+    parts.push({ kind: "same", text: a[x]! });
   }
   const merged: DiffPart[] = [];
   for (const part of parts.reverse()) push(merged, part.kind, part.text);

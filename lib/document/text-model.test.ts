@@ -38,9 +38,9 @@ describe("buildTextModel", () => {
     const model = buildTextModel(doc);
     expect(model.text).toBe("Alpha\n\nBeta");
     const separator = 6; // between "Alpha" and "Beta"
-    expect(offsetToPos(model, separator, "start")).toBe(model.blocks[1].contentPos);
-    expect(offsetToPos(model, separator, "end")).toBe(model.blocks[0].contentPos + 5);
-    const between = model.blocks[0].contentPos + 6; // the position after the first paragraph closes
+    expect(offsetToPos(model, separator, "start")).toBe(model.blocks[1]!.contentPos);
+    expect(offsetToPos(model, separator, "end")).toBe(model.blocks[0]!.contentPos + 5);
+    const between = model.blocks[0]!.contentPos + 6; // the position after the first paragraph closes
     expect(posToOffset(model, between, "start")).toBe(7);
     expect(posToOffset(model, between, "end")).toBe(5);
   });

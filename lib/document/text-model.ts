@@ -55,8 +55,8 @@ export function offsetToPos(model: TextModel, offset: number, side: "start" | "e
   const { blocks } = model;
   if (blocks.length === 0) return 1;
   const index = lastBlockStartingAtOrBefore(blocks, offset);
-  if (index < 0) return blocks[0].contentPos;
-  const block = blocks[index];
+  if (index < 0) return blocks[0]!.contentPos;
+  const block = blocks[index]!;
   if (offset <= block.textEnd) return block.contentPos + (offset - block.textStart);
   const next = blocks[index + 1];
   if (side === "start" && next) return next.contentPos;
@@ -72,13 +72,13 @@ export function posToOffset(model: TextModel, pos: number, side: "start" | "end"
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (blocks[mid].contentPos <= pos) {
+    if (blocks[mid]!.contentPos <= pos) {
       found = mid;
       low = mid + 1;
     } else high = mid - 1;
   }
   if (found < 0) return 0;
-  const block = blocks[found];
+  const block = blocks[found]!;
   const blockLength = block.textEnd - block.textStart;
   if (pos - block.contentPos <= blockLength) return block.textStart + (pos - block.contentPos);
   const next = blocks[found + 1];
@@ -92,7 +92,7 @@ function lastBlockStartingAtOrBefore(blocks: TextBlock[], offset: number): numbe
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (blocks[mid].textStart <= offset) {
+    if (blocks[mid]!.textStart <= offset) {
       found = mid;
       low = mid + 1;
     } else high = mid - 1;

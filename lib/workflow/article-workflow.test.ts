@@ -13,9 +13,9 @@ describe("article workflow", () => {
       claim({ id: "e", status: "disputed" }),
     ]);
     expect(blockers.map((blocker) => blocker.claimId)).toEqual(["a", "b", "c", "d"]);
-    expect(blockers[0].reason).toBe("“Jane Doe” is unchecked.");
-    expect(blockers[2].reason).toContain("changed since it was checked");
-    expect(blockers[3].reason).toContain("orphaned");
+    expect(blockers[0]!.reason).toBe("“Jane Doe” is unchecked.");
+    expect(blockers[2]!.reason).toContain("changed since it was checked");
+    expect(blockers[3]!.reason).toContain("orphaned");
   });
 
   it("lets a checker mark a fully resolved article as checked, but not sign it off", () => {

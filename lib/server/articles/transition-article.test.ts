@@ -60,7 +60,7 @@ describe("assignment and the queue", () => {
 
     const queue = await getMyQueue({ actor: checker });
     expect(queue.map((item) => item.claim.id)).toEqual([first.id, second.id]);
-    expect(queue[0].article).toEqual({ id: article.id, title: article.title, state: "draft" });
+    expect(queue[0]!.article).toEqual({ id: article.id, title: article.title, state: "draft" });
     expect((await getMyQueue({ actor: checker, filters: { kind: "date" } })).map((item) => item.claim.id)).toEqual([second.id]);
 
     await updateClaim({ actor: checker, claimId: first.id, input: { status: "verified", version: 2 } });

@@ -93,7 +93,7 @@ describe("updateArticle", () => {
     await save(editor, article.id, content, 1);
     const claims = await listClaims({ actor: checker, articleId: article.id });
     expect(claims.at(-1)).toMatchObject({ id: cost.id, anchorState: "orphaned", start: null, end: null, quote: "€38.2 million", status: "incorrect" });
-    expect(claims[0].id).toBe(mayor.id);
+    expect(claims[0]!.id).toBe(mayor.id);
 
     const start = content.indexOf("€38.2m");
     const reattached = await updateClaim({ actor: checker, claimId: cost.id, input: { start, end: start + 6, articleVersion: 2, version: cost.version + 1 } });

@@ -51,7 +51,7 @@ export async function updateArticle({ actor, articleId, input }: UpdateArticleOp
         select: { id: true, start: true, end: true, quote: true, prefix: true, suffix: true, status: true, anchorState: true, needsRecheck: true, previousQuote: true },
       });
       const results = reanchorClaims({ oldText: current.text, newText, anchors: claims });
-      const changes = claims.map((claim, index) => planClaimChange(claim, results[index]));
+      const changes = claims.map((claim, index) => planClaimChange(claim, results[index]!));
 
       await writeClaimChanges(tx, changes.filter((change) => change.touched));
       const events = changes.filter((change) => change.logged);

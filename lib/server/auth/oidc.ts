@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { decideOidcSignIn, type OidcDecision } from "@/lib/auth/oidc-linking";
 import { recordActivity } from "../activity/record-activity";
 import { getDb } from "../db";
+import { handleOf } from "../users/list-users";
 import { hashPassword } from "./password";
 
 export type OidcSettings = { name: string; issuer: string; clientId: string; clientSecret: string };
@@ -37,7 +38,7 @@ export async function resolveOidcSignIn(profile: Profile): Promise<{ ok: true; u
   const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
   const userId = await db.$transaction(async (tx) => {
     await tx.invite.update({ where: { id: decision.inviteId }, data: { acceptedAt: new Date() } });
-    const created = await tx.user.create({ data: { email: email!, name: email!.split("@")[0], role: decision.role, passwordHash }, select: { id: true } });
+    const created = await tx.user.create({ data: { email: email!, name: handleOf(email!), role: decision.role, passwordHash }, select: { id: true } });
     await recordActivity(tx, { actorId: created.id, entityType: "user", entityId: created.id, action: "user.joined", after: { email, role: decision.role, via: "single sign-on" } });
     return created.id;
   });

@@ -13,17 +13,17 @@ describe("bulk claim updates", () => {
     const checker = await createTestUser("checker");
     const article = await createTestArticle(editor, "One two three four five six seven.");
     const claims = await Promise.all(["One", "three", "five"].map((quote) => createClaim({ actor: editor, articleId: article.id, input: { quote, kind: "other" } })));
-    await updateClaim({ actor: editor, claimId: claims[2].id, input: { note: "changed meanwhile", version: 1 } });
+    await updateClaim({ actor: editor, claimId: claims[2]!.id, input: { note: "changed meanwhile", version: 1 } });
 
     const stale = bulkUpdateClaims({ actor: editor, input: { claims: claims.map((claim) => ({ id: claim.id, version: 1 })), status: "verified" } });
     await expect(stale).rejects.toSatisfy(
-      (error: unknown) => error instanceof AppError && error.code === "CONFLICT" && JSON.stringify(error.details) === JSON.stringify({ staleClaimIds: [claims[2].id] }),
+      (error: unknown) => error instanceof AppError && error.code === "CONFLICT" && JSON.stringify(error.details) === JSON.stringify({ staleClaimIds: [claims[2]!.id] }),
     );
     expect(await getDb().claim.count({ where: { articleId: article.id, status: "verified" } })).toBe(0);
 
     const updated = await bulkUpdateClaims({
       actor: editor,
-      input: { claims: [{ id: claims[0].id, version: 1 }, { id: claims[1].id, version: 1 }, { id: claims[2].id, version: 2 }], status: "in_progress", assigneeId: checker.id },
+      input: { claims: [{ id: claims[0]!.id, version: 1 }, { id: claims[1]!.id, version: 1 }, { id: claims[2]!.id, version: 2 }], status: "in_progress", assigneeId: checker.id },
     });
     expect(updated.map((claim) => [claim.status, claim.assignee?.id, claim.version])).toEqual([
       ["in_progress", checker.id, 2],

@@ -82,7 +82,7 @@ describe("updateClaim", () => {
     await updateClaim({ actor: editor, claimId: claim.id, input: { note: "first", version: 1 } });
     await expectAppError(updateClaim({ actor: checker, claimId: claim.id, input: { note: "second", version: 1 } }), "CONFLICT", /version 1, it is now at version 2/);
     const [stored] = (await listClaims({ actor: checker, articleId: article.id })).filter((row) => row.id === claim.id);
-    expect(stored.note).toBe("first");
+    expect(stored!.note).toBe("first");
   });
 
   it("lets exactly one of two simultaneous writers win", async () => {

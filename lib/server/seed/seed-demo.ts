@@ -47,7 +47,8 @@ export async function seedDemo({ password }: { password: string }): Promise<Seed
   const db = getDb();
   const passwordHash = await hashPassword(password);
   let usersCreated = 0;
-  const users: Record<string, SessionUser> = {};
+  // Every role is filled by the loop below (DEMO_USERS has one user per role).
+  const users = {} as Record<Role, SessionUser>;
   for (const user of DEMO_USERS) {
     const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true, email: true, name: true, role: true } });
     if (existing) {

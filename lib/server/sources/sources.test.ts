@@ -29,7 +29,7 @@ describe("sources", () => {
     expect(edited).toMatchObject({ publisher: "City Archives", title: "Opening day", version: 2 });
 
     const [listed] = await listClaims({ actor: checker, articleId: article.id });
-    expect(listed.sources.map((item) => item.id)).toEqual([source.id]);
+    expect(listed!.sources.map((item) => item.id)).toEqual([source.id]);
 
     await deleteSource({ actor: checker, sourceId: source.id });
     const events = await getDb().activityEvent.findMany({ where: { entityId: source.id }, orderBy: { at: "asc" } });

@@ -6,7 +6,7 @@ import { getDb } from "../db";
 
 /** A user's handle for @mentions and pickers: the part of the email before the @. */
 export function handleOf(email: string): string {
-  return email.split("@")[0];
+  return email.split("@")[0] ?? email;
 }
 
 /** The desk's active people, for assignee pickers. */

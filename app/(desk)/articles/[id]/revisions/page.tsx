@@ -23,7 +23,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const query = ZRevisionQuerySchema.safeParse(await searchParams);
   try {
     const [article, revisions] = await Promise.all([getArticle({ actor, articleId: id }), listRevisions({ actor, articleId: id })]);
-    const newest = revisions[0].number;
+    const newest = revisions[0]?.number ?? article.version;
     const to = Math.min(query.success && query.data.to ? query.data.to : newest, newest);
     const from = Math.min(query.success && query.data.from ? query.data.from : Math.max(1, to - 1), to);
     const [before, after] = await Promise.all([getRevision({ actor, articleId: id, number: from }), getRevision({ actor, articleId: id, number: to })]);
