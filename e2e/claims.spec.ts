@@ -11,9 +11,7 @@ test.describe("checking an article", () => {
     await page.getByRole("link", { name: "New article" }).click();
     await page.getByLabel("Title", { exact: true }).fill(title);
     await page.getByLabel("Markdown").check();
-    await page
-      .getByLabel("Body")
-      .fill("## Talks\n\nSecretary of State **Jane Doe** arrived in Lisbon on 3 March 2026.\n\nThe deal is worth €4.5 billion.");
+    await page.getByLabel("Body").fill("## Talks\n\nSecretary of State **Jane Doe** arrived in Lisbon on 3 March 2026.\n\nThe deal is worth €4.5 billion.");
     await page.getByRole("button", { name: "Create article" }).click();
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.locator(".article-body strong")).toHaveText("Jane Doe");

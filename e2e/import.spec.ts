@@ -22,7 +22,9 @@ test.describe("importing", () => {
     const buffer = await Packer.toBuffer(word);
     const title = uniqueTitle("Imported budget");
     await page.goto("/articles/new");
-    await page.getByLabel("File", { exact: true }).setInputFiles({ name: "budget.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer });
+    await page
+      .getByLabel("File", { exact: true })
+      .setInputFiles({ name: "budget.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer });
     await page.getByLabel("Title (optional: the file name is used otherwise)").fill(title);
     await page.getByRole("button", { name: "Import file" }).click();
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -37,10 +39,18 @@ test.describe("importing", () => {
     await page.goto("/articles/new");
     await page.getByLabel("File", { exact: true }).setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
     await page.getByRole("button", { name: "Import file" }).click();
-    await expect(page.locator("form[aria-label='Import a file'] [role=alert]")).toContainText("scan.pdf cannot be imported: only Word (.docx), Markdown (.md), plain text (.txt) and HTML (.html)");
+    await expect(page.locator("form[aria-label='Import a file'] [role=alert]")).toContainText(
+      "scan.pdf cannot be imported: only Word (.docx), Markdown (.md), plain text (.txt) and HTML (.html)",
+    );
 
     const response = await request.post("/api/articles/import", {
-      multipart: { file: { name: "page.html", mimeType: "text/html", buffer: Buffer.from('<h2>Hi</h2><p onclick="x()">Safe <script>alert(1)</script><a href="javascript:evil()">link</a></p>') } },
+      multipart: {
+        file: {
+          name: "page.html",
+          mimeType: "text/html",
+          buffer: Buffer.from('<h2>Hi</h2><p onclick="x()">Safe <script>alert(1)</script><a href="javascript:evil()">link</a></p>'),
+        },
+      },
     });
     expect(response.status()).toBe(201);
     const article = await response.json();

@@ -39,7 +39,10 @@ test.describe("keyboard and filters", () => {
     await page.goto(`/articles/${article.id}?status=verified`);
     await expect(page.locator("[data-claim-item]")).toHaveCount(1);
     await expect(page.locator(`[data-claim-item="${verified.id}"]`)).toBeVisible();
-    await page.getByRole("combobox", { name: /^Status/ }).first().selectOption("unchecked");
+    await page
+      .getByRole("combobox", { name: /^Status/ })
+      .first()
+      .selectOption("unchecked");
     await expect(page.locator("[data-claim-item]")).toHaveCount(1);
     await expect(page.locator(`[data-claim-item="${open.id}"]`)).toBeVisible();
     await expect(page).toHaveURL(/status=unchecked/);

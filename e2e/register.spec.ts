@@ -6,7 +6,9 @@ test.describe("the names-and-titles register", () => {
   test.use({ storageState: storageState("checker") });
 
   test("a verified name goes into the register in one step; a misspelling of it in another article is flagged with the register's sources", async ({ page, request, browser }) => {
-    const family = `Vr${randomUUID().replace(/[^a-f]/g, "").slice(0, 5)}anova`;
+    const family = `Vr${randomUUID()
+      .replace(/[^a-f]/g, "")
+      .slice(0, 5)}anova`;
     const name = `Helena ${family}`;
     const misspelt = `Helena ${family.slice(0, 2)}${family.slice(3)}`;
     const editor = await browser.newContext({ storageState: storageState("editor") });

@@ -1,6 +1,7 @@
 // Plain, serialisable shapes that the API returns and the pages hand to client components.
 import type { ActivityEntry } from "./activity/activity-types";
 import type { AnchorState, ClaimKind, ClaimStatus, EditorDecision, SourceKind } from "./claims/vocabulary";
+import type { Role } from "./permissions";
 import type { RatingScale } from "./publishing/rating-scale";
 import type { ArticleState } from "./workflow/article-workflow";
 
@@ -100,7 +101,7 @@ export type ClaimDto = {
   sources: SourceDto[];
 };
 
-export type UserDto = { id: string; name: string; email: string; role: "admin" | "editor" | "checker" | "viewer"; handle: string };
+export type UserDto = { id: string; name: string; email: string; role: Role; handle: string };
 
 export type CommentDto = { id: string; claimId: string; author: PersonRef; body: string; createdAt: string; editedAt: string | null };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertCan, can, ROLES, type Permission } from "./permissions";
+import { assertCan, can, canBeAssigned, canDeleteComment, canEditComment, ROLES, type Permission } from "./permissions";
 
 describe("permissions", () => {
   const expected: Record<Permission, string[]> = {
@@ -10,6 +10,7 @@ describe("permissions", () => {
     "claim:write": ["admin", "editor", "checker"],
     "claim:decide": ["admin", "editor"],
     "source:write": ["admin", "editor", "checker"],
+    "comment:moderate": ["admin"],
     "user:manage": ["admin"],
     "desk:configure": ["admin"],
     "register:write": ["admin", "editor", "checker"],
@@ -24,5 +25,19 @@ describe("permissions", () => {
   it("throws a FORBIDDEN error that names the role and the action", () => {
     expect(() => assertCan({ role: "viewer" }, "claim:write")).toThrow("Your role (viewer) may not create or change claims.");
     expect(() => assertCan({ role: "checker" }, "claim:write")).not.toThrow();
+  });
+
+  it("lets authors edit their comments, and authors or moderators delete them", () => {
+    const comment = { authorId: "u1" };
+    expect(canEditComment({ id: "u1", role: "checker" }, comment)).toBe(true);
+    expect(canEditComment({ id: "u1", role: "viewer" }, comment)).toBe(false);
+    expect(canEditComment({ id: "u2", role: "admin" }, comment)).toBe(false);
+    expect(canDeleteComment({ id: "u1", role: "viewer" }, comment)).toBe(true);
+    expect(canDeleteComment({ id: "u2", role: "admin" }, comment)).toBe(true);
+    expect(canDeleteComment({ id: "u2", role: "editor" }, comment)).toBe(false);
+  });
+
+  it("assigns claims only to people who may check them", () => {
+    expect(ROLES.filter(canBeAssigned)).toEqual(["admin", "editor", "checker"]);
   });
 });

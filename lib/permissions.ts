@@ -3,10 +3,36 @@ import { AppError } from "./errors/app-error";
 export const ROLES = ["admin", "editor", "checker", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = "article:read" | "article:create" | "article:edit" | "article:delete" | "claim:write" | "claim:decide" | "source:write" | "user:manage" | "desk:configure" | "register:write";
+// The one permission table, read by the server before every read and write and by the UI to
+// decide what to offer. Components never compare role names themselves.
+
+export type Permission =
+  | "article:read"
+  | "article:create"
+  | "article:edit"
+  | "article:delete"
+  | "claim:write"
+  | "claim:decide"
+  | "source:write"
+  | "comment:moderate"
+  | "user:manage"
+  | "desk:configure"
+  | "register:write";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write", "user:manage", "desk:configure", "register:write"],
+  admin: [
+    "article:read",
+    "article:create",
+    "article:edit",
+    "article:delete",
+    "claim:write",
+    "claim:decide",
+    "source:write",
+    "comment:moderate",
+    "user:manage",
+    "desk:configure",
+    "register:write",
+  ],
   editor: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write", "register:write"],
   checker: ["article:read", "claim:write", "source:write", "register:write"],
   viewer: ["article:read"],
@@ -20,6 +46,7 @@ const DESCRIPTIONS: Record<Permission, string> = {
   "claim:write": "create or change claims",
   "claim:decide": "record the editor's decision on a claim",
   "source:write": "add or change sources",
+  "comment:moderate": "delete other people's comments",
   "user:manage": "manage users",
   "desk:configure": "change the desk's settings",
   "register:write": "change the names-and-titles register",
@@ -33,4 +60,21 @@ export function assertCan(actor: { role: Role }, permission: Permission): void {
   if (!can(actor.role, permission)) {
     throw new AppError("FORBIDDEN", `Your role (${actor.role}) may not ${DESCRIPTIONS[permission]}.`);
   }
+}
+
+/** Claims and articles go to people who can check them. */
+export function canBeAssigned(role: Role): boolean {
+  return can(role, "claim:write");
+}
+
+type Actor = { id: string; role: Role };
+
+/** Only the author edits a comment, while they may still take part in checking. */
+export function canEditComment(actor: Actor, comment: { authorId: string }): boolean {
+  return comment.authorId === actor.id && can(actor.role, "claim:write");
+}
+
+/** The author deletes their own comment; a moderator anyone's. */
+export function canDeleteComment(actor: Actor, comment: { authorId: string }): boolean {
+  return comment.authorId === actor.id || can(actor.role, "comment:moderate");
 }

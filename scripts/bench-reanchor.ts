@@ -9,7 +9,7 @@ const RUNS = 9;
 
 // A deterministic pseudo-random source, so every run measures the same texts.
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 
 const NAMES = ["Elena Vasquez", "David Okafor", "Priya Raman", "Tomás Lindqvist", "Margit Halvorsen", "Jane Doe", "Amir Haddad", "Lucía Ortega"];
 const TITLES = ["Mayor", "Transport Minister", "Deputy Mayor", "Finance Minister", "chief executive", "Secretary of State"];
@@ -40,8 +40,8 @@ function claimsFor(text: string): StoredAnchor[] {
   return Array.from({ length: 1000 }, (_, index) => {
     const first = tokens[index * step];
     const last = tokens[Math.min(tokens.length - 1, index * step + (index % 3))]; // one to three words
-    const { quote } = describeRange(text, first!.index!, last!.index! + last![0].length);
-    return { id: String(index), start: first!.index!, end: last!.index! + last![0].length, quote: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
+    const { quote } = describeRange(text, first!.index, last!.index + last![0].length);
+    return { id: String(index), start: first!.index, end: last!.index + last![0].length, quote: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
   });
 }
 
@@ -84,7 +84,9 @@ function time(label: string, oldText: string, newText: string, anchors: StoredAn
     const expected = truth(anchors[index]!);
     return result.state !== "orphaned" && result.start === expected.start && result.end === expected.end;
   }).length;
-  console.log(`${label.padEnd(34)} median ${median(times).toFixed(1).padStart(6)} ms; on the right text: ${correct}/${anchors.length}; ${[...counts].map(([key, count]) => `${key}: ${count}`).join(", ")}`);
+  console.log(
+    `${label.padEnd(34)} median ${median(times).toFixed(1).padStart(6)} ms; on the right text: ${correct}/${anchors.length}; ${[...counts].map(([key, count]) => `${key}: ${count}`).join(", ")}`,
+  );
 }
 
 const text = buildArticle();

@@ -39,7 +39,7 @@ async function createReportArticle(count: number): Promise<string> {
   const statuses = ["verified", "incorrect", "disputed", "unverifiable", "unchecked", "in_progress"] as const;
   const claims = await db.claim.createManyAndReturn({
     data: spans.map((match, index) => {
-      const anchor = describeRange(article.text, match.index!, match.index! + match[0].length);
+      const anchor = describeRange(article.text, match.index, match.index + match[0].length);
       return {
         articleId: article.id,
         kind: "name" as const,
@@ -60,7 +60,14 @@ async function createReportArticle(count: number): Promise<string> {
   });
   await db.source.createMany({
     data: claims.flatMap((claim, index) => [
-      { claimId: claim.id, url: `https://example.org/records/${index}`, title: `Ministry record ${index}`, publisher: "Ministry", excerpt: "An excerpt that supports the claim.", addedById: actor.id },
+      {
+        claimId: claim.id,
+        url: `https://example.org/records/${index}`,
+        title: `Ministry record ${index}`,
+        publisher: "Ministry",
+        excerpt: "An excerpt that supports the claim.",
+        addedById: actor.id,
+      },
       { claimId: claim.id, kind: "document" as const, url: `https://archive.example/${index}`, title: `Archive ${index}`, addedById: actor.id },
       { claimId: claim.id, kind: "person" as const, confidential: true, title: `Official ${index}`, contact: "+1 555 0100", addedById: actor.id },
     ]),

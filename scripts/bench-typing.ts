@@ -25,7 +25,7 @@ async function main() {
     const step = Math.floor(tokens.length / 1000);
     for (let index = 0; index < 1000; index++) {
       const token = tokens[index * step];
-      await createClaim({ actor, articleId: withClaims.id, input: { start: token!.index!, end: token!.index! + token![0].length, kind: "other" } });
+      await createClaim({ actor, articleId: withClaims.id, input: { start: token!.index, end: token!.index + token![0].length, kind: "other" } });
     }
     ids.withClaims = withClaims.id;
     ids.without = without.id;
@@ -97,7 +97,11 @@ async function measureTyping(page: Page, articleId: string, highlights: number):
   await paragraph.scrollIntoViewIfNeeded();
   await paragraph.click({ position: { x: 40, y: 10 } });
   const tracing = Boolean(process.env.BENCH_TRACE);
-  if (tracing) await page.context().browser()!.startTracing(page, { path: `/tmp/typing-trace-${highlights}.json`, categories: ["devtools.timeline", "blink", "v8.execute"] });
+  if (tracing)
+    await page
+      .context()
+      .browser()!
+      .startTracing(page, { path: `/tmp/typing-trace-${highlights}.json`, categories: ["devtools.timeline", "blink", "v8.execute"] });
   for (let index = 0; index < KEYSTROKES; index++) {
     await page.keyboard.type(index % 10 === 9 ? " " : "x");
     await page.waitForTimeout(20);

@@ -63,7 +63,11 @@ async function createBenchArticle(): Promise<string> {
   const step = Math.floor(tokens.length / 500);
   for (let index = 0; index < 500; index++) {
     const token = tokens[index * step];
-    const claim = await createClaim({ actor, articleId: article.id, input: { start: token!.index!, end: token!.index! + token![0].length, kind: "other", status: index % 3 === 0 ? "verified" : "unchecked" } });
+    const claim = await createClaim({
+      actor,
+      articleId: article.id,
+      input: { start: token!.index, end: token!.index + token![0].length, kind: "other", status: index % 3 === 0 ? "verified" : "unchecked" },
+    });
     if (index % 2 === 0) await addSource({ actor, claimId: claim.id, input: { url: `https://example.org/${index}`, title: `Source ${index}`, excerpt: "An excerpt." } });
   }
   return article.id;

@@ -13,7 +13,9 @@ for (const [label, articles] of [
   console.log(`\n${label}: ${articles.length} article(s), ${scores[0]!.labelled} labelled claims\n`);
   console.log("kind           labelled  suggested  precision  recall");
   for (const score of scores) {
-    console.log(`${score.kind.padEnd(14)} ${String(score.labelled).padStart(8)}  ${String(score.suggested).padStart(9)}  ${percent(score.precision).padStart(9)}  ${percent(score.recall).padStart(6)}`);
+    console.log(
+      `${score.kind.padEnd(14)} ${String(score.labelled).padStart(8)}  ${String(score.suggested).padStart(9)}  ${percent(score.precision).padStart(9)}  ${percent(score.recall).padStart(6)}`,
+    );
   }
   if (process.argv.includes("--details")) {
     console.log(`\nMissed (${misses.length}):\n  ${misses.join("\n  ")}`);

@@ -43,7 +43,7 @@ async function main() {
 
   const server = spawn(bin("next"), ["start", "-p", String(port)], { env, stdio: "inherit", detached: true });
   log(`Factdesk is starting on http://localhost:${port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl-C stops it.`);
-  const stop = async (signal: NodeJS.Signals) => {
+  const stop = (signal: NodeJS.Signals) => {
     log(`Stopping (${signal})…`);
     try {
       if (server.pid) process.kill(-server.pid, "SIGTERM");

@@ -30,6 +30,7 @@ async function main(): Promise<number> {
     };
     process.env.DATABASE_URL = database.url;
     await generatePrismaClient(env);
+    const failedChecks = await runStaticChecks(env);
     await applyMigrations(env);
     // Unit tests get a database of their own, so the rows they make never show up in the
     // end-to-end tests' pickers and lists.
@@ -47,8 +48,9 @@ async function main(): Promise<number> {
     const unit = readVitestCounts();
     const e2e = readPlaywrightCounts();
     const passed = unit.passed + e2e.passed;
-    const failed = unit.failed + e2e.failed;
+    const failed = unit.failed + e2e.failed + failedChecks.length;
     log(`unit: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.flaky} flaky`);
+    if (failedChecks.length > 0) log(`static checks failed: ${failedChecks.join(", ")}`);
     const ok = unitCode === 0 && e2eCode === 0 && failed === 0 && passed > 0;
     console.log(`${passed} passed, ${failed} failed`);
     return ok ? 0 : 1;
@@ -56,6 +58,21 @@ async function main(): Promise<number> {
     await database.stop();
     removeDataDir(dataDir);
   }
+}
+
+/** Types, lint and formatting: each one that fails counts as a failed test. */
+async function runStaticChecks(env: NodeJS.ProcessEnv): Promise<string[]> {
+  const checks: [name: string, command: string, args: string[]][] = [
+    ["types (tsc)", bin("tsc"), ["--noEmit"]],
+    ["lint (eslint)", bin("eslint"), ["--max-warnings=0", "."]],
+    ["formatting (prettier)", bin("prettier"), ["--check", "--log-level=warn", "."]],
+  ];
+  const failed: string[] = [];
+  for (const [name, command, args] of checks) {
+    log(`Static check: ${name}…`);
+    if ((await run(command, args, { env })) !== 0) failed.push(name);
+  }
+  return failed;
 }
 
 async function createSiblingDatabase(url: string, name: string): Promise<string> {

@@ -15,26 +15,26 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const ssoError = error && error in OIDC_REFUSAL_MESSAGES ? OIDC_REFUSAL_MESSAGES[error as keyof typeof OIDC_REFUSAL_MESSAGES] : null;
   return (
     <AuthCard>
-        <h1 className="signin__title">Sign in to the checking desk</h1>
-        {joined && (
-          <p className="notice notice--info" role="status">
-            Your account is ready. Sign in with your email and new password.
-          </p>
-        )}
-        {ssoError && (
-          <p className="notice notice--error" role="alert">
-            {ssoError}
-          </p>
-        )}
-        <SignInForm next={typeof next === "string" ? next : "/articles"} />
-        {sso && (
-          <form action={signInWithSsoAction} className="sso">
-            <input type="hidden" name="next" value={typeof next === "string" ? next : "/articles"} />
-            <button className="button button--block" type="submit">
-              Sign in with {sso.name}
-            </button>
-          </form>
-        )}
+      <h1 className="signin__title">Sign in to the checking desk</h1>
+      {joined && (
+        <p className="notice notice--info" role="status">
+          Your account is ready. Sign in with your email and new password.
+        </p>
+      )}
+      {ssoError && (
+        <p className="notice notice--error" role="alert">
+          {ssoError}
+        </p>
+      )}
+      <SignInForm next={typeof next === "string" ? next : "/articles"} />
+      {sso && (
+        <form action={signInWithSsoAction} className="sso">
+          <input type="hidden" name="next" value={typeof next === "string" ? next : "/articles"} />
+          <button className="button button--block" type="submit">
+            Sign in with {sso.name}
+          </button>
+        </form>
+      )}
     </AuthCard>
   );
 }

@@ -1,46 +1,39 @@
 "use client";
 import { useState } from "react";
 import { Timestamp } from "@/components/ui/relative-time";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { apiFetch } from "@/lib/client/api";
+import { formText } from "@/lib/forms/form-text";
 import type { ApiTokenDto } from "@/lib/dto";
 
 /** Personal API tokens: create (shown once), list, revoke. */
 export function ApiTokens({ initial }: { initial: ApiTokenDto[] }) {
   const [tokens, setTokens] = useState(initial);
   const [created, setCreated] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { message, run } = useFormAction("The token was not changed.");
 
   async function create(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
-    try {
-      const { token, ...apiToken } = await apiFetch<ApiTokenDto & { token: string }>("/api/me/tokens", { method: "POST", body: { name: new FormData(formElement).get("name") } });
-      setTokens((current) => [apiToken, ...current]);
-      setCreated(token);
-      setError(null);
-      formElement.reset();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "The token was not created.");
-    }
+    const name = formText(new FormData(formElement), "name");
+    const result = await run(() => apiFetch<ApiTokenDto & { token: string }>("/api/me/tokens", { method: "POST", body: { name } }));
+    if (!result) return;
+    const { token, ...apiToken } = result;
+    setTokens((current) => [apiToken, ...current]);
+    setCreated(token);
+    formElement.reset();
   }
 
   async function revoke(token: ApiTokenDto) {
     if (!window.confirm(`Revoke “${token.name}”? Scripts using it stop working at once.`)) return;
-    try {
-      await apiFetch(`/api/me/tokens/${token.id}`, { method: "DELETE" });
-      setTokens((current) => current.map((item) => (item.id === token.id ? { ...item, revokedAt: new Date().toISOString() } : item)));
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "The token was not revoked.");
-    }
+    const revoked = await run(async () => (await apiFetch(`/api/me/tokens/${token.id}`, { method: "DELETE" }), true));
+    if (revoked) setTokens((current) => current.map((item) => (item.id === token.id ? { ...item, revokedAt: new Date().toISOString() } : item)));
   }
 
   return (
     <>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormMessage message={message} />
       <form className="filters" onSubmit={create} aria-label="Create an API token">
         <label className="field field--compact">
           <span className="field__label">Token name</span>

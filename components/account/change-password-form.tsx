@@ -1,38 +1,27 @@
 "use client";
-import { useState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { apiFetch } from "@/lib/client/api";
+import { formText } from "@/lib/forms/form-text";
 
 export function ChangePasswordForm({ minLength }: { minLength: number }) {
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, message, run, fail } = useFormAction("The password could not be changed.");
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    if (form.get("newPassword") !== form.get("confirmPassword")) {
-      setResult({ ok: false, text: "The two new passwords are not the same." });
-      return;
-    }
-    setPending(true);
-    try {
-      await apiFetch("/api/me/password", { method: "POST", body: { currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword") } });
+    if (formText(form, "newPassword") !== formText(form, "confirmPassword")) return fail("The two new passwords are not the same.");
+    const body = { currentPassword: formText(form, "currentPassword"), newPassword: formText(form, "newPassword") };
+    await run(async () => {
+      await apiFetch("/api/me/password", { method: "POST", body });
       formElement.reset();
-      setResult({ ok: true, text: "Your password was changed." });
-    } catch (error) {
-      setResult({ ok: false, text: error instanceof Error ? error.message : "The password could not be changed." });
-    } finally {
-      setPending(false);
-    }
+    }, "Your password was changed.");
   }
 
   return (
     <form className="form" onSubmit={submit}>
-      {result && (
-        <p className={`notice ${result.ok ? "notice--info" : "notice--error"}`} role="status">
-          {result.text}
-        </p>
-      )}
+      <FormMessage message={message} />
       <label className="field">
         <span className="field__label">Current password</span>
         <input className="input" type="password" name="currentPassword" autoComplete="current-password" required />

@@ -1,6 +1,9 @@
 "use client";
 import { useState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { apiFetch } from "@/lib/client/api";
+import { formText } from "@/lib/forms/form-text";
 import { ROLES, type Role } from "@/lib/permissions";
 import type { AdminUserDto } from "@/lib/dto";
 
@@ -8,43 +11,31 @@ type Props = { initialUsers: AdminUserDto[]; actorId: string };
 
 export function UsersAdminClient({ initialUsers, actorId }: Props) {
   const [users, setUsers] = useState(initialUsers);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { message, run } = useFormAction("The change was not saved.");
   const [invite, setInvite] = useState<{ email: string; url: string; expiresAt: string } | null>(null);
 
   async function update(user: AdminUserDto, change: { role?: Role; active?: boolean }) {
-    try {
-      const updated = await apiFetch<AdminUserDto>(`/api/admin/users/${user.id}`, { method: "PATCH", body: change });
-      setUsers((current) => current.map((item) => (item.id === updated.id ? updated : item)));
-      setMessage({ ok: true, text: `${updated.name} is now ${updated.active ? updated.role : "deactivated"}.` });
-    } catch (error) {
-      setMessage({ ok: false, text: error instanceof Error ? error.message : "The change was not saved." });
-    }
+    const updated = await run(
+      () => apiFetch<AdminUserDto>(`/api/admin/users/${user.id}`, { method: "PATCH", body: change }),
+      (saved) => `${saved.name} is now ${saved.active ? saved.role : "deactivated"}.`,
+    );
+    if (updated) setUsers((current) => current.map((item) => (item.id === updated.id ? updated : item)));
   }
 
   async function sendInvite(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    try {
-      const created = await apiFetch<{ email: string; invitePath: string; expiresAt: string }>("/api/admin/invites", {
-        method: "POST",
-        body: { email: form.get("email"), role: form.get("role") },
-      });
-      setInvite({ email: created.email, url: `${window.location.origin}${created.invitePath}`, expiresAt: created.expiresAt });
-      setMessage(null);
-      formElement.reset();
-    } catch (error) {
-      setMessage({ ok: false, text: error instanceof Error ? error.message : "The invitation was not created." });
-    }
+    const body = { email: formText(form, "email"), role: formText(form, "role") };
+    const created = await run(() => apiFetch<{ email: string; invitePath: string; expiresAt: string }>("/api/admin/invites", { method: "POST", body }));
+    if (!created) return;
+    setInvite({ email: created.email, url: `${window.location.origin}${created.invitePath}`, expiresAt: created.expiresAt });
+    formElement.reset();
   }
 
   return (
     <>
-      {message && (
-        <p className={`notice ${message.ok ? "notice--info" : "notice--error"}`} role="status">
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
       <section aria-labelledby="invite-heading" className="invite">
         <h2 id="invite-heading" className="section-title">
           Invite someone

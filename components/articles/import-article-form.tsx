@@ -1,38 +1,28 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { apiFetch } from "@/lib/client/api";
+import { IMPORTABLE_ACCEPT } from "@/lib/document/importable-files";
 import type { ArticleDto } from "@/lib/dto";
 
 export function ImportArticleForm() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, message, run } = useFormAction("The file could not be imported.");
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    setError(null);
-    try {
-      const response = await fetch("/api/articles/import", { method: "POST", body: new FormData(event.currentTarget) });
-      const payload = await response.json().catch(() => null);
-      if (!response.ok) throw new Error(payload?.error ?? `The import failed (${response.status}).`);
-      router.push(`/articles/${(payload as ArticleDto).id}`);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "The file could not be imported.");
-      setPending(false);
-    }
+    const form = new FormData(event.currentTarget);
+    const article = await run(() => apiFetch<ArticleDto>("/api/articles/import", { method: "POST", raw: { body: form } }));
+    if (article) router.push(`/articles/${article.id}`);
   }
 
   return (
     <form className="form" onSubmit={submit} aria-label="Import a file">
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormMessage message={message} />
       <label className="field">
         <span className="field__label">File</span>
-        <input className="input" type="file" name="file" required accept=".docx,.md,.markdown,.txt,.html,.htm" />
+        <input className="input" type="file" name="file" required accept={IMPORTABLE_ACCEPT} />
       </label>
       <label className="field">
         <span className="field__label">Title (optional: the file name is used otherwise)</span>

@@ -1,38 +1,26 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { apiFetch } from "@/lib/client/api";
 import type { ArticleDto } from "@/lib/dto";
+import { formText } from "@/lib/forms/form-text";
 
 export function NewArticleForm() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, message, run } = useFormAction("The article could not be created.");
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    try {
-      const article = await apiFetch<ArticleDto>("/api/articles", {
-        method: "POST",
-        body: { title: String(form.get("title") ?? ""), format: String(form.get("format") ?? "text"), content: String(form.get("content") ?? "") },
-      });
-      router.push(`/articles/${article.id}`);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "The article could not be created.");
-      setPending(false);
-    }
+    const body = { title: formText(form, "title"), format: formText(form, "format") || "text", content: formText(form, "content") };
+    const article = await run(() => apiFetch<ArticleDto>("/api/articles", { method: "POST", body }));
+    if (article) router.push(`/articles/${article.id}`);
   }
 
   return (
     <form className="form" onSubmit={submit}>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormMessage message={message} />
       <label className="field">
         <span className="field__label">Title</span>
         <input className="input" name="title" required maxLength={300} autoFocus />

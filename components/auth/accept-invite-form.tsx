@@ -1,37 +1,26 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { apiFetch } from "@/lib/client/api";
+import { formText } from "@/lib/forms/form-text";
 
 export function AcceptInviteForm({ token }: { token: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, message, run, fail } = useFormAction("The account could not be created.");
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    if (form.get("password") !== form.get("confirm")) {
-      setError("The two passwords are not the same.");
-      return;
-    }
-    setPending(true);
-    try {
-      await apiFetch(`/api/invites/${token}/accept`, { method: "POST", body: { name: form.get("name"), password: form.get("password") } });
-      router.push("/signin?joined=1");
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "The account could not be created.");
-      setPending(false);
-    }
+    if (formText(form, "password") !== formText(form, "confirm")) return fail("The two passwords are not the same.");
+    const body = { name: formText(form, "name"), password: formText(form, "password") };
+    const joined = await run(async () => (await apiFetch(`/api/invites/${token}/accept`, { method: "POST", body }), true));
+    if (joined) router.push("/signin?joined=1");
   }
 
   return (
     <form className="form" onSubmit={submit}>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormMessage message={message} />
       <label className="field">
         <span className="field__label">Your name</span>
         <input className="input" name="name" required maxLength={120} autoComplete="name" />

@@ -2,7 +2,22 @@ import { API_OPERATIONS, ERROR_RESPONSES, type ApiOperation } from "@/lib/http/a
 import { requestJsonSchema } from "@/lib/http/openapi";
 import { ROLES, can } from "@/lib/permissions";
 
-type JsonSchema = { type?: string | string[]; enum?: unknown[]; properties?: Record<string, JsonSchema>; required?: string[]; description?: string; default?: unknown; items?: JsonSchema; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; maxLength?: number; minimum?: number; maximum?: number; format?: string; pattern?: string };
+type JsonSchema = {
+  type?: string | string[];
+  enum?: unknown[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  description?: string;
+  default?: unknown;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  format?: string;
+  pattern?: string;
+};
 
 /** A readable rendering of the API catalog: the same source as /api/openapi.json. */
 export function ApiReference() {
@@ -30,7 +45,9 @@ export function ApiReference() {
         <h2 id="errors-heading" className="section-title">
           Errors
         </h2>
-        <p>Every error is JSON, <code>{'{ "error": "…" }'}</code>, with a message that says what failed and for which id.</p>
+        <p>
+          Every error is JSON, <code>{'{ "error": "…" }'}</code>, with a message that says what failed and for which id.
+        </p>
         <dl className="api-reference__errors">
           {Object.entries(ERROR_RESPONSES).map(([status, description]) => (
             <div key={status}>
@@ -55,12 +72,24 @@ function OperationEntry({ operation }: { operation: ApiOperation }) {
       <p>{operation.summary}.</p>
       {operation.description && <p className="muted small">{operation.description}</p>}
       <p className="small">
-        {operation.auth === "none" ? "No authentication." : operation.permission ? `Roles: ${ROLES.filter((role) => can(role, operation.permission!)).join(", ")}.` : "Any signed-in user."}{" "}
-        Answers: {Object.entries(operation.responses).map(([status, text]) => `${status} ${text}`).join("; ")}.
+        {operation.auth === "none"
+          ? "No authentication."
+          : operation.permission
+            ? `Roles: ${ROLES.filter((role) => can(role, operation.permission!)).join(", ")}.`
+            : "Any signed-in user."}{" "}
+        Answers:{" "}
+        {Object.entries(operation.responses)
+          .map(([status, text]) => `${status} ${text}`)
+          .join("; ")}
+        .
       </p>
       {query?.properties && <Fields title="Query parameters" schema={query} />}
       {body && (body.properties ? <Fields title="JSON body" schema={body} /> : <p className="small">JSON body: see the OpenAPI description.</p>)}
-      {operation.body === "multipart" && <p className="small">Body: multipart/form-data with <code>file</code> and an optional <code>title</code>.</p>}
+      {operation.body === "multipart" && (
+        <p className="small">
+          Body: multipart/form-data with <code>file</code> and an optional <code>title</code>.
+        </p>
+      )}
     </article>
   );
 }

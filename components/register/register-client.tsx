@@ -1,28 +1,29 @@
 "use client";
 import { useState } from "react";
 import { FileButton } from "@/components/ui/file-button";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { apiFetch } from "@/lib/client/api";
 import type { RegisterEntryDto } from "@/lib/dto";
+import { formText } from "@/lib/forms/form-text";
 
 type Props = { initialEntries: RegisterEntryDto[]; query: string; canWrite: boolean };
-type Message = { ok: boolean; text: string } | null;
 
 export function RegisterClient({ initialEntries, query, canWrite }: Props) {
   const [entries, setEntries] = useState(initialEntries);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const { message, setMessage, run } = useFormAction("The import failed.");
 
   async function importCsv(file: File) {
-    try {
-      const response = await fetch("/api/register/import", { method: "POST", headers: { "Content-Type": "text/csv" }, body: await file.text() });
-      const payload = await response.json();
-      if (!response.ok) throw new ApiError(response.status, payload.error ?? "The import failed.");
-      setMessage({ ok: true, text: `Imported ${file.name}: ${payload.created} new, ${payload.updated} updated.` });
-      setEntries(await apiFetch<{ entries: RegisterEntryDto[] }>(`/api/register${query ? `?q=${encodeURIComponent(query)}` : ""}`).then((result) => result.entries));
-    } catch (error) {
-      setMessage({ ok: false, text: error instanceof Error ? error.message : "The import failed." });
-    }
+    await run(
+      async () => {
+        const counts = await apiFetch<{ created: number; updated: number }>("/api/register/import", { method: "POST", raw: { body: await file.text(), contentType: "text/csv" } });
+        setEntries((await apiFetch<{ entries: RegisterEntryDto[] }>(`/api/register${query ? `?q=${encodeURIComponent(query)}` : ""}`)).entries);
+        return counts;
+      },
+      (counts) => `Imported ${file.name}: ${counts.created} new, ${counts.updated} updated.`,
+    );
   }
 
   return (
@@ -41,9 +42,7 @@ export function RegisterClient({ initialEntries, query, canWrite }: Props) {
           <a className="button" href="/api/register?format=csv" download>
             Export CSV
           </a>
-          {canWrite && (
-            <FileButton label="Import CSV…" accept=".csv,text/csv" onFile={(file) => void importCsv(file)} />
-          )}
+          {canWrite && <FileButton label="Import CSV…" accept=".csv,text/csv" onFile={(file) => void importCsv(file)} />}
           {canWrite && !adding && (
             <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
               Add an entry
@@ -51,11 +50,7 @@ export function RegisterClient({ initialEntries, query, canWrite }: Props) {
           )}
         </div>
       </div>
-      {message && (
-        <p className={`notice ${message.ok ? "notice--info" : "notice--error"}`} role="status">
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
       {adding && (
         <EntryForm
           submitLabel="Add to register"
@@ -164,48 +159,49 @@ type EntryFields = {
   notes: string;
 };
 
-const lines = (value: string) => value.split("\n").map((line) => line.trim()).filter(Boolean);
+const lines = (value: string) =>
+  value
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** Lists are edited one item per line, in the same shape as the CSV: "title | from | to", "url | title". */
-function EntryForm({ initial, submitLabel, onSubmit, onCancel }: { initial?: RegisterEntryDto; submitLabel: string; onSubmit: (fields: EntryFields) => Promise<void>; onCancel: () => void }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+function EntryForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  initial?: RegisterEntryDto;
+  submitLabel: string;
+  onSubmit: (fields: EntryFields) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { pending, message, run } = useFormAction("The entry was not saved.");
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const fields: EntryFields = {
-      name: String(form.get("name") ?? "").trim(),
+      name: formText(form, "name").trim(),
       kind: form.get("kind") === "organization" ? "organization" : "person",
-      variants: lines(String(form.get("variants") ?? "")),
-      titles: lines(String(form.get("titles") ?? "")).map((line) => {
+      variants: lines(formText(form, "variants")),
+      titles: lines(formText(form, "titles")).map((line) => {
         const [title = "", from = "", to = ""] = line.split("|").map((part) => part.trim());
         return { title, from: from || null, to: to || null };
       }),
-      sources: lines(String(form.get("sources") ?? "")).map((line) => {
+      sources: lines(formText(form, "sources")).map((line) => {
         const [url = "", ...title] = line.split("|").map((part) => part.trim());
         return { url, title: title.join(" | ") };
       }),
-      notes: String(form.get("notes") ?? ""),
+      notes: formText(form, "notes"),
     };
-    setPending(true);
-    try {
-      await onSubmit(fields);
-      setError(null);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "The entry was not saved.");
-    } finally {
-      setPending(false);
-    }
+    await run(() => onSubmit(fields));
   }
 
   return (
     <form className="register-form" onSubmit={submit} aria-label={initial ? `Edit ${initial.name}` : "Add a register entry"}>
-      {error && (
-        <p className="notice notice--error" role="status">
-          {error}
-        </p>
-      )}
+      <FormMessage message={message} />
       <div className="field-row">
         <label className="field field--compact">
           <span className="field__label">Name as the desk writes it</span>
@@ -225,11 +221,23 @@ function EntryForm({ initial, submitLabel, onSubmit, onCancel }: { initial?: Reg
       </label>
       <label className="field field--compact">
         <span className="field__label">Titles, one per line: title | from | to (YYYY, YYYY-MM or YYYY-MM-DD; leave “to” empty while held)</span>
-        <textarea className="input" name="titles" rows={3} placeholder="Foreign Minister | 2021-03 | 2024-06" defaultValue={initial?.titles.map((title) => [title.title, title.from ?? "", title.to ?? ""].join(" | ")).join("\n")} />
+        <textarea
+          className="input"
+          name="titles"
+          rows={3}
+          placeholder="Foreign Minister | 2021-03 | 2024-06"
+          defaultValue={initial?.titles.map((title) => [title.title, title.from ?? "", title.to ?? ""].join(" | ")).join("\n")}
+        />
       </label>
       <label className="field field--compact">
         <span className="field__label">Sources, one per line: address | title</span>
-        <textarea className="input" name="sources" rows={2} placeholder="https://gov.example/cabinet | Cabinet list" defaultValue={initial?.sources.map((source) => [source.url, source.title].filter(Boolean).join(" | ")).join("\n")} />
+        <textarea
+          className="input"
+          name="sources"
+          rows={2}
+          placeholder="https://gov.example/cabinet | Cabinet list"
+          defaultValue={initial?.sources.map((source) => [source.url, source.title].filter(Boolean).join(" | ")).join("\n")}
+        />
       </label>
       <label className="field field--compact">
         <span className="field__label">Notes</span>

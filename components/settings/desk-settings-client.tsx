@@ -1,16 +1,18 @@
 "use client";
 import { useState } from "react";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { apiFetch } from "@/lib/client/api";
 import { STATUS_DISPLAY } from "@/lib/claims/vocabulary";
 import type { DeskSettingsDto } from "@/lib/dto";
+import { formText } from "@/lib/forms/form-text";
 import { RATED_STATUSES, type RatingScale } from "@/lib/publishing/rating-scale";
 
 type Props = { initial: DeskSettingsDto };
 
 export function DeskSettingsClient({ initial }: Props) {
   const [settings, setSettings] = useState(initial);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { pending: saving, message, run } = useFormAction("The settings were not saved.");
 
   async function save(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -20,31 +22,17 @@ export function DeskSettingsClient({ initial }: Props) {
       bestRating: number("bestRating"),
       worstRating: number("worstRating"),
       ratings: Object.fromEntries(
-        RATED_STATUSES.map((status) => [status, { ratingValue: number(`${status}.ratingValue`), alternateName: String(form.get(`${status}.alternateName`) ?? "") }]),
+        RATED_STATUSES.map((status) => [status, { ratingValue: number(`${status}.ratingValue`), alternateName: formText(form, `${status}.alternateName`) }]),
       ) as RatingScale["ratings"],
     };
-    setSaving(true);
-    try {
-      const saved = await apiFetch<DeskSettingsDto>("/api/settings", {
-        method: "PATCH",
-        body: { organizationName: String(form.get("organizationName") ?? ""), organizationUrl: String(form.get("organizationUrl") ?? ""), ratingScale, version: settings.version },
-      });
-      setSettings(saved);
-      setMessage({ ok: true, text: "Settings saved." });
-    } catch (error) {
-      setMessage({ ok: false, text: error instanceof ApiError ? error.message : "The settings were not saved." });
-    } finally {
-      setSaving(false);
-    }
+    const body = { organizationName: formText(form, "organizationName"), organizationUrl: formText(form, "organizationUrl"), ratingScale, version: settings.version };
+    const saved = await run(() => apiFetch<DeskSettingsDto>("/api/settings", { method: "PATCH", body }), "Settings saved.");
+    if (saved) setSettings(saved);
   }
 
   return (
     <form className="settings-form" onSubmit={save} key={settings.version}>
-      {message && (
-        <p className={`notice ${message.ok ? "notice--info" : "notice--error"}`} role="status">
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
       <fieldset className="settings-form__group">
         <legend className="section-title">Organization</legend>
         <label className="field">
@@ -83,10 +71,24 @@ export function DeskSettingsClient({ initial }: Props) {
                   {STATUS_DISPLAY[status].symbol} {STATUS_DISPLAY[status].label}
                 </th>
                 <td>
-                  <input className="input" type="number" required name={`${status}.ratingValue`} aria-label={`Rating for ${STATUS_DISPLAY[status].label}`} defaultValue={settings.ratingScale.ratings[status].ratingValue} />
+                  <input
+                    className="input"
+                    type="number"
+                    required
+                    name={`${status}.ratingValue`}
+                    aria-label={`Rating for ${STATUS_DISPLAY[status].label}`}
+                    defaultValue={settings.ratingScale.ratings[status].ratingValue}
+                  />
                 </td>
                 <td>
-                  <input className="input" required maxLength={100} name={`${status}.alternateName`} aria-label={`Verdict for ${STATUS_DISPLAY[status].label}`} defaultValue={settings.ratingScale.ratings[status].alternateName} />
+                  <input
+                    className="input"
+                    required
+                    maxLength={100}
+                    name={`${status}.alternateName`}
+                    aria-label={`Verdict for ${STATUS_DISPLAY[status].label}`}
+                    defaultValue={settings.ratingScale.ratings[status].alternateName}
+                  />
                 </td>
               </tr>
             ))}

@@ -5,9 +5,7 @@ export function ProgressBar({ done, total, label }: { done: number; total: numbe
       <div className="progress__track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
         <div className="progress__fill" style={{ width: `${percent}%` }} />
       </div>
-      <span className="progress__text">
-        {total === 0 ? "No claims yet" : `${done} of ${total} resolved`}
-      </span>
+      <span className="progress__text">{total === 0 ? "No claims yet" : `${done} of ${total} resolved`}</span>
     </div>
   );
 }

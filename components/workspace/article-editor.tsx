@@ -1,6 +1,6 @@
 "use client";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
+import { type Ref, useEffect, useImperativeHandle, useLayoutEffect, useRef } from "react";
 import { buildTextModel, posToOffset } from "@/lib/document/text-model";
 import { articleSchemaExtensions } from "@/lib/editor/extensions";
 import { ClaimHighlights, claimHighlightsKey, type HighlightedClaim } from "@/lib/editor/claim-highlights";
@@ -32,8 +32,11 @@ type Props = {
 };
 
 export function ArticleEditor({ body, editable, dirty, claims, selectedId, suggestions, currentSuggestionId, onSelectClaim, onSelectSuggestion, onEdit, handleRef }: Props) {
+  // The editor keeps the callbacks it was created with; this ref hands it the latest onEdit.
   const onEditRef = useRef(onEdit);
-  onEditRef.current = onEdit;
+  useLayoutEffect(() => {
+    onEditRef.current = onEdit;
+  });
   const editor = useEditor({
     extensions: [...articleSchemaExtensions, ClaimHighlights, SuggestionHighlights],
     content: body as object,
@@ -41,7 +44,12 @@ export function ArticleEditor({ body, editable, dirty, claims, selectedId, sugge
     immediatelyRender: false,
     onUpdate: () => onEditRef.current(),
     editorProps: {
-      attributes: { class: `article-body${editable ? " article-body--editable" : ""}`, "aria-label": editable ? "Article text (editable)" : "Article text", role: editable ? "textbox" : "document", "aria-multiline": "true" },
+      attributes: {
+        class: `article-body${editable ? " article-body--editable" : ""}`,
+        "aria-label": editable ? "Article text (editable)" : "Article text",
+        role: editable ? "textbox" : "document",
+        "aria-multiline": "true",
+      },
     },
   });
 

@@ -1,34 +1,16 @@
 "use client";
 import { KindOptions, PeopleOptions } from "@/components/claims/vocabulary-options";
-import { useState } from "react";
+import { useState, type Ref } from "react";
 import { Timestamp } from "@/components/ui/relative-time";
-import {
-  CLAIM_STATUSES,
-  DECIDABLE_STATUSES,
-  DECISION_LABELS,
-  EDITOR_DECISIONS,
-  STATUS_DISPLAY,
-  type ClaimKind,
-  type ClaimStatus,
-  type EditorDecision,
-} from "@/lib/claims/vocabulary";
+import { CLAIM_STATUSES, DECIDABLE_STATUSES, DECISION_LABELS, EDITOR_DECISIONS, STATUS_DISPLAY, type ClaimKind, type EditorDecision } from "@/lib/claims/vocabulary";
 import type { ClaimDto, SourceDto, UserDto } from "@/lib/dto";
+import type { TClaimChange } from "@/lib/validation/claim";
 import { can, type Role } from "@/lib/permissions";
 import { AddToRegister } from "./add-to-register";
 import { ClaimDiscussion } from "./claim-discussion";
 import { ClaimHistory } from "./claim-history";
 import type { SourceFields } from "./source-form";
-import { SourceList } from "./source-list";
-
-export type ClaimPatch = {
-  status?: ClaimStatus;
-  note?: string;
-  kind?: ClaimKind;
-  needsRecheck?: false;
-  assigneeId?: string | null;
-  decision?: EditorDecision | null;
-  decisionNote?: string;
-};
+import { SourceList, type SourceListHandle } from "./source-list";
 
 type Props = {
   claim: ClaimDto;
@@ -38,25 +20,26 @@ type Props = {
   people: UserDto[];
   actor: { id: string; role: Role };
   onLocalChange: (change: Partial<ClaimDto>) => void;
-  canWrite: boolean;
-  /** Editors and admins record the decision on incorrect and disputed claims. */
-  canDecide: boolean;
-  onPatch: (patch: ClaimPatch) => Promise<boolean>;
+  /** Lets the workspace's S shortcut open the sources. */
+  sourcesRef: Ref<SourceListHandle>;
+  onPatch: (patch: TClaimChange) => Promise<boolean>;
   onDelete: () => Promise<void>;
   /** Re-attaches the claim to the words selected in the article. */
   onReattach: () => Promise<void>;
   onAddSource: (fields: SourceFields) => Promise<boolean>;
   onUpdateSource: (source: SourceDto, fields: SourceFields) => Promise<boolean>;
-  onRemoveSource: (source: SourceDto) => Promise<void>;
+  onRemoveSource: (source: SourceDto) => Promise<boolean>;
 };
 
-export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, canWrite, canDecide, onPatch, onDelete, onReattach, onAddSource, onUpdateSource, onRemoveSource }: Props) {
+export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, sourcesRef, onPatch, onDelete, onReattach, onAddSource, onUpdateSource, onRemoveSource }: Props) {
+  const canWrite = can(actor.role, "claim:write");
+  const canDecide = can(actor.role, "claim:decide");
   const [note, setNote] = useState(claim.note);
   const [saving, setSaving] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const noteChanged = note !== claim.note;
 
-  async function patch(change: ClaimPatch) {
+  async function patch(change: TClaimChange) {
     setSaving(true);
     await onPatch(change);
     setSaving(false);
@@ -146,12 +129,7 @@ export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, can
       <section className="detail-section detail-section--row">
         <label className="field field--compact">
           <span className="detail-section__title">Assigned to</span>
-          <select
-            className="input"
-            value={claim.assigneeId ?? ""}
-            disabled={!canWrite || saving}
-            onChange={(event) => void patch({ assigneeId: event.target.value || null })}
-          >
+          <select className="input" value={claim.assigneeId ?? ""} disabled={!canWrite || saving} onChange={(event) => void patch({ assigneeId: event.target.value || null })}>
             <option value="">Nobody</option>
             <PeopleOptions people={checkers} withRole />
           </select>
@@ -192,7 +170,14 @@ export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, can
 
       {(DECIDABLE_STATUSES.includes(claim.status) || claim.decision) && <DecisionSection claim={claim} canDecide={canDecide} onPatch={onPatch} />}
 
-      <SourceList sources={claim.sources} canWrite={canWrite} onAdd={onAddSource} onUpdate={onUpdateSource} onRemove={onRemoveSource} />
+      <SourceList
+        sources={claim.sources}
+        canWrite={can(actor.role, "source:write")}
+        handleRef={sourcesRef}
+        onAdd={onAddSource}
+        onUpdate={onUpdateSource}
+        onRemove={onRemoveSource}
+      />
 
       {(claim.kind === "name" || claim.kind === "title") && claim.status === "verified" && can(actor.role, "register:write") && <AddToRegister claimId={claim.id} />}
 
@@ -237,7 +222,7 @@ export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, can
   );
 }
 
-function DecisionSection({ claim, canDecide, onPatch }: { claim: ClaimDto; canDecide: boolean; onPatch: (patch: ClaimPatch) => Promise<boolean> }) {
+function DecisionSection({ claim, canDecide, onPatch }: { claim: ClaimDto; canDecide: boolean; onPatch: (patch: TClaimChange) => Promise<boolean> }) {
   const [decision, setDecision] = useState<EditorDecision | null>(claim.decision);
   const [note, setNote] = useState(claim.decisionNote);
   const changed = decision !== claim.decision || note !== claim.decisionNote;
@@ -249,8 +234,7 @@ function DecisionSection({ claim, canDecide, onPatch }: { claim: ClaimDto; canDe
       <div className="decision__options" role="radiogroup" aria-labelledby="decision-heading">
         {EDITOR_DECISIONS.map((option) => (
           <label key={option}>
-            <input type="radio" name={`decision-${claim.id}`} checked={decision === option} disabled={!canDecide} onChange={() => setDecision(option)} />{" "}
-            {DECISION_LABELS[option]}
+            <input type="radio" name={`decision-${claim.id}`} checked={decision === option} disabled={!canDecide} onChange={() => setDecision(option)} /> {DECISION_LABELS[option]}
           </label>
         ))}
       </div>

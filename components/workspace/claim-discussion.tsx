@@ -1,10 +1,11 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import useSWR from "swr";
 import { CommentBody } from "@/components/comments/comment-body";
 import { Timestamp } from "@/components/ui/relative-time";
 import { apiFetch } from "@/lib/client/api";
 import type { ClaimDto, CommentDto, UserDto } from "@/lib/dto";
-import type { Role } from "@/lib/permissions";
+import { canDeleteComment, canEditComment, type Role } from "@/lib/permissions";
 
 type Props = {
   claim: ClaimDto;
@@ -15,26 +16,19 @@ type Props = {
   onCountChange: (count: number) => void;
 };
 
+const fetchComments = (url: string) => apiFetch<{ comments: CommentDto[] }>(url).then((result) => result.comments);
+
 /** The claim's comment thread: Markdown subset, @mentions with suggestions, resolve and reopen. */
 export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange, onCountChange }: Props) {
-  const [comments, setComments] = useState<CommentDto[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: comments, error: loadError, mutate } = useSWR<CommentDto[], Error>(`/api/claims/${claim.id}/comments`, fetchComments, { revalidateOnFocus: false });
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? loadError?.message ?? null;
   const [draft, setDraft] = useState("");
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    apiFetch<{ comments: CommentDto[] }>(`/api/claims/${claim.id}/comments`)
-      .then((result) => !cancelled && setComments(result.comments))
-      .catch((caught: Error) => !cancelled && setError(caught.message));
-    return () => {
-      cancelled = true;
-    };
-  }, [claim.id]);
-
   const update = (next: CommentDto[]) => {
-    setComments(next);
+    void mutate(next, { revalidate: false });
     onCountChange(next.length);
   };
 
@@ -96,7 +90,7 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
         </p>
       )}
       {error && <p className="notice notice--error">{error}</p>}
-      {comments === null ? (
+      {comments === undefined ? (
         <p className="muted small">Loading the discussion…</p>
       ) : (
         <ol className="comments" aria-label="Comments">
@@ -108,7 +102,13 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
               </div>
               {editing?.id === comment.id ? (
                 <div className="comment__edit">
-                  <textarea className="input" rows={3} aria-label="Edit comment" value={editing.body} onChange={(event) => setEditing({ id: comment.id, body: event.target.value })} />
+                  <textarea
+                    className="input"
+                    rows={3}
+                    aria-label="Edit comment"
+                    value={editing.body}
+                    onChange={(event) => setEditing({ id: comment.id, body: event.target.value })}
+                  />
                   <div className="form__actions">
                     <button type="button" className="button button--small button--primary" onClick={() => void saveEdit()}>
                       Save
@@ -122,12 +122,12 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
                 <CommentBody body={comment.body} />
               )}
               <div className="comment__actions">
-                {comment.author.id === actor.id && editing?.id !== comment.id && (
+                {canEditComment(actor, { authorId: comment.author.id }) && editing?.id !== comment.id && (
                   <button type="button" className="button button--ghost button--small" onClick={() => setEditing({ id: comment.id, body: comment.body })}>
                     Edit
                   </button>
                 )}
-                {(comment.author.id === actor.id || actor.role === "admin") && (
+                {canDeleteComment(actor, { authorId: comment.author.id }) && (
                   <button type="button" className="button button--ghost button--small button--danger" onClick={() => void remove(comment)}>
                     Delete
                   </button>
@@ -139,13 +139,7 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
       )}
       {canWrite && (
         <div className="composer">
-          <MentionTextarea
-            inputRef={box}
-            value={draft}
-            people={people}
-            onChange={setDraft}
-            onSubmit={() => draft.trim() && void post()}
-          />
+          <MentionTextarea inputRef={box} value={draft} people={people} onChange={setDraft} onSubmit={() => draft.trim() && void post()} />
           <div className="form__actions">
             <button type="button" className="button button--small button--primary" disabled={!draft.trim()} onClick={() => void post()}>
               Comment

@@ -10,9 +10,7 @@ export function ClaimFiltersBar({ filters, checkers, shown, total, onChange }: P
   const set = (change: Partial<ClaimFilters>) => onChange({ ...filters, ...change });
   return (
     <details className="claim-filters" open={isFiltering(filters)}>
-      <summary>
-        Filter{isFiltering(filters) ? `: showing ${shown} of ${total}` : ""}
-      </summary>
+      <summary>Filter{isFiltering(filters) ? `: showing ${shown} of ${total}` : ""}</summary>
       <div className="claim-filters__grid">
         <label className="field field--compact">
           <span className="field__label">Status</span>

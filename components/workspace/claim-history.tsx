@@ -1,25 +1,17 @@
 "use client";
-import { useEffect, useState } from "react";
+import useSWR from "swr";
 import { Timestamp } from "@/components/ui/relative-time";
 import { apiFetch } from "@/lib/client/api";
 import { describeActivity } from "@/lib/activity/describe-activity";
 import type { HistoryEventDto } from "@/lib/dto";
 
+const fetchHistory = ([url]: [string, number]) => apiFetch<{ history: HistoryEventDto[] }>(url).then((result) => [...result.history].reverse());
+
 /** The claim's recorded changes, newest first, loaded when shown. `version` reloads it after a change. */
 export function ClaimHistory({ claimId, version }: { claimId: string; version: number }) {
-  const [events, setEvents] = useState<HistoryEventDto[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    apiFetch<{ history: HistoryEventDto[] }>(`/api/claims/${claimId}/history`)
-      .then(({ history }) => !cancelled && setEvents(history.reverse()))
-      .catch((caught: Error) => !cancelled && setError(caught.message));
-    return () => {
-      cancelled = true;
-    };
-  }, [claimId, version]);
+  const { data: events, error } = useSWR<HistoryEventDto[], Error, [string, number]>([`/api/claims/${claimId}/history`, version], fetchHistory, { revalidateOnFocus: false });
 
-  if (error) return <p className="notice notice--error">{error}</p>;
+  if (error) return <p className="notice notice--error">{error.message}</p>;
   if (!events) return <p className="muted small">Loading the history…</p>;
   return (
     <ol className="history" aria-label="Claim history, newest first">

@@ -25,7 +25,9 @@ export function ClaimList({ claims, selectedId, onSelect, checked, onToggle }: P
     return (
       <div className="empty empty--compact">
         <p className="empty__title">No claims marked yet</p>
-        <p>Select a name, number, date or quote in the article and press <kbd>C</kbd> to mark it.</p>
+        <p>
+          Select a name, number, date or quote in the article and press <kbd>C</kbd> to mark it.
+        </p>
       </div>
     );
   }
@@ -55,13 +57,7 @@ function Items({ claims, selectedId, onSelect, label, selectedRef, checked, onTo
       {claims.map((claim) => (
         <li key={claim.id} className={checked ? "claim-row" : undefined}>
           {checked && onToggle && (
-            <input
-              type="checkbox"
-              className="claim-row__check"
-              aria-label={`Select claim: ${claim.quote}`}
-              checked={checked.has(claim.id)}
-              onChange={() => onToggle(claim.id)}
-            />
+            <input type="checkbox" className="claim-row__check" aria-label={`Select claim: ${claim.quote}`} checked={checked.has(claim.id)} onChange={() => onToggle(claim.id)} />
           )}
           <button
             type="button"
@@ -76,7 +72,11 @@ function Items({ claims, selectedId, onSelect, label, selectedRef, checked, onTo
               <span className="kind-tag">{KIND_LABELS[claim.kind]}</span>
               {claim.needsRecheck && <span className="flag flag--recheck">Changed since checked</span>}
               {!claim.needsRecheck && claim.anchorState === "shifted" && <span className="flag">Text changed</span>}
-              {claim.sources.length > 0 && <span className="claim-item__sources">{claim.sources.length} source{claim.sources.length === 1 ? "" : "s"}</span>}
+              {claim.sources.length > 0 && (
+                <span className="claim-item__sources">
+                  {claim.sources.length} source{claim.sources.length === 1 ? "" : "s"}
+                </span>
+              )}
             </span>
             <span className="claim-item__quote">{claim.quote}</span>
           </button>

@@ -1,8 +1,10 @@
 "use client";
-import { useState } from "react";
 import { FileButton } from "@/components/ui/file-button";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { FormMessage } from "@/components/ui/form-message";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { apiFetch } from "@/lib/client/api";
 import type { ArticleDto } from "@/lib/dto";
+import { formText } from "@/lib/forms/form-text";
 
 type Props = {
   article: ArticleDto;
@@ -17,17 +19,16 @@ type ImportResult = { created: number; alreadyPresent: number; skipped: Array<{ 
 
 /** Machine-readable publishing: ClaimReview markup and W3C Web Annotations in and out. */
 export function PublishingPanel({ article, canEdit, canWrite, onArticle, onImported }: Props) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { message, run, fail } = useFormAction("Nothing was saved.");
 
   async function savePublishedUrl(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const publishedUrl = String(new FormData(event.currentTarget).get("publishedUrl") ?? "").trim();
-    try {
-      onArticle(await apiFetch<ArticleDto>(`/api/articles/${article.id}`, { method: "PATCH", body: { publishedUrl } }));
-      setMessage({ ok: true, text: publishedUrl ? "Published address saved." : "Published address cleared." });
-    } catch (error) {
-      setMessage({ ok: false, text: error instanceof ApiError ? error.message : "The address was not saved." });
-    }
+    const publishedUrl = formText(new FormData(event.currentTarget), "publishedUrl").trim();
+    const saved = await run(
+      () => apiFetch<ArticleDto>(`/api/articles/${article.id}`, { method: "PATCH", body: { publishedUrl } }),
+      publishedUrl ? "Published address saved." : "Published address cleared.",
+    );
+    if (saved) onArticle(saved);
   }
 
   async function importFile(file: File) {
@@ -35,17 +36,21 @@ export function PublishingPanel({ article, canEdit, canWrite, onArticle, onImpor
     try {
       body = JSON.parse(await file.text());
     } catch {
-      setMessage({ ok: false, text: `${file.name} is not a JSON file.` });
-      return;
+      return fail(`${file.name} is not a JSON file.`);
     }
-    try {
-      const result = await apiFetch<ImportResult>(`/api/articles/${article.id}/annotations?skipUnplaced=true`, { method: "POST", body });
-      const skipped = result.skipped.length ? ` ${result.skipped.length} could not be placed: ${result.skipped.slice(0, 3).map((problem) => `“${problem.quote}” (${problem.reason})`).join("; ")}.` : "";
-      setMessage({ ok: true, text: `Imported ${result.created} claim${result.created === 1 ? "" : "s"}; ${result.alreadyPresent} already marked.${skipped}` });
-      if (result.created > 0) onImported();
-    } catch (error) {
-      setMessage({ ok: false, text: error instanceof ApiError ? error.message : "Nothing was imported." });
-    }
+    const result = await run(
+      () => apiFetch<ImportResult>(`/api/articles/${article.id}/annotations?skipUnplaced=true`, { method: "POST", body }),
+      (imported) => {
+        const skipped = imported.skipped.length
+          ? ` ${imported.skipped.length} could not be placed: ${imported.skipped
+              .slice(0, 3)
+              .map((problem) => `“${problem.quote}” (${problem.reason})`)
+              .join("; ")}.`
+          : "";
+        return `Imported ${imported.created} claim${imported.created === 1 ? "" : "s"}; ${imported.alreadyPresent} already marked.${skipped}`;
+      },
+    );
+    if (result && result.created > 0) onImported();
   }
 
   return (
@@ -74,14 +79,15 @@ export function PublishingPanel({ article, canEdit, canWrite, onArticle, onImpor
           Web Annotations
         </a>
         {canWrite && (
-          <FileButton label="Import annotations…" className="button button--small" accept=".json,.jsonld,application/json,application/ld+json" onFile={(file) => void importFile(file)} />
+          <FileButton
+            label="Import annotations…"
+            className="button button--small"
+            accept=".json,.jsonld,application/json,application/ld+json"
+            onFile={(file) => void importFile(file)}
+          />
         )}
       </div>
-      {message && (
-        <p className={`notice ${message.ok ? "notice--info" : "notice--error"}`} role="status">
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
     </section>
   );
 }

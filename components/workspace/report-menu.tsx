@@ -5,7 +5,6 @@ import type { ArticleDto } from "@/lib/dto";
 import { FORMATS_BY_TYPE, type ReportFormat, type ReportType } from "@/lib/reports/report-schema";
 import { PublishingPanel } from "./publishing-panel";
 
-
 const TYPES: Array<{ value: ReportType; label: string; hint: string }> = [
   { value: "verified", label: "Verified-claims report", hint: "Every claim with its status, sources and totals." },
   { value: "annotated", label: "Annotated draft", hint: "The text with each claim marked and footnoted." },

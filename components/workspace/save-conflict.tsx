@@ -19,9 +19,8 @@ export function SaveConflict({ latest, mine, onClose }: Props) {
         {latest.updatedBy.name} saved version {latest.version} while you were editing
       </h2>
       <p id="conflict-help" className="conflict__help">
-        Your changes were not saved and are still in the editor. Below, <del className="diff__removed">struck text</del> is only in their
-        version and <ins className="diff__added">underlined text</ins> only in yours. Copy your text, load their version, then apply your
-        change to it.
+        Your changes were not saved and are still in the editor. Below, <del className="diff__removed">struck text</del> is only in their version and{" "}
+        <ins className="diff__added">underlined text</ins> only in yours. Copy your text, load their version, then apply your change to it.
       </p>
       <DiffView parts={parts} label={`Differences between version ${latest.version} and your unsaved text`} />
       <div className="form__actions">

@@ -2,12 +2,15 @@
 import { useState } from "react";
 import { SOURCE_KINDS, SOURCE_KIND_LABELS, type SourceKind } from "@/lib/claims/vocabulary";
 import type { SourceDto } from "@/lib/dto";
+import { formText } from "@/lib/forms/form-text";
 
 export type SourceFields = Pick<SourceDto, "kind" | "confidential" | "contact" | "url" | "title" | "publisher" | "excerpt" | "accessedAt">;
 
 type Props = {
   initial?: SourceDto;
   submitLabel: string;
+  /** Put the cursor in the URL field at once (opened from the keyboard). */
+  autoFocus?: boolean;
   onSubmit: (fields: SourceFields) => Promise<boolean>;
   onCancel?: () => void;
 };
@@ -16,7 +19,7 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function SourceForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+export function SourceForm({ initial, submitLabel, autoFocus = false, onSubmit, onCancel }: Props) {
   const [pending, setPending] = useState(false);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -24,15 +27,16 @@ export function SourceForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     setPending(true);
+    const kind = formText(form, "kind");
     const saved = await onSubmit({
-      kind: String(form.get("kind") ?? "web") as SourceKind,
+      kind: SOURCE_KINDS.includes(kind as SourceKind) ? (kind as SourceKind) : "web",
       confidential: form.get("confidential") === "on",
-      contact: String(form.get("contact") ?? "").trim(),
-      url: String(form.get("url") ?? "").trim(),
-      title: String(form.get("title") ?? ""),
-      publisher: String(form.get("publisher") ?? ""),
-      excerpt: String(form.get("excerpt") ?? ""),
-      accessedAt: String(form.get("accessedAt") ?? "") || null,
+      contact: formText(form, "contact").trim(),
+      url: formText(form, "url").trim(),
+      title: formText(form, "title"),
+      publisher: formText(form, "publisher"),
+      excerpt: formText(form, "excerpt"),
+      accessedAt: formText(form, "accessedAt") || null,
     });
     setPending(false);
     if (saved && !initial) formElement.reset();
@@ -53,7 +57,7 @@ export function SourceForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
         </label>
         <label className="field field--compact">
           <span className="field__label">URL (if any)</span>
-          <input className="input" name="url" type="url" placeholder="https://" defaultValue={initial?.url} />
+          <input className="input" name="url" type="url" placeholder="https://" defaultValue={initial?.url} autoFocus={autoFocus} />
         </label>
       </div>
       <div className="field-row">

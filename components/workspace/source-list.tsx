@@ -1,29 +1,45 @@
 "use client";
-import { useState } from "react";
+import { useImperativeHandle, useRef, useState, type Ref } from "react";
 import { SOURCE_KIND_LABELS } from "@/lib/claims/vocabulary";
 import type { SourceDto } from "@/lib/dto";
 import { SourceForm, type SourceFields } from "./source-form";
 
+/** What the workspace's S shortcut calls: the add form for those who may add, else the first source. */
+export type SourceListHandle = { open: () => void };
+
 type Props = {
   sources: SourceDto[];
   canWrite: boolean;
+  handleRef?: Ref<SourceListHandle>;
   onAdd: (fields: SourceFields) => Promise<boolean>;
   onUpdate: (source: SourceDto, fields: SourceFields) => Promise<boolean>;
-  onRemove: (source: SourceDto) => Promise<void>;
+  onRemove: (source: SourceDto) => Promise<boolean>;
 };
 
-export function SourceList({ sources, canWrite, onAdd, onUpdate, onRemove }: Props) {
+export function SourceList({ sources, canWrite, handleRef, onAdd, onUpdate, onRemove }: Props) {
   const [editingId, setEditingId] = useState<string | null>(null);
-  const [adding, setAdding] = useState(false);
+  const [adding, setAdding] = useState<false | "clicked" | "keyboard">(false);
+  const section = useRef<HTMLElement>(null);
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      open: () => {
+        section.current?.scrollIntoView({ block: "center" });
+        if (canWrite) setAdding("keyboard");
+        else section.current?.querySelector<HTMLElement>("a.source__title")?.focus();
+      },
+    }),
+    [canWrite],
+  );
 
   return (
-    <section className="detail-section" aria-labelledby="sources-heading">
+    <section className="detail-section" aria-labelledby="sources-heading" ref={section}>
       <div className="detail-section__header">
         <h3 id="sources-heading" className="detail-section__title">
           Sources <span className="count">{sources.length}</span>
         </h3>
         {canWrite && !adding && (
-          <button type="button" className="button button--small" onClick={() => setAdding(true)}>
+          <button type="button" className="button button--small" onClick={() => setAdding("clicked")}>
             Add source
           </button>
         )}
@@ -55,7 +71,9 @@ export function SourceList({ sources, canWrite, onAdd, onUpdate, onRemove }: Pro
                 <span className="source__title">{source.title}</span>
               )}
               <div className="source__meta">
-                {[SOURCE_KIND_LABELS[source.kind], source.publisher, source.accessedAt && `accessed ${source.accessedAt}`, `added by ${source.addedBy.name}`].filter(Boolean).join(" · ")}
+                {[SOURCE_KIND_LABELS[source.kind], source.publisher, source.accessedAt && `accessed ${source.accessedAt}`, `added by ${source.addedBy.name}`]
+                  .filter(Boolean)
+                  .join(" · ")}
               </div>
               {source.contact && <div className="source__meta">Contact: {source.contact}</div>}
               {source.excerpt && <blockquote className="source__excerpt">{source.excerpt}</blockquote>}
@@ -82,6 +100,7 @@ export function SourceList({ sources, canWrite, onAdd, onUpdate, onRemove }: Pro
       {adding && (
         <SourceForm
           submitLabel="Add source"
+          autoFocus={adding === "keyboard"}
           onCancel={() => setAdding(false)}
           onSubmit={async (fields) => {
             const saved = await onAdd(fields);

@@ -44,7 +44,12 @@ export function SuggestionsPanel({ suggestions, loaded, error, busy, canWrite, d
           </h3>
           <ul className="suggestions__list">
             {flags.map((flag) => (
-              <li key={flag.id} className={`suggestion suggestion--flag${flag.id === currentId ? " suggestion--current" : ""}`} data-suggestion-item={flag.id} aria-current={flag.id === currentId ? "true" : undefined}>
+              <li
+                key={flag.id}
+                className={`suggestion suggestion--flag${flag.id === currentId ? " suggestion--current" : ""}`}
+                data-suggestion-item={flag.id}
+                aria-current={flag.id === currentId ? "true" : undefined}
+              >
                 <button type="button" className="suggestion__quote" onClick={() => onSelect(flag)}>
                   {flag.quote}
                 </button>

@@ -1,9 +1,10 @@
 "use client";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import useSWR from "swr";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import type { ClaimKind } from "@/lib/claims/vocabulary";
 import type { ClaimDto, SourceDto } from "@/lib/dto";
-import type { ClaimPatch } from "./claim-detail";
+import type { TClaimChange, TClaimsBulkChange } from "@/lib/validation/claim";
 import type { SourceFields } from "./source-form";
 
 export type WorkspaceMessage = { tone: "error" | "conflict" | "info"; text: string } | null;
@@ -15,122 +16,97 @@ export function compareClaims(a: ClaimDto, b: ClaimDto): number {
   return (Number.isNaN(start) ? 0 : start) || (Number.isNaN(end) ? 0 : end) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 }
 
-/** The article's claims as the browser holds them, and every change, sent through the API. */
+const fetchClaims = (url: string) => apiFetch<{ claims: ClaimDto[] }>(url).then((result) => result.claims);
+
+/**
+ * The article's claims as the browser holds them (one SWR cache entry, filled from the server
+ * render), and every change, sent through the API and applied to that one copy. Later live
+ * updates apply server events to the same entry.
+ */
 export function useClaims(articleId: string, initialClaims: ClaimDto[]) {
-  const [claims, setClaims] = useState(initialClaims);
+  const key = `/api/articles/${articleId}/claims`;
+  // Refreshed on demand (after a save, an import, a conflict), not on every focus: a background
+  // refetch must not pull a claim from under a checker's cursor.
+  const { data, mutate } = useSWR(key, fetchClaims, { fallbackData: initialClaims, revalidateOnMount: false, revalidateOnFocus: false, revalidateOnReconnect: false });
+  const claims = data ?? initialClaims;
   const [message, setMessage] = useState<WorkspaceMessage>(null);
 
-  const fail = useCallback((error: unknown) => {
-    if (error instanceof ApiError && error.status === 409) setMessage({ tone: "conflict", text: error.message });
-    else setMessage({ tone: "error", text: error instanceof Error ? error.message : "The change could not be saved." });
-    return false;
-  }, []);
+  const actions = useMemo(() => {
+    const apply = (change: (current: ClaimDto[]) => ClaimDto[]) => mutate((current) => change(current ?? []), { revalidate: false });
+    const replace = (updated: ClaimDto) => apply((current) => current.map((claim) => (claim.id === updated.id ? updated : claim)).sort(compareClaims));
+    const mapSources = (claimId: string, change: (sources: SourceDto[]) => SourceDto[]) =>
+      apply((current) => current.map((claim) => (claim.id === claimId ? { ...claim, sources: change(claim.sources) } : claim)));
 
-  const replaceClaim = (updated: ClaimDto) => setClaims((current) => current.map((claim) => (claim.id === updated.id ? updated : claim)));
-  const mapSources = (claimId: string, change: (sources: SourceDto[]) => SourceDto[]) =>
-    setClaims((current) => current.map((claim) => (claim.id === claimId ? { ...claim, sources: change(claim.sources) } : claim)));
-
-  async function reload(announce = true): Promise<void> {
-    try {
-      const { claims: fresh } = await apiFetch<{ claims: ClaimDto[] }>(`/api/articles/${articleId}/claims`);
-      setClaims(fresh);
-      if (announce) setMessage({ tone: "info", text: "Claims reloaded with everyone’s latest changes." });
-    } catch (error) {
-      fail(error);
+    /** Runs one change; a refusal becomes the workspace message (409s offer a reload). */
+    async function attempt<T>(work: () => Promise<T>, success: (result: T) => WorkspaceMessage = () => null): Promise<boolean> {
+      try {
+        setMessage(success(await work()));
+        return true;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 409) setMessage({ tone: "conflict", text: error.message });
+        else setMessage({ tone: "error", text: error instanceof Error ? error.message : "The change could not be saved." });
+        return false;
+      }
     }
-  }
 
-  async function create(range: { start: number; end: number }, kind: ClaimKind, articleVersion: number): Promise<ClaimDto | null> {
-    try {
-      const claim = await apiFetch<ClaimDto>(`/api/articles/${articleId}/claims`, { method: "POST", body: { ...range, kind, articleVersion } });
-      setClaims((current) => [...current, claim].sort(compareClaims));
-      setMessage(null);
-      return claim;
-    } catch (error) {
-      fail(error);
-      return null;
-    }
-  }
+    return {
+      setMessage,
+      reload: (announce = true) =>
+        attempt(
+          () => mutate(fetchClaims(key), { revalidate: false }),
+          () => (announce ? { tone: "info", text: "Claims reloaded with everyone’s latest changes." } : null),
+        ),
+      /** Applies a change the server already made (thread state, comment count) to the local copy. */
+      updateLocal: (claimId: string, change: Partial<ClaimDto>) => apply((current) => current.map((claim) => (claim.id === claimId ? { ...claim, ...change } : claim))),
+      create: async (range: { start: number; end: number }, kind: ClaimKind, articleVersion: number): Promise<ClaimDto | null> => {
+        let created: ClaimDto | null = null;
+        await attempt(async () => {
+          const claim = await apiFetch<ClaimDto>(key, { method: "POST", body: { ...range, kind, articleVersion } });
+          await apply((current) => [...current, claim].sort(compareClaims));
+          created = claim;
+        });
+        return created;
+      },
+      patch: (claim: ClaimDto, change: TClaimChange) =>
+        attempt(async () => replace(await apiFetch<ClaimDto>(`/api/claims/${claim.id}`, { method: "PATCH", body: { ...change, version: claim.version } }))),
+      reattach: (claim: ClaimDto, range: { start: number; end: number }, articleVersion: number) =>
+        attempt(async () => replace(await apiFetch<ClaimDto>(`/api/claims/${claim.id}`, { method: "PATCH", body: { ...range, articleVersion, version: claim.version } }))),
+      bulk: (selected: ClaimDto[], change: TClaimsBulkChange) =>
+        attempt(
+          async () => {
+            const { claims: updated } = await apiFetch<{ claims: ClaimDto[] }>("/api/claims/bulk", {
+              method: "POST",
+              body: { claims: selected.map(({ id, version }) => ({ id, version })), ...change },
+            });
+            const byId = new Map(updated.map((claim) => [claim.id, claim]));
+            await apply((current) => current.map((claim) => byId.get(claim.id) ?? claim));
+            return updated.length;
+          },
+          (count) => ({ tone: "info", text: `${count} claim${count === 1 ? "" : "s"} updated.` }),
+        ),
+      remove: (claim: ClaimDto) =>
+        attempt(async () => {
+          await apiFetch(`/api/claims/${claim.id}`, { method: "DELETE" });
+          await apply((current) => current.filter((item) => item.id !== claim.id));
+        }),
+      addSource: (claim: ClaimDto, fields: SourceFields) =>
+        attempt(async () => {
+          const source = await apiFetch<SourceDto>(`/api/claims/${claim.id}/sources`, { method: "POST", body: fields });
+          await mapSources(claim.id, (sources) => [...sources, source]);
+        }),
+      updateSource: (source: SourceDto, fields: SourceFields) =>
+        attempt(async () => {
+          const updated = await apiFetch<SourceDto>(`/api/sources/${source.id}`, { method: "PATCH", body: { ...fields, version: source.version } });
+          await mapSources(source.claimId, (sources) => sources.map((item) => (item.id === updated.id ? updated : item)));
+        }),
+      removeSource: (source: SourceDto) =>
+        attempt(async () => {
+          await apiFetch(`/api/sources/${source.id}`, { method: "DELETE" });
+          await mapSources(source.claimId, (sources) => sources.filter((item) => item.id !== source.id));
+        }),
+    };
+  }, [key, mutate]);
 
-  async function patch(claim: ClaimDto, change: ClaimPatch): Promise<boolean> {
-    try {
-      replaceClaim(await apiFetch<ClaimDto>(`/api/claims/${claim.id}`, { method: "PATCH", body: { ...change, version: claim.version } }));
-      setMessage(null);
-      return true;
-    } catch (error) {
-      return fail(error);
-    }
-  }
-
-  async function reattach(claim: ClaimDto, range: { start: number; end: number }, articleVersion: number): Promise<boolean> {
-    try {
-      const updated = await apiFetch<ClaimDto>(`/api/claims/${claim.id}`, { method: "PATCH", body: { ...range, articleVersion, version: claim.version } });
-      setClaims((current) => current.map((item) => (item.id === updated.id ? updated : item)).sort(compareClaims));
-      setMessage(null);
-      return true;
-    } catch (error) {
-      return fail(error);
-    }
-  }
-
-  async function bulk(selected: ClaimDto[], change: { status?: string; kind?: string; assigneeId?: string | null }): Promise<boolean> {
-    try {
-      const { claims: updated } = await apiFetch<{ claims: ClaimDto[] }>("/api/claims/bulk", {
-        method: "POST",
-        body: { claims: selected.map(({ id, version }) => ({ id, version })), ...change },
-      });
-      const byId = new Map(updated.map((claim) => [claim.id, claim]));
-      setClaims((current) => current.map((claim) => byId.get(claim.id) ?? claim));
-      setMessage({ tone: "info", text: `${updated.length} claim${updated.length === 1 ? "" : "s"} updated.` });
-      return true;
-    } catch (error) {
-      return fail(error);
-    }
-  }
-
-  async function remove(claim: ClaimDto): Promise<void> {
-    try {
-      await apiFetch(`/api/claims/${claim.id}`, { method: "DELETE" });
-      setClaims((current) => current.filter((item) => item.id !== claim.id));
-    } catch (error) {
-      fail(error);
-    }
-  }
-
-  async function addSource(claim: ClaimDto, fields: SourceFields): Promise<boolean> {
-    try {
-      const source = await apiFetch<SourceDto>(`/api/claims/${claim.id}/sources`, { method: "POST", body: fields });
-      mapSources(claim.id, (sources) => [...sources, source]);
-      setMessage(null);
-      return true;
-    } catch (error) {
-      return fail(error);
-    }
-  }
-
-  async function updateSource(source: SourceDto, fields: SourceFields): Promise<boolean> {
-    try {
-      const updated = await apiFetch<SourceDto>(`/api/sources/${source.id}`, { method: "PATCH", body: { ...fields, version: source.version } });
-      mapSources(source.claimId, (sources) => sources.map((item) => (item.id === updated.id ? updated : item)));
-      setMessage(null);
-      return true;
-    } catch (error) {
-      return fail(error);
-    }
-  }
-
-  async function removeSource(source: SourceDto): Promise<void> {
-    try {
-      await apiFetch(`/api/sources/${source.id}`, { method: "DELETE" });
-      mapSources(source.claimId, (sources) => sources.filter((item) => item.id !== source.id));
-    } catch (error) {
-      fail(error);
-    }
-  }
-
-  /** Applies a change the server already made (thread state, comment count) to the local copy. */
-  const updateLocal = (claimId: string, change: Partial<ClaimDto>) =>
-    setClaims((current) => current.map((claim) => (claim.id === claimId ? { ...claim, ...change } : claim)));
-
-  return { claims, message, setMessage, reload, updateLocal, bulk, create, patch, reattach, remove, addSource, updateSource, removeSource };
+  const reloadQuietly = useCallback(() => actions.reload(false).then(() => undefined), [actions]);
+  return { claims, message, reloadQuietly, ...actions };
 }

@@ -1,58 +1,57 @@
 "use client";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
+import useSWR from "swr";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import type { SuggestionKind } from "@/lib/suggestions/kinds";
 import type { Coverage, Suggestion } from "@/lib/suggestions/suggestions";
 
 type SuggestionsResponse = { articleVersion: number; suggestions: Suggestion[]; coverage: Coverage };
 
+const fetchSuggestions = ([url]: [string, string]) => apiFetch<SuggestionsResponse>(url);
+
 /**
- * The article's claim suggestions and coverage, fetched from the API when asked for and again
- * whenever the claims or the saved text change (`revision`).
+ * The article's claim suggestions and coverage, fetched from the API and again whenever the
+ * claims or the saved text change (`revision` is part of the cache key).
  */
 export function useSuggestions(articleId: string, revision: string, onClaimsChanged: () => Promise<void>) {
-  const [data, setData] = useState<SuggestionsResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const {
+    data,
+    error: loadError,
+    mutate,
+  } = useSWR<SuggestionsResponse, Error, [string, string]>([`/api/articles/${articleId}/suggestions`, revision], fetchSuggestions, {
+    keepPreviousData: true,
+    revalidateOnFocus: false,
+  });
+  const [actionError, setActionError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      setData(await apiFetch<SuggestionsResponse>(`/api/articles/${articleId}/suggestions`));
-      setError(null);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : "The suggestions could not be loaded.");
-    }
-  }, [articleId]);
-
-  useEffect(() => {
-    void load();
-  }, [load, revision]);
 
   const run = useCallback(
     async (request: () => Promise<unknown>, changesClaims: boolean) => {
       setBusy(true);
       try {
         await request();
+        setActionError(null);
         // New claims change the revision, which reloads the suggestions; otherwise reload here.
         if (changesClaims) await onClaimsChanged();
-        else await load();
+        else await mutate();
         return true;
       } catch (caught) {
-        setError(caught instanceof ApiError ? caught.message : "That did not work; nothing changed.");
-        if (caught instanceof ApiError && caught.status === 404) await load();
+        setActionError(caught instanceof ApiError ? caught.message : "That did not work; nothing changed.");
+        if (caught instanceof ApiError && caught.status === 404) await mutate();
         return false;
       } finally {
         setBusy(false);
       }
     },
-    [load, onClaimsChanged],
+    [mutate, onClaimsChanged],
   );
 
+  const loadMessage = loadError ? loadError.message || "The suggestions could not be loaded." : null;
   return {
     suggestions: data?.suggestions ?? [],
     coverage: data?.coverage ?? null,
-    loaded: data !== null,
-    error,
+    loaded: data !== undefined,
+    error: actionError ?? loadMessage,
     busy,
     accept: (suggestion: Suggestion) => run(() => apiFetch(`/api/articles/${articleId}/suggestions/${suggestion.id}/accept`, { method: "POST" }), true),
     acceptAll: (kind: SuggestionKind) => run(() => apiFetch(`/api/articles/${articleId}/suggestions/accept-all`, { method: "POST", body: { kind } }), true),

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Timestamp } from "@/components/ui/relative-time";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import type { ArticleDto, UserDto } from "@/lib/dto";
-import type { Role } from "@/lib/permissions";
+import { can, type Role } from "@/lib/permissions";
 import { ARTICLE_STATE_LABELS, availableTransitions, type ArticleState, type Blocker } from "@/lib/workflow/article-workflow";
 
 type Props = {
@@ -44,7 +44,7 @@ export function WorkflowBar({ article, role, checkers, onArticle, onSelectClaim 
             by {article.signedOffBy.name} · <Timestamp iso={article.signedOffAt} />
           </span>
         )}
-        {role === "admin" || role === "editor" ? (
+        {can(role, "article:edit") ? (
           <label className="workflow__lead small">
             Lead checker{" "}
             <select

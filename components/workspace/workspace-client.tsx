@@ -2,11 +2,10 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { ApiError, apiFetch } from "@/lib/client/api";
 import { applyClaimFilters, writeClaimFilters, type ClaimFilters } from "@/lib/claims/claim-filters";
-import { CLAIM_STATUSES, isResolved, type ClaimKind } from "@/lib/claims/vocabulary";
-import type { ArticleDto, ArticleWithBodyDto, ClaimDto, UserDto } from "@/lib/dto";
-import type { Role } from "@/lib/permissions";
+import { isResolved, type ClaimKind } from "@/lib/claims/vocabulary";
+import type { ArticleWithBodyDto, ClaimDto, UserDto } from "@/lib/dto";
+import { can, canBeAssigned, type Role } from "@/lib/permissions";
 import { ArticleEditor, type ArticleEditorHandle } from "./article-editor";
 import { BulkBar } from "./bulk-bar";
 import { ClaimDetail } from "./claim-detail";
@@ -15,34 +14,44 @@ import { ClaimList } from "./claim-list";
 import { KindPicker } from "./kind-picker";
 import { ReportMenu } from "./report-menu";
 import { SaveConflict } from "./save-conflict";
+import type { SourceListHandle } from "./source-list";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { SuggestionsPanel } from "./suggestions-panel";
+import { useArticleSave } from "./use-article-save";
 import { useClaims } from "./use-claims";
 import { useSuggestions } from "./use-suggestions";
 import { WorkflowBar } from "./workflow-bar";
+import { useWorkspaceShortcuts } from "./use-workspace-shortcuts";
 
 type Props = {
   article: ArticleWithBodyDto;
   initialClaims: ClaimDto[];
   users: UserDto[];
-  role: Role;
-  actorId: string;
-  canWrite: boolean;
-  canEdit: boolean;
+  actor: { id: string; role: Role };
   /** A claim to open first (from a queue link: ?claim=<id>). */
   initialSelectedId: string | null;
   /** Filters from the URL. */
   initialFilters: ClaimFilters;
 };
 
-type SaveSummary = { anchored: number; shifted: number; orphaned: number; needsRecheck: number };
-
-export function WorkspaceClient({ article: initialArticle, initialClaims, users, role, actorId, canWrite, canEdit, initialSelectedId, initialFilters }: Props) {
-  const [article, setArticle] = useState<ArticleDto>(initialArticle);
-  const store = useClaims(article.id, initialClaims);
-  const { claims, message } = store;
+export function WorkspaceClient({ article: initialArticle, initialClaims, users, actor, initialSelectedId, initialFilters }: Props) {
+  const canWrite = can(actor.role, "claim:write");
+  const canEdit = can(actor.role, "article:edit");
+  const store = useClaims(initialArticle.id, initialClaims);
+  const { claims, message, setMessage, reloadQuietly } = store;
+  const editorRef = useRef<ArticleEditorHandle>(null);
+  const sourcesRef = useRef<SourceListHandle>(null);
+  const onSaved = useCallback(
+    async (summary: string) => {
+      await reloadQuietly();
+      setMessage({ tone: "info", text: summary });
+    },
+    [reloadQuietly, setMessage],
+  );
+  const onSaveError = useCallback((text: string) => setMessage({ tone: "error", text }), [setMessage]);
+  const { article, setArticle, dirty, markDirty, saving, save, conflict, dismissConflict } = useArticleSave({ initialArticle, editorRef, onSaved, onError: onSaveError });
   const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId);
-  const checkers = useMemo(() => users.filter((user) => user.role !== "viewer"), [users]);
+  const checkers = useMemo(() => users.filter((user) => canBeAssigned(user.role)), [users]);
   const [filters, setFilters] = useState<ClaimFilters>(initialFilters);
   const visibleClaims = useMemo(() => applyClaimFilters(claims, filters), [claims, filters]);
   const changeFilters = useCallback((next: ClaimFilters) => {
@@ -53,9 +62,6 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
   }, []);
   const [pending, setPending] = useState<{ start: number; end: number } | null>(null);
   const [creating, setCreating] = useState(false);
-  const [dirty, setDirty] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState<{ latest: ArticleDto; mine: string } | null>(null);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const toggleChecked = useCallback((claimId: string) => {
@@ -66,10 +72,8 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
       return next;
     });
   }, []);
-  const editorRef = useRef<ArticleEditorHandle>(null);
   const [tab, setTab] = useState<"claims" | "suggestions">("claims");
-  const reloadClaims = useCallback(() => store.reload(false), [store]);
-  const suggestionState = useSuggestions(article.id, `${article.version}:${claims.length}`, reloadClaims);
+  const suggestionState = useSuggestions(article.id, `${article.version}:${claims.length}`, reloadQuietly);
   const { suggestions, coverage } = suggestionState;
   const [currentSuggestionId, setCurrentSuggestionId] = useState<string | null>(null);
   const currentSuggestion = suggestions.find((suggestion) => suggestion.id === currentSuggestionId) ?? null;
@@ -84,10 +88,7 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
   }, []);
 
   const selected = claims.find((claim) => claim.id === selectedId) ?? null;
-  const highlights = useMemo(
-    () => claims.flatMap(({ id, start, end, status }) => (start === null || end === null ? [] : [{ id, start, end, status }])),
-    [claims],
-  );
+  const highlights = useMemo(() => claims.flatMap(({ id, start, end, status }) => (start === null || end === null ? [] : [{ id, start, end, status }])), [claims]);
   const resolved = claims.filter((claim) => isResolved(claim.status)).length;
   const toRecheck = claims.filter((claim) => claim.needsRecheck).length;
 
@@ -103,13 +104,13 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
   /** Offsets of the selection in the saved text, or null with a message saying why not. */
   const selectedRange = useCallback((): { start: number; end: number } | null => {
     if (dirty) {
-      store.setMessage({ tone: "info", text: "Save your edits first: claims are marked on the saved text." });
+      setMessage({ tone: "info", text: "Save your edits first: claims are marked on the saved text." });
       return null;
     }
     const range = editorRef.current?.selectionOffsets() ?? null;
-    if (!range) store.setMessage({ tone: "info", text: "Select the words of the claim in the article first." });
+    if (!range) setMessage({ tone: "info", text: "Select the words of the claim in the article first." });
     return range;
-  }, [dirty, store]);
+  }, [dirty, setMessage]);
 
   const startClaim = useCallback(() => {
     const range = selectedRange();
@@ -128,84 +129,32 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
     }
   }
 
-  const save = useCallback(async () => {
-    const editor = editorRef.current;
-    if (!editor || !dirty || saving) return;
-    setSaving(true);
-    try {
-      const saved = await apiFetch<ArticleDto & { reanchored: SaveSummary }>(`/api/articles/${article.id}`, {
-        method: "PUT",
-        body: { format: "document", content: editor.document(), version: article.version },
-      });
-      setArticle(saved);
-      setDirty(false);
-      await store.reload(false);
-      store.setMessage({ tone: "info", text: describeSave(saved.version, saved.reanchored) });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        const latest = await apiFetch<ArticleDto>(`/api/articles/${article.id}`).catch(() => null);
-        if (latest) setConflict({ latest, mine: editor.text() });
-        else store.setMessage({ tone: "error", text: error.message });
-      } else {
-        store.setMessage({ tone: "error", text: error instanceof Error ? `${error.message} Your edits are still here.` : "The text could not be saved." });
-      }
-    } finally {
-      setSaving(false);
-    }
-  }, [article.id, article.version, dirty, saving, store]);
+  useWorkspaceShortcuts({
+    save: canEdit ? () => void save() : null,
+    markClaim: canWrite && !pending ? startClaim : null,
+    toggleHelp: () => setShowShortcuts((shown) => !shown),
+    openSources: selected ? () => sourcesRef.current?.open() : null,
+    focusComment: canWrite && selected ? () => document.getElementById("comment-box")?.focus() : null,
+    setStatus: canWrite && !pending && selected ? (status) => status !== selected.status && void store.patch(selected, { status }) : null,
+    step:
+      tab === "suggestions" && suggestions.length > 0
+        ? (direction) => selectSuggestion(neighbour(suggestions, currentSuggestionId, direction).id, true)
+        : visibleClaims.length > 0
+          ? (direction) => selectClaim(neighbour(visibleClaims, selectedId, direction).id, true)
+          : null,
+    acceptSuggestion: tab === "suggestions" && canWrite && currentSuggestion && !suggestionState.busy ? () => workThroughSuggestion("accept") : null,
+    dismissSuggestion: tab === "suggestions" && canWrite && currentSuggestion && !suggestionState.busy ? () => workThroughSuggestion("dismiss") : null,
+  });
 
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if ((event.ctrlKey || event.metaKey) && event.key === "s" && canEdit) {
-        event.preventDefault();
-        void save();
-        return;
-      }
-      // Works inside the editable text too, where a plain C would type a letter.
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === "m" && canWrite && !pending) {
-        event.preventDefault();
-        startClaim();
-        return;
-      }
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      if (event.key === "?") {
-        event.preventDefault();
-        setShowShortcuts((shown) => !shown);
-      } else if (event.key === "c" && canWrite && !pending) {
-        event.preventDefault();
-        startClaim();
-      } else if (event.key === "s" && selected) {
-        event.preventDefault();
-        openSources(canWrite);
-      } else if (event.key === "m" && canWrite && selected) {
-        event.preventDefault();
-        document.getElementById("comment-box")?.focus();
-      } else if (/^[1-6]$/.test(event.key) && canWrite && !pending && selected) {
-        event.preventDefault();
-        const status = CLAIM_STATUSES[Number(event.key) - 1];
-        if (status !== selected.status) void store.patch(selected, { status });
-      } else if (tab === "suggestions" && (event.key === "j" || event.key === "k") && suggestions.length > 0) {
-        event.preventDefault();
-        const index = suggestions.findIndex((suggestion) => suggestion.id === currentSuggestionId);
-        const next = event.key === "j" ? Math.min(suggestions.length - 1, index + 1) : Math.max(0, index < 0 ? 0 : index - 1);
-        selectSuggestion(suggestions[next]!.id, true);
-      } else if (tab === "suggestions" && (event.key === "a" || event.key === "x") && canWrite && currentSuggestion && !suggestionState.busy) {
-        event.preventDefault();
-        const index = suggestions.indexOf(currentSuggestion);
-        const following = suggestions[index + 1] ?? suggestions[index - 1] ?? null;
-        void (event.key === "a" ? suggestionState.accept(currentSuggestion) : suggestionState.dismiss(currentSuggestion)).then((done) => {
-          if (done) setCurrentSuggestionId(following?.id ?? null);
-        });
-      } else if ((event.key === "j" || event.key === "k") && visibleClaims.length > 0) {
-        event.preventDefault();
-        const index = visibleClaims.findIndex((claim) => claim.id === selectedId);
-        const next = event.key === "j" ? Math.min(visibleClaims.length - 1, index + 1) : Math.max(0, index < 0 ? 0 : index - 1);
-        selectClaim(visibleClaims[next]!.id, true);
-      }
-    }
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
-  }, [canEdit, canWrite, pending, visibleClaims, selectedId, selected, store, selectClaim, startClaim, save, tab, suggestions, currentSuggestionId, currentSuggestion, suggestionState, selectSuggestion]);
+  /** Accepts or dismisses the current suggestion and moves on to the next one. */
+  function workThroughSuggestion(action: "accept" | "dismiss") {
+    if (!currentSuggestion) return;
+    const index = suggestions.indexOf(currentSuggestion);
+    const following = suggestions[index + 1] ?? suggestions[index - 1] ?? null;
+    void suggestionState[action](currentSuggestion).then((done) => {
+      if (done) setCurrentSuggestionId(following?.id ?? null);
+    });
+  }
 
   useEffect(() => {
     if (!dirty) return;
@@ -220,10 +169,9 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
         <header className="workspace__header">
           <h1 className="workspace__title">{article.title}</h1>
           <p className="workspace__meta muted small">
-            Version {article.version} · saved by {article.updatedBy.name} ·{" "}
-            <Link href={`/articles/${article.id}/revisions`}>Revisions and changes</Link>
+            Version {article.version} · saved by {article.updatedBy.name} · <Link href={`/articles/${article.id}/revisions`}>Revisions and changes</Link>
           </p>
-          <WorkflowBar article={article} role={role} checkers={checkers} onArticle={setArticle} onSelectClaim={(id) => selectClaim(id, true)} />
+          <WorkflowBar article={article} role={actor.role} checkers={checkers} onArticle={setArticle} onSelectClaim={(id) => selectClaim(id, true)} />
           <div className="workspace__toolbar">
             <div className="workspace__progress">
               <ProgressBar done={resolved} total={claims.length} label="Claims resolved" />
@@ -245,7 +193,7 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
                   Mark claim <kbd>C</kbd>
                 </button>
               )}
-              <ReportMenu article={article} filters={filters} canEdit={canEdit} canWrite={canWrite} onArticle={setArticle} onImported={() => void store.reload(false)} />
+              <ReportMenu article={article} filters={filters} canEdit={canEdit} canWrite={canWrite} onArticle={setArticle} onImported={() => void reloadQuietly()} />
             </div>
           </div>
           {canEdit && dirty && <p className="notice notice--info">Unsaved edits. Highlights follow your typing; claims are re-anchored to the text when you save.</p>}
@@ -253,7 +201,7 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
           {canWrite && !canEdit && <p className="muted small">Only editors change the article text; you can mark and check claims.</p>}
         </header>
         {showShortcuts && <ShortcutsHelp onClose={() => setShowShortcuts(false)} />}
-        {conflict && <SaveConflict latest={conflict.latest} mine={conflict.mine} onClose={() => setConflict(null)} />}
+        {conflict && <SaveConflict latest={conflict.latest} mine={conflict.mine} onClose={dismissConflict} />}
         {pending && (
           <KindPicker quote={article.text.slice(pending.start, pending.end)} busy={creating} onPick={(kind) => void finishClaim(kind)} onCancel={() => setPending(null)} />
         )}
@@ -267,7 +215,7 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
           currentSuggestionId={currentSuggestionId}
           onSelectClaim={(id) => selectClaim(id, false)}
           onSelectSuggestion={(id) => selectSuggestion(id, false)}
-          onEdit={() => setDirty(true)}
+          onEdit={markDirty}
           handleRef={editorRef}
         />
       </section>
@@ -289,7 +237,7 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
                 Reload claims
               </button>
             )}
-            <button type="button" className="notice__close" aria-label="Dismiss message" onClick={() => store.setMessage(null)}>
+            <button type="button" className="notice__close" aria-label="Dismiss message" onClick={() => setMessage(null)}>
               ×
             </button>
           </div>
@@ -318,57 +266,55 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
           />
         ) : (
           <>
-          {checked.size > 0 && (
-            <BulkBar
-              count={checked.size}
-              checkers={checkers}
-              onClear={() => setChecked(new Set())}
-              onApply={async (change) => {
-                const ok = await store.bulk(
-                  claims.filter((claim) => checked.has(claim.id)),
-                  change,
-                );
-                if (ok) setChecked(new Set());
-                return ok;
-              }}
-            />
-          )}
-          <ClaimFiltersBar filters={filters} checkers={checkers} shown={visibleClaims.length} total={claims.length} onChange={changeFilters} />
-          {claims.length > 0 && visibleClaims.length === 0 ? (
-            <p className="muted">No claim matches these filters.</p>
-          ) : (
-            <ClaimList
-              claims={visibleClaims}
-              selectedId={selectedId}
-              onSelect={(id) => selectClaim(id, true)}
-              checked={canWrite ? checked : undefined}
-              onToggle={canWrite ? toggleChecked : undefined}
-            />
-          )}
-          {selected && (
-            <ClaimDetail
-              key={selected.id}
-              claim={selected}
-              checkers={checkers}
-              people={users}
-              actor={{ id: actorId, role }}
-              onLocalChange={(change) => store.updateLocal(selected.id, change)}
-              canDecide={canEdit}
-              canWrite={canWrite}
-              onPatch={(change) => store.patch(selected, change)}
-              onDelete={async () => {
-                await store.remove(selected);
-                setSelectedId(null);
-              }}
-              onReattach={async () => {
-                const range = selectedRange();
-                if (range && (await store.reattach(selected, range, article.version))) window.getSelection()?.removeAllRanges();
-              }}
-              onAddSource={(fields) => store.addSource(selected, fields)}
-              onUpdateSource={(source, fields) => store.updateSource(source, fields)}
-              onRemoveSource={(source) => store.removeSource(source)}
-            />
-          )}
+            {checked.size > 0 && (
+              <BulkBar
+                count={checked.size}
+                checkers={checkers}
+                onClear={() => setChecked(new Set())}
+                onApply={async (change) => {
+                  const ok = await store.bulk(
+                    claims.filter((claim) => checked.has(claim.id)),
+                    change,
+                  );
+                  if (ok) setChecked(new Set());
+                  return ok;
+                }}
+              />
+            )}
+            <ClaimFiltersBar filters={filters} checkers={checkers} shown={visibleClaims.length} total={claims.length} onChange={changeFilters} />
+            {claims.length > 0 && visibleClaims.length === 0 ? (
+              <p className="muted">No claim matches these filters.</p>
+            ) : (
+              <ClaimList
+                claims={visibleClaims}
+                selectedId={selectedId}
+                onSelect={(id) => selectClaim(id, true)}
+                checked={canWrite ? checked : undefined}
+                onToggle={canWrite ? toggleChecked : undefined}
+              />
+            )}
+            {selected && (
+              <ClaimDetail
+                key={selected.id}
+                claim={selected}
+                checkers={checkers}
+                people={users}
+                actor={actor}
+                onLocalChange={(change) => void store.updateLocal(selected.id, change)}
+                sourcesRef={sourcesRef}
+                onPatch={(change) => store.patch(selected, change)}
+                onDelete={async () => {
+                  if (await store.remove(selected)) setSelectedId(null);
+                }}
+                onReattach={async () => {
+                  const range = selectedRange();
+                  if (range && (await store.reattach(selected, range, article.version))) window.getSelection()?.removeAllRanges();
+                }}
+                onAddSource={(fields) => store.addSource(selected, fields)}
+                onUpdateSource={(source, fields) => store.updateSource(source, fields)}
+                onRemoveSource={(source) => store.removeSource(source)}
+              />
+            )}
           </>
         )}
       </aside>
@@ -376,30 +322,9 @@ export function WorkspaceClient({ article: initialArticle, initialClaims, users,
   );
 }
 
-function describeSave(version: number, summary: SaveSummary): string {
-  const parts = [
-    summary.shifted > 0 && `${summary.shifted} claim${summary.shifted === 1 ? "" : "s"} with changed text`,
-    summary.orphaned > 0 && `${summary.orphaned} orphaned`,
-    summary.needsRecheck > 0 && `${summary.needsRecheck} to re-check`,
-  ].filter(Boolean);
-  return `Saved as version ${version}.${parts.length ? ` ${parts.join(", ")}.` : " Every claim is still on its text."}`;
-}
-
-/** Shows the selected claim's sources: opens the add form for those who may add, else focuses the first source. */
-function openSources(canAdd: boolean) {
-  const section = document.getElementById("sources-heading")?.closest("section");
-  if (!section) return;
-  section.scrollIntoView({ block: "center" });
-  const add = canAdd ? [...section.querySelectorAll("button")].find((button) => button.textContent?.trim() === "Add source") : undefined;
-  if (add) {
-    add.click();
-    setTimeout(() => section.querySelector<HTMLElement>("input[name=url]")?.focus(), 50);
-  } else {
-    section.querySelector<HTMLElement>("input[name=url], a")?.focus();
-  }
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+/** The item after (or before) the current one, staying at the ends; the first when none is current. */
+function neighbour<T extends { id: string }>(items: readonly T[], currentId: string | null, direction: 1 | -1): T {
+  const index = items.findIndex((item) => item.id === currentId);
+  const next = direction === 1 ? Math.min(items.length - 1, index + 1) : Math.max(0, index < 0 ? 0 : index - 1);
+  return items[next]!;
 }

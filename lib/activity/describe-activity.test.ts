@@ -23,7 +23,9 @@ describe("describeActivity", () => {
 
   it("knows every action the server writes", () => {
     const written = new Set(
-      serverFiles(path.resolve(import.meta.dirname, "../server")).flatMap((file) => [...readFileSync(file, "utf8").matchAll(/action: "([a-z_]+\.[a-z_]+)"/g)].map((match) => match[1]!)),
+      serverFiles(path.resolve(import.meta.dirname, "../server")).flatMap((file) =>
+        [...readFileSync(file, "utf8").matchAll(/action: "([a-z_]+\.[a-z_]+)"/g)].map((match) => match[1]!),
+      ),
     );
     expect(written.size).toBeGreaterThan(20);
     for (const action of written) expect(ACTIVITY_ACTIONS, action).toContain(action);

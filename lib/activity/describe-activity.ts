@@ -15,7 +15,8 @@ export type ActivityDescription = {
 
 const kindLabel = (kind: ClaimKind | undefined) => (kind ? KIND_LABELS[kind] : "claim");
 const statusLabel = (status: ClaimStatus | undefined) => (status ? STATUS_DISPLAY[status].label : "unknown");
-const sourceName = (source: Partial<SourceSnapshot> | null) => (source?.confidential ? `a confidential ${SOURCE_KIND_LABELS[source.kind ?? "other"].toLowerCase()} source` : source?.title || source?.url || "a source");
+const sourceName = (source: Partial<SourceSnapshot> | null) =>
+  source?.confidential ? `a confidential ${SOURCE_KIND_LABELS[source.kind ?? "other"].toLowerCase()} source` : source?.title || source?.url || "a source";
 
 export function describeActivity(entry: ActivityEntry): ActivityDescription {
   switch (entry.action) {
@@ -111,7 +112,7 @@ type ClaimFields = Partial<ClaimLoggedValues> & { bulk?: true };
 
 function describeClaimChange(before: ClaimFields, after: ClaimFields): ActivityDescription {
   const fields = (Object.keys(after) as (keyof ClaimFields)[]).filter((field) => field !== "bulk");
-  const parts = fields.map((field) => `${FIELD_LABELS[field as keyof ClaimLoggedValues] ?? field}: ${show(field, before[field])} → ${show(field, after[field])}`);
+  const parts = fields.map((field) => `${FIELD_LABELS[field] ?? field}: ${show(field, before[field])} → ${show(field, after[field])}`);
   const note = after.note;
   return { text: `${parts.join("; ") || "Claim changed"}${after.bulk ? " (bulk change)" : ""}`, ...(note ? { detail: note } : {}) };
 }
@@ -136,10 +137,15 @@ function show(field: keyof ClaimFields, value: unknown): string {
   if (value === null || value === undefined || value === "") return "(none)";
   if (field === "status") return statusLabel(value as ClaimStatus);
   if (field === "kind") return kindLabel(value as ClaimKind);
-  if (field === "note" || field === "decisionNote") {
-    const text = String(value);
-    return `“${text.length > NOTE_PREVIEW ? `${text.slice(0, text.lastIndexOf(" ", NOTE_PREVIEW) > 40 ? text.lastIndexOf(" ", NOTE_PREVIEW) : NOTE_PREVIEW)}…` : text}”`;
-  }
   if (field === "assigneeId") return "someone";
-  return String(value);
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  if (field === "note" || field === "decisionNote") return `“${preview(text)}”`;
+  return text;
+}
+
+/** The start of a long text, cut at a word, with an ellipsis. */
+function preview(text: string): string {
+  if (text.length <= NOTE_PREVIEW) return text;
+  const lastSpace = text.lastIndexOf(" ", NOTE_PREVIEW);
+  return `${text.slice(0, lastSpace > NOTE_PREVIEW / 2 ? lastSpace : NOTE_PREVIEW)}…`;
 }

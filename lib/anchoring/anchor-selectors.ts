@@ -16,7 +16,8 @@ export type Selectors = {
 export function anchorSelectors(text: string, { quote, position }: Selectors): { start: number; end: number } | { problem: string } {
   if (!quote) {
     if (!position) return { problem: "it has neither a TextQuoteSelector nor a TextPositionSelector" };
-    if (position.end <= position.start || position.end > text.length) return { problem: `its TextPositionSelector ${position.start}–${position.end} lies outside the article text` };
+    if (position.end <= position.start || position.end > text.length)
+      return { problem: `its TextPositionSelector ${position.start}–${position.end} lies outside the article text` };
     return { start: position.start, end: position.end };
   }
   const found = locateAnchor(text, {

@@ -17,8 +17,5 @@ export function findQuoteOccurrence(text: string, quote: string, occurrence = 1)
   }
   const shown = quote.length > 60 ? `${quote.slice(0, 57)}...` : quote;
   if (seen === 0) throw new AppError("UNPROCESSABLE", `The quote "${shown}" does not appear in the article text.`);
-  throw new AppError(
-    "UNPROCESSABLE",
-    `The quote "${shown}" appears ${seen} time${seen === 1 ? "" : "s"} in the article text; occurrence ${occurrence} does not exist.`,
-  );
+  throw new AppError("UNPROCESSABLE", `The quote "${shown}" appears ${seen} time${seen === 1 ? "" : "s"} in the article text; occurrence ${occurrence} does not exist.`);
 }

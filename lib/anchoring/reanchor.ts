@@ -95,12 +95,7 @@ function reanchorOne(text: string, edit: EditSummary, anchor: StoredAnchor, drif
   const expected = !hadPosition ? null : oldStart < edit.unchangedHead ? oldStart : Math.max(0, oldStart + drift);
   const context = (start: number, end: number) => contextSimilarity(text, start, end, anchor.prefix, anchor.suffix);
 
-  if (
-    hadPosition &&
-    text.slice(oldStart, oldEnd) === quote &&
-    keepsWordBoundaries(text, oldStart, oldEnd, anchor) &&
-    context(oldStart, oldEnd) >= MIN_CONTEXT_FOR_REPEATED_QUOTE
-  ) {
+  if (hadPosition && text.slice(oldStart, oldEnd) === quote && keepsWordBoundaries(text, oldStart, oldEnd, anchor) && context(oldStart, oldEnd) >= MIN_CONTEXT_FOR_REPEATED_QUOTE) {
     return sure(found(text, anchor, oldStart, oldEnd, "position"));
   }
 

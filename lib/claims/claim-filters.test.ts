@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ClaimDto } from "../dto";
 import { applyClaimFilters, NO_FILTERS, parseClaimFilters, writeClaimFilters } from "./claim-filters";
 
-const claim = (id: string, overrides: Partial<ClaimDto>) => ({ id, status: "unchecked", kind: "name", assigneeId: null, needsRecheck: false, sources: [], ...overrides }) as ClaimDto;
+const claim = (id: string, overrides: Partial<ClaimDto>) =>
+  ({ id, status: "unchecked", kind: "name", assigneeId: null, needsRecheck: false, sources: [], ...overrides }) as ClaimDto;
 
 describe("claim filters", () => {
   const claims = [

@@ -11,22 +11,36 @@ export class ApiError extends Error {
   }
 }
 
-export async function apiFetch<T>(url: string, options: { method?: string; body?: unknown } = {}): Promise<T> {
+export type ApiRequest = {
+  method?: string;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Sent as it is: a FormData (multipart) or text with its `contentType`. */
+  raw?: { body: FormData | string; contentType?: string };
+};
+
+export async function apiFetch<T>(url: string, options: ApiRequest = {}): Promise<T> {
+  const { body, raw } = options;
   let response: Response;
   try {
     response = await fetch(url, {
-      method: options.method ?? "GET",
-      headers: options.body !== undefined ? { "Content-Type": "application/json" } : undefined,
-      body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+      method: options.method ?? (body !== undefined || raw ? "POST" : "GET"),
+      headers: raw?.contentType ? { "Content-Type": raw.contentType } : body !== undefined ? { "Content-Type": "application/json" } : undefined,
+      body: raw ? raw.body : body !== undefined ? JSON.stringify(body) : undefined,
     });
   } catch {
     throw new ApiError(0, "The server could not be reached. Check your connection; nothing was saved.");
   }
   if (response.status === 204) return undefined as T;
-  const payload = await response.json().catch(() => null);
+  const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const message = payload && typeof payload.error === "string" ? payload.error : `The request failed (${response.status}).`;
-    throw new ApiError(response.status, message, payload && typeof payload === "object" ? payload : undefined);
+    const details = isRecord(payload) ? payload : undefined;
+    const message = typeof details?.error === "string" ? details.error : `The request failed (${response.status}).`;
+    throw new ApiError(response.status, message, details);
   }
   return payload as T;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -54,8 +54,14 @@ describe("importing files", () => {
   it("imports Markdown and text, and refuses other types, oversize files and broken Word files", async () => {
     expect(buildTextModel((await importFile({ fileName: "a.md", bytes: encode("# T\n\nHi **there**") })).doc).text).toBe("T\n\nHi there");
     expect(buildTextModel((await importFile({ fileName: "a.txt", bytes: encode("One\n\nTwo") })).doc).text).toBe("One\n\nTwo");
-    await expect(importFile({ fileName: "scan.pdf", bytes: encode("%PDF") })).rejects.toSatisfy((error: unknown) => error instanceof AppError && error.code === "UNSUPPORTED_MEDIA_TYPE");
-    await expect(importFile({ fileName: "big.txt", bytes: new Uint8Array(6 * 1024 * 1024) })).rejects.toSatisfy((error: unknown) => error instanceof AppError && error.code === "PAYLOAD_TOO_LARGE");
-    await expect(importFile({ fileName: "fake.docx", bytes: encode("not a zip") })).rejects.toSatisfy((error: unknown) => error instanceof AppError && /not a Word document/.test(error.message));
+    await expect(importFile({ fileName: "scan.pdf", bytes: encode("%PDF") })).rejects.toSatisfy(
+      (error: unknown) => error instanceof AppError && error.code === "UNSUPPORTED_MEDIA_TYPE",
+    );
+    await expect(importFile({ fileName: "big.txt", bytes: new Uint8Array(6 * 1024 * 1024) })).rejects.toSatisfy(
+      (error: unknown) => error instanceof AppError && error.code === "PAYLOAD_TOO_LARGE",
+    );
+    await expect(importFile({ fileName: "fake.docx", bytes: encode("not a zip") })).rejects.toSatisfy(
+      (error: unknown) => error instanceof AppError && /not a Word document/.test(error.message),
+    );
   });
 });

@@ -5,10 +5,8 @@ import { DOMParser as ProseMirrorDOMParser, type Node as ProseMirrorNode } from 
 import sanitizeHtml from "sanitize-html";
 import { articleSchema } from "../editor/schema";
 import { AppError } from "../errors/app-error";
+import { IMPORT_LIMIT_BYTES, IMPORT_LIMIT_TEXT, IMPORTABLE_KINDS, importableExtension } from "./importable-files";
 import { parseContent, parseDocument } from "./parse-content";
-
-export const IMPORT_LIMIT_BYTES = 5 * 1024 * 1024;
-export const IMPORTABLE_EXTENSIONS = ["docx", "md", "markdown", "txt", "html", "htm"] as const;
 
 /** What survives an imported HTML or Word file: structure and basic emphasis, nothing active. */
 const SANITIZE: sanitizeHtml.IOptions = {
@@ -26,9 +24,9 @@ export type ImportedArticle = { title: string; doc: ProseMirrorNode };
 /** Turns an uploaded .docx, .md, .txt or .html file into an article document. */
 export async function importFile({ fileName, bytes }: { fileName: string; bytes: Uint8Array }): Promise<ImportedArticle> {
   if (bytes.byteLength > IMPORT_LIMIT_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `${fileName} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files up to ${IMPORT_LIMIT_BYTES / 1024 / 1024} MB can be imported.`);
+    throw new AppError("PAYLOAD_TOO_LARGE", `${fileName} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files up to ${IMPORT_LIMIT_TEXT} can be imported.`);
   }
-  const extension = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? "";
+  const extension = importableExtension(fileName);
   const title = fileName.replace(/\.[^.]+$/, "").trim() || "Imported article";
   const text = () => new TextDecoder("utf-8", { fatal: false }).decode(bytes).replace(/^\uFEFF/, "");
   switch (extension) {
@@ -42,11 +40,8 @@ export async function importFile({ fileName, bytes }: { fileName: string; bytes:
       return { title, doc: htmlToDocument(text()) };
     case "docx":
       return { title, doc: htmlToDocument(await wordToHtml(bytes, fileName)) };
-    default:
-      throw new AppError(
-        "UNSUPPORTED_MEDIA_TYPE",
-        `${fileName} cannot be imported: only Word (.docx), Markdown (.md), plain text (.txt) and HTML (.html) files are supported.`,
-      );
+    case null:
+      throw new AppError("UNSUPPORTED_MEDIA_TYPE", `${fileName} cannot be imported: only ${IMPORTABLE_KINDS} files are supported.`);
   }
 }
 
@@ -63,7 +58,7 @@ async function wordToHtml(bytes: Uint8Array, fileName: string): Promise<string> 
 export function htmlToDocument(html: string): ProseMirrorNode {
   const clean = sanitizeHtml(html, SANITIZE);
   const { document } = parseHTML(`<!doctype html><html><body>${clean}</body></html>`);
-  const doc = ProseMirrorDOMParser.fromSchema(articleSchema).parse(document.body as unknown as globalThis.Node);
+  const doc = ProseMirrorDOMParser.fromSchema(articleSchema).parse(document.body);
   // Re-validate through the same path as documents from the browser (drops unsafe links, refuses empty bodies).
   return parseDocument(doc.toJSON());
 }

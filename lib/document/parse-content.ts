@@ -75,9 +75,7 @@ export function parseDocument(json: unknown): ProseMirrorNode {
 
 function parsePlainText(content: string): ProseMirrorNode {
   const hasBlankLines = /\n[ \t]*\n/.test(content.trim());
-  const paragraphs = (hasBlankLines ? content.split(/\n[ \t]*\n/) : content.split("\n"))
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph.length > 0);
+  const paragraphs = (hasBlankLines ? content.split(/\n[ \t]*\n/) : content.split("\n")).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph.length > 0);
   return articleSchema.node(
     "doc",
     null,

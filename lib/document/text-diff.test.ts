@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { diffWords, type DiffPart } from "./text-diff";
 
 const rebuild = (parts: DiffPart[], side: "before" | "after") =>
-  parts.filter((part) => part.kind === "same" || part.kind === (side === "before" ? "removed" : "added")).map((part) => part.text).join("");
+  parts
+    .filter((part) => part.kind === "same" || part.kind === (side === "before" ? "removed" : "added"))
+    .map((part) => part.text)
+    .join("");
 
 describe("diffWords", () => {
   it("marks a changed word as removed and added, with the rest unchanged", () => {
@@ -21,8 +24,18 @@ describe("diffWords", () => {
     const before = "First.\n\nSecond sentence here. Third.";
     const after = "New intro.\n\nFirst.\n\nThird.";
     const parts = diffWords(before, after);
-    expect(parts.filter((part) => part.kind === "added").map((part) => part.text).join("|")).toContain("New intro");
-    expect(parts.filter((part) => part.kind === "removed").map((part) => part.text).join("")).toContain("Second sentence here");
+    expect(
+      parts
+        .filter((part) => part.kind === "added")
+        .map((part) => part.text)
+        .join("|"),
+    ).toContain("New intro");
+    expect(
+      parts
+        .filter((part) => part.kind === "removed")
+        .map((part) => part.text)
+        .join(""),
+    ).toContain("Second sentence here");
     expect(rebuild(parts, "before")).toBe(before);
     expect(rebuild(parts, "after")).toBe(after);
   });

@@ -15,9 +15,7 @@ line two`;
 describe("buildTextModel", () => {
   it("joins text blocks with a blank line and keeps hard breaks as newlines", () => {
     const { text } = buildTextModel(parseContent("markdown", markdown));
-    expect(text).toBe(
-      "The budget vote\n\nFinance Minister Ana Ruiz said the plan costs $4.2 billion.\n\nFirst point\n\nSecond point with a link\n\nLine one\nline two",
-    );
+    expect(text).toBe("The budget vote\n\nFinance Minister Ana Ruiz said the plan costs $4.2 billion.\n\nFirst point\n\nSecond point with a link\n\nLine one\nline two");
   });
 
   it("maps every offset of every block to the position holding the same character", () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { type z } from "zod";
 import { API_OPERATIONS } from "./api-catalog";
 import { API_SCHEMAS } from "./api-schemas";
 import { buildOpenApiDocument } from "./openapi";
@@ -50,7 +50,10 @@ describe("the API catalog", () => {
 describe("the OpenAPI document", () => {
   const document = buildOpenApiDocument() as {
     openapi: string;
-    paths: Record<string, Record<string, { parameters: Array<{ name: string; in: string }>; requestBody?: { content: Record<string, { schema: { $ref?: string } }> }; security?: unknown[] }>>;
+    paths: Record<
+      string,
+      Record<string, { parameters: Array<{ name: string; in: string }>; requestBody?: { content: Record<string, { schema: { $ref?: string } }> }; security?: unknown[] }>
+    >;
     components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }> };
   };
 

@@ -43,12 +43,8 @@ describe("readJson", () => {
 
 describe("error responses", () => {
   it("maps AppError codes to statuses and never leaks an unexpected error", async () => {
-    const notFound = apiRoute(async () => {
-      throw new AppError("NOT_FOUND", "Claim abc does not exist.");
-    });
-    const crash = apiRoute(async () => {
-      throw new Error("secret internal detail");
-    });
+    const notFound = apiRoute(() => Promise.reject(new AppError("NOT_FOUND", "Claim abc does not exist.")));
+    const crash = apiRoute(() => Promise.reject(new Error("secret internal detail")));
     const context = { params: Promise.resolve({}) };
     const first = await notFound(new Request("http://localhost"), context);
     expect(first.status).toBe(404);
@@ -64,9 +60,7 @@ describe("error responses", () => {
   it("names the field and the problem for validation errors", () => {
     const message = (schema: z.ZodType, value: unknown) => describeZodError(schema.safeParse(value).error!);
     // A message that already starts with the field name is not prefixed with it again.
-    expect(message(ZUpdateClaimSchema, { status: "done", version: 1 })).toBe(
-      "status must be one of: unchecked, in_progress, verified, incorrect, disputed, unverifiable.",
-    );
+    expect(message(ZUpdateClaimSchema, { status: "done", version: 1 })).toBe("status must be one of: unchecked, in_progress, verified, incorrect, disputed, unverifiable.");
     expect(message(z.object({ count: z.number().min(1, "at least one") }), { count: 0 })).toBe("count: at least one");
     expect(message(ZUpdateClaimSchema, { status: "verified" })).toContain("version");
     expect(message(ZUpdateClaimSchema, { version: 1 })).toBe("Nothing to change: give status, note, kind, assigneeId, decision, needsRecheck or start and end.");

@@ -38,7 +38,6 @@ export function errorResponse(error: unknown): Response {
   return NextResponse.json({ error: "Something went wrong on the server. The change was not saved." }, { status: 500 });
 }
 
-
 const DEFAULT_BODY_LIMIT = 256 * 1024;
 
 /** Reads and validates a JSON body, refusing oversize, non-JSON and malformed bodies with a 4xx. */

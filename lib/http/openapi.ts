@@ -72,7 +72,10 @@ export function buildOpenApiDocument(): JsonSchema {
     if (operation.responseSchema) used.add(operation.responseSchema);
     paths[operation.path] ??= {};
     paths[operation.path]![operation.method.toLowerCase()] = {
-      operationId: `${operation.method.toLowerCase()}${operation.path.replace(/^\/api/, "").replace(/\{(\w+)\}/g, "By-$1").replace(/[^a-zA-Z0-9]+(\w)?/g, (_match, next: string | undefined) => (next ?? "").toUpperCase())}`,
+      operationId: `${operation.method.toLowerCase()}${operation.path
+        .replace(/^\/api/, "")
+        .replace(/\{(\w+)\}/g, "By-$1")
+        .replace(/[^a-zA-Z0-9]+(\w)?/g, (_match, next: string | undefined) => (next ?? "").toUpperCase())}`,
       tags: [operation.tag],
       summary: operation.summary,
       description: [operation.description, rolesFor(operation)].filter(Boolean).join("\n\n"),
@@ -88,7 +91,7 @@ export function buildOpenApiDocument(): JsonSchema {
       title: "Factdesk API",
       version: "1",
       description:
-        "The JSON API the Factdesk workspace itself uses. Authenticate with the session cookie (sign in at /signin) or a personal API token: `Authorization: Bearer fdk_…` (create one under Account). Every write carries the `version` you read; a stale one answers 409. Errors are JSON: `{ \"error\": \"what went wrong and for which id\" }`.",
+        'The JSON API the Factdesk workspace itself uses. Authenticate with the session cookie (sign in at /signin) or a personal API token: `Authorization: Bearer fdk_…` (create one under Account). Every write carries the `version` you read; a stale one answers 409. Errors are JSON: `{ "error": "what went wrong and for which id" }`.',
     },
     servers: [{ url: "/", description: "The Factdesk installation serving this document" }],
     security: [{ bearerToken: [] }, { sessionCookie: [] }],
@@ -97,7 +100,12 @@ export function buildOpenApiDocument(): JsonSchema {
     components: {
       securitySchemes: {
         bearerToken: { type: "http", scheme: "bearer", description: "A personal API token (fdk_…), created under Account → API tokens." },
-        sessionCookie: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "The browser session after signing in (named __Secure-authjs.session-token over HTTPS)." },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "authjs.session-token",
+          description: "The browser session after signing in (named __Secure-authjs.session-token over HTTPS).",
+        },
       },
       schemas: {
         Error: { type: "object", required: ["error"], properties: { error: { type: "string" } }, additionalProperties: true },

@@ -59,7 +59,12 @@ describe("ClaimReview JSON-LD", () => {
       { "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Unproven" },
     ]);
     const custom = { ...DEFAULT_RATING_SCALE, ratings: { ...DEFAULT_RATING_SCALE.ratings, verified: { ratingValue: 4, alternateName: "Accurate" } } };
-    const [verified] = buildClaimReviews({ article: { title: "T", publishedUrl: "https://n.example/t", signedOffAt: null }, claims: [claim("a", "verified")], organization: { name: "N", url: "" }, scale: custom });
+    const [verified] = buildClaimReviews({
+      article: { title: "T", publishedUrl: "https://n.example/t", signedOffAt: null },
+      claims: [claim("a", "verified")],
+      organization: { name: "N", url: "" },
+      scale: custom,
+    });
     expect(verified!.reviewRating).toMatchObject({ ratingValue: 4, alternateName: "Accurate" });
     expect(verified!.itemReviewed).not.toHaveProperty("datePublished");
   });

@@ -48,7 +48,11 @@ export const ZRatingScaleSchema = z
     for (const status of RATED_STATUSES) {
       const value = scale.ratings[status].ratingValue;
       if (value < low || value > high) {
-        context.addIssue({ code: "custom", path: ["ratings", status, "ratingValue"], message: `The rating for ${STATUS_DISPLAY[status].label} (${value}) must lie between worstRating and bestRating.` });
+        context.addIssue({
+          code: "custom",
+          path: ["ratings", status, "ratingValue"],
+          message: `The rating for ${STATUS_DISPLAY[status].label} (${value}) must lie between worstRating and bestRating.`,
+        });
       }
     }
   });

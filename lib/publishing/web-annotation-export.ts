@@ -26,7 +26,14 @@ type SourceBody = {
 export type ExportableClaim = Pick<ClaimDto, "id" | "quote" | "start" | "end" | "kind" | "status" | "note" | "createdAt" | "updatedAt" | "createdBy" | "sources">;
 
 /** The article's claims as an AnnotationCollection; orphaned claims have no place to point at and are left out. */
-export function buildAnnotationCollection({ articleUrl, collectionUrl, claimUrl, title, text, claims }: {
+export function buildAnnotationCollection({
+  articleUrl,
+  collectionUrl,
+  claimUrl,
+  title,
+  text,
+  claims,
+}: {
   articleUrl: string;
   collectionUrl: string;
   claimUrl: (claimId: string) => string;

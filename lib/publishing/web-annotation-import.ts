@@ -28,21 +28,27 @@ const ZAnnotationSchema = z.looseObject({
   type: z.union([z.literal("Annotation"), z.array(z.string()).refine((types) => types.includes("Annotation"))], { error: 'Each item must have type "Annotation".' }),
   body: z.union([ZBodySchema, z.array(ZBodySchema).max(100)]).optional(),
   bodyValue: z.string().max(20_000).optional(),
-  target: z.union([
-    z.looseObject({ selector: z.union([ZSelectorSchema, z.array(ZSelectorSchema).max(10)]) }),
-    z.array(z.looseObject({ selector: z.union([ZSelectorSchema, z.array(ZSelectorSchema).max(10)]) })).min(1),
-  ], { error: "Each annotation needs a target with a TextQuoteSelector or TextPositionSelector." }),
+  target: z.union(
+    [
+      z.looseObject({ selector: z.union([ZSelectorSchema, z.array(ZSelectorSchema).max(10)]) }),
+      z.array(z.looseObject({ selector: z.union([ZSelectorSchema, z.array(ZSelectorSchema).max(10)]) })).min(1),
+    ],
+    { error: "Each annotation needs a target with a TextQuoteSelector or TextPositionSelector." },
+  ),
 });
 export type WebAnnotation = z.infer<typeof ZAnnotationSchema>;
 
 /** What a POST may send: a collection (its first page), a page (or any object with `items`), or one annotation. */
 export const ZAnnotationImportSchema = z
-  .union([
-    z.looseObject({ type: z.literal("AnnotationCollection"), first: z.looseObject({ items: z.array(z.unknown()) }) }).transform((value) => value.first.items),
-    z.looseObject({ type: z.literal("AnnotationPage"), items: z.array(z.unknown()) }).transform((value) => value.items),
-    z.looseObject({ type: z.unknown(), items: z.array(z.unknown()) }).transform((value) => value.items),
-    ZAnnotationSchema.transform((value) => [value] as unknown[]),
-  ], { error: "Send a W3C AnnotationCollection, an AnnotationPage, or an Annotation." })
+  .union(
+    [
+      z.looseObject({ type: z.literal("AnnotationCollection"), first: z.looseObject({ items: z.array(z.unknown()) }) }).transform((value) => value.first.items),
+      z.looseObject({ type: z.literal("AnnotationPage"), items: z.array(z.unknown()) }).transform((value) => value.items),
+      z.looseObject({ type: z.unknown(), items: z.array(z.unknown()) }).transform((value) => value.items),
+      ZAnnotationSchema.transform((value) => [value] as unknown[]),
+    ],
+    { error: "Send a W3C AnnotationCollection, an AnnotationPage, or an Annotation." },
+  )
   .pipe(z.array(ZAnnotationSchema).min(1, "There are no annotations to import.").max(5_000, "At most 5,000 annotations at once."));
 
 export type ImportedSource = { kind: SourceKind; confidential: boolean; url: string; title: string; publisher: string; excerpt: string; accessedAt: string | null };
@@ -77,9 +83,11 @@ function readBodies(annotation: WebAnnotation): Omit<ImportedClaim, "start" | "e
   for (const body of bodies) {
     const value = typeof body["factdesk:status"] === "string" ? body["factdesk:status"] : body.value;
     if (body.purpose === "assessing" && CLAIM_STATUSES.includes(value as ClaimStatus)) status = value as ClaimStatus;
-    else if ((body.purpose === "classifying" || body.purpose === "tagging") && CLAIM_KINDS.includes((body["factdesk:kind"] ?? body.value) as ClaimKind)) kind = (body["factdesk:kind"] ?? body.value) as ClaimKind;
+    else if ((body.purpose === "classifying" || body.purpose === "tagging") && CLAIM_KINDS.includes((body["factdesk:kind"] ?? body.value) as ClaimKind))
+      kind = (body["factdesk:kind"] ?? body.value) as ClaimKind;
     else if (body.purpose === "linking" || body.type === "SpecificResource") sources.push(readSource(body));
-    else if (typeof body.value === "string" && body.value.trim() && (body.purpose === undefined || body.purpose === "commenting" || body.purpose === "describing")) notes.push(body.value);
+    else if (typeof body.value === "string" && body.value.trim() && (body.purpose === undefined || body.purpose === "commenting" || body.purpose === "describing"))
+      notes.push(body.value);
   }
   return { status, kind, note: notes.join("\n\n").slice(0, 20_000), sources: sources.slice(0, 50) };
 }

@@ -19,7 +19,15 @@ function exportClaims(claims: ReturnType<typeof claimFixture>[], text = TEXT) {
 describe("Web Annotation export", () => {
   it("describes each claim with both selectors and its status, kind, note and sources", () => {
     const collection = exportClaims([
-      claimFixture({ id: "c1", quote: "Jane Doe", start: 32, end: 40, status: "verified", note: "Seen.", sources: [sourceFixture(), sourceFixture({ id: "s2", confidential: true, kind: "person", title: "Aide" })] }),
+      claimFixture({
+        id: "c1",
+        quote: "Jane Doe",
+        start: 32,
+        end: 40,
+        status: "verified",
+        note: "Seen.",
+        sources: [sourceFixture(), sourceFixture({ id: "s2", confidential: true, kind: "person", title: "Aide" })],
+      }),
       claimFixture({ id: "gone", start: null, end: null, anchorState: "orphaned" }),
     ]);
     expect(collection).toMatchObject({ type: "AnnotationCollection", total: 1, "factdesk:orphanedLeftOut": 1 });
@@ -56,7 +64,24 @@ describe("Web Annotation import", () => {
     const { claims: placed, problems } = locateAnnotations(TEXT, parsed);
     expect(problems).toEqual([]);
     expect(placed).toEqual([
-      { start: 13, end: 21, kind: "name", status: "incorrect", note: "Wrong person.", sources: [{ kind: "web", confidential: false, url: "https://gov.example/cabinet", title: "Cabinet members", publisher: "Government of Example", excerpt: "Jane Doe, Secretary of State", accessedAt: "2026-11-02" }] },
+      {
+        start: 13,
+        end: 21,
+        kind: "name",
+        status: "incorrect",
+        note: "Wrong person.",
+        sources: [
+          {
+            kind: "web",
+            confidential: false,
+            url: "https://gov.example/cabinet",
+            title: "Cabinet members",
+            publisher: "Government of Example",
+            excerpt: "Jane Doe, Secretary of State",
+            accessedAt: "2026-11-02",
+          },
+        ],
+      },
       { start: 49, end: 52, kind: "date", status: "verified", note: "", sources: [] },
     ]);
   });
@@ -72,7 +97,15 @@ describe("Web Annotation import", () => {
       type: "AnnotationPage",
       items: [
         { type: "Annotation", bodyValue: "Check this", target: { source: "x", selector: { type: "TextQuoteSelector", exact: "deputy" } } },
-        { type: "Annotation", target: { selector: [{ type: "TextQuoteSelector", exact: "Paris" }, { type: "CssSelector", value: "p" }] } },
+        {
+          type: "Annotation",
+          target: {
+            selector: [
+              { type: "TextQuoteSelector", exact: "Paris" },
+              { type: "CssSelector", value: "p" },
+            ],
+          },
+        },
         { type: "Annotation", target: { selector: { type: "TextPositionSelector", start: 5, end: 500 } } },
       ],
     });

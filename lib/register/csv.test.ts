@@ -9,7 +9,7 @@ const entry: RegisterEntryDto = {
   variants: ["=Álvarez, José", "Jose Alvarez"],
   titles: [
     { title: "Mayor of Lisbon", from: "2022", to: null },
-    { title: "Councillor, \"finance\"", from: "2018-01", to: "2021-12" },
+    { title: 'Councillor, "finance"', from: "2018-01", to: "2021-12" },
   ],
   sources: [{ url: "https://lisboa.example/mayor", title: "City hall | biography", excerpt: "" }],
   notes: "Spelled with accents.",

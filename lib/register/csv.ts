@@ -40,7 +40,11 @@ export function parseRegisterCsv(csv: string): ParsedRegisterRow[] {
   const columns = header.map((name) => name.trim().toLowerCase());
   if (!columns.includes("name")) throw new Error('The first row must name the columns, including "name".');
   const cell = (row: string[], column: string) => (columns.includes(column) ? (row[columns.indexOf(column)] ?? "").trim() : "");
-  const lines = (value: string) => value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = (value: string) =>
+    value
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
   // A spreadsheet's formula guard ('=...) is undone on the way back in.
   const unguard = (value: string) => (/^'[=+\-@]/.test(value) ? value.slice(1) : value);
   return rows

@@ -12,7 +12,10 @@ const entry = (id: string, name: string, titles: Array<[string, string | null, s
 });
 
 const REGISTER = [
-  entry("lima", "Ana Lima", [["Foreign Minister", "2021-03", "2024-06"], ["Prime Minister", "2024-07", null]]),
+  entry("lima", "Ana Lima", [
+    ["Foreign Minister", "2021-03", "2024-06"],
+    ["Prime Minister", "2024-07", null],
+  ]),
   entry("costa", "Rui Costa", [["Foreign Minister", "2024-07", null]]),
   entry("alvarez", "José Álvarez", [["Mayor of Lisbon", "2022", null]]),
   entry("zelensky", "Volodymyr Zelensky", [["President", "2019-05", null]], ["Volodymyr Zelenskyy", "Wolodymyr Selenskyj"]),
@@ -37,7 +40,9 @@ function check(text: string, day = "2026-11-27") {
 
 describe("register flags", () => {
   it("asks 'did you mean' for a near-miss of a registered name", () => {
-    expect(check("Prime Minister Ana Lmia arrived.")).toEqual([expect.objectContaining({ rule: "near_miss", text: "Prime Minister Ana Lmia", entry: "lima", message: expect.stringContaining("did you mean Ana Lima?") })]);
+    expect(check("Prime Minister Ana Lmia arrived.")).toEqual([
+      expect.objectContaining({ rule: "near_miss", text: "Prime Minister Ana Lmia", entry: "lima", message: expect.stringContaining("did you mean Ana Lima?") }),
+    ]);
     expect(check("The talks with Volodymir Zelensky ended.")).toEqual([expect.objectContaining({ rule: "near_miss", entry: "zelensky" })]);
   });
 

@@ -96,7 +96,14 @@ export function registerFlags({
     if (exact.length === 0) {
       const near = closestNearMiss(written, found);
       const entry = near && entries.get(near.entryId);
-      if (entry) flags.push({ rule: "near_miss", start: mention.start, end: mention.end, registerEntryId: entry.id, message: `“${mention.name}” is not in the register: did you mean ${entry.name}?` });
+      if (entry)
+        flags.push({
+          rule: "near_miss",
+          start: mention.start,
+          end: mention.end,
+          registerEntryId: entry.id,
+          message: `“${mention.name}” is not in the register: did you mean ${entry.name}?`,
+        });
       continue;
     }
     if (exact.length > 1 || !mention.title) continue; // two registered people share the name: nothing to compare against
@@ -107,7 +114,10 @@ export function registerFlags({
     if (matching.some((title) => heldOn(title, day))) continue;
     const others = holders.filter((holder) => holder.entryId !== entry.id && heldOn(holder, day) && titleMatches(holder.normalized, mentioned));
     // Only an office one person holds at a time (not "Mayor" of many towns) names the holder.
-    const otherText = others.length > 0 && others.length <= MAX_NAMED_HOLDERS ? ` ${others.map((other) => other.name).join(" and ")} ${others.length === 1 ? "is" : "are"} ${others[0]!.title} on that date.` : "";
+    const otherText =
+      others.length > 0 && others.length <= MAX_NAMED_HOLDERS
+        ? ` ${others.map((other) => other.name).join(" and ")} ${others.length === 1 ? "is" : "are"} ${others[0]!.title} on that date.`
+        : "";
     if (matching.length > 0 && matching.every((title) => endedBefore(title, day))) {
       if (mention.former) continue;
       const last = matching.at(-1)!;

@@ -21,7 +21,15 @@ const TITLE_FILLER = new Set(["the", "of", "for", "and", "affairs", "a", "an", "
  * the caller's extraction or here.
  */
 export function normalizeTitle(title: string): string {
-  return [...new Set(normalizeName(title).split(" ").filter((word) => word && !TITLE_FILLER.has(word)))].sort().join(" ");
+  return [
+    ...new Set(
+      normalizeName(title)
+        .split(" ")
+        .filter((word) => word && !TITLE_FILLER.has(word)),
+    ),
+  ]
+    .sort()
+    .join(" ");
 }
 
 /** The first and last words of a normalized name ("jose alvarez ruiz" → "jose", "ruiz"). */

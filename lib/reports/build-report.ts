@@ -77,8 +77,14 @@ export function buildReport(options: BuildReportOptions): Report {
       resolved: claims.filter((claim) => isResolved(claim.status)).length,
       needsRecheck: claims.filter((claim) => claim.needsRecheck).length,
       orphaned: claims.filter((claim) => claim.anchorState === "orphaned").length,
-      byStatus: countBy(CLAIM_STATUSES, claims.map((claim) => claim.status)),
-      byKind: countBy(CLAIM_KINDS, claims.map((claim) => claim.kind)),
+      byStatus: countBy(
+        CLAIM_STATUSES,
+        claims.map((claim) => claim.status),
+      ),
+      byKind: countBy(
+        CLAIM_KINDS,
+        claims.map((claim) => claim.kind),
+      ),
     },
     coverage: options.coverage ?? null,
     claims,

@@ -40,7 +40,12 @@ describe("annotated draft", () => {
       { kind: "footnote", id: 2 },
     ]);
     expect(first!.slice(4)).toEqual([{ kind: "text", text: " met 40 mayors." }, { kind: "break" }, { kind: "text", text: "Then she left." }]);
-    expect(second).toEqual([{ kind: "text", text: "In " }, { kind: "claim", text: "May", status: "unchecked" }, { kind: "footnote", id: 3 }, { kind: "text", text: " the council met." }]);
+    expect(second).toEqual([
+      { kind: "text", text: "In " },
+      { kind: "claim", text: "May", status: "unchecked" },
+      { kind: "footnote", id: 3 },
+      { kind: "text", text: " the council met." },
+    ]);
     expect(document.footnotes.map((note) => note.id)).toEqual([1, 2, 3]);
   });
 
@@ -48,7 +53,10 @@ describe("annotated draft", () => {
     const document = draft([claimFixture({ id: "span", quote: "left.\n\nIn", start: 52, end: 61 })]);
     const paragraphs = textParagraphs(document.blocks);
     expect(paragraphs[0]!.at(-1)).toEqual({ kind: "claim", text: "left.", status: "unchecked" });
-    expect(paragraphs[1]!.slice(0, 2)).toEqual([{ kind: "claim", text: "In", status: "unchecked" }, { kind: "footnote", id: 1 }]);
+    expect(paragraphs[1]!.slice(0, 2)).toEqual([
+      { kind: "claim", text: "In", status: "unchecked" },
+      { kind: "footnote", id: 1 },
+    ]);
     expect(paragraphs.flat().filter((inline) => inline.kind === "footnote")).toHaveLength(1);
   });
 

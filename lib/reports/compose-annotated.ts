@@ -20,7 +20,9 @@ export function composeAnnotatedDraft(report: Report): ReportDocument {
     headerBlock(report),
     paragraph(
       text("Key: ", { strong: true }),
-      text(`marked text is a claim; its footnote gives the status (${CLAIM_STATUSES.map((status) => `${STATUS_DISPLAY[status].symbol} ${STATUS_DISPLAY[status].label}`).join(", ")}), note and sources.`),
+      text(
+        `marked text is a claim; its footnote gives the status (${CLAIM_STATUSES.map((status) => `${STATUS_DISPLAY[status].symbol} ${STATUS_DISPLAY[status].label}`).join(", ")}), note and sources.`,
+      ),
     ),
     { kind: "heading", level: 2, text: "Text", pageBreakBefore: true },
     ...annotatedParagraphs(articleText, placed, footnoteIds),

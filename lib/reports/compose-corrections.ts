@@ -19,7 +19,12 @@ export function composeCorrectionsMemo(report: Report): ReportDocument {
       claims: report.claims.filter((claim) => claim.needsRecheck && claim.status !== "incorrect" && claim.status !== "disputed" && isResolved(claim.status)),
       noteLabel: "Checker's note",
     },
-    { title: "Not yet resolved", intro: "No verdict has been reached on these claims.", claims: report.claims.filter((claim) => !isResolved(claim.status)), noteLabel: "Checker's note" },
+    {
+      title: "Not yet resolved",
+      intro: "No verdict has been reached on these claims.",
+      claims: report.claims.filter((claim) => !isResolved(claim.status)),
+      noteLabel: "Checker's note",
+    },
   ];
   const count = (title: string) => sections.find((section) => section.title === title)!.claims.length;
   const blocks: Block[] = [headerBlock(report)];
@@ -29,7 +34,9 @@ export function composeCorrectionsMemo(report: Report): ReportDocument {
     blocks.push(
       paragraph(
         text(`${report.claims.length} ${report.claims.length === 1 ? "claim needs" : "claims need"} attention before publication: `, { strong: true }),
-        text(`${count("Incorrect")} incorrect, ${count("Disputed")} disputed, ${count("Changed since checked")} changed since checked, ${count("Not yet resolved")} not yet resolved.`),
+        text(
+          `${count("Incorrect")} incorrect, ${count("Disputed")} disputed, ${count("Changed since checked")} changed since checked, ${count("Not yet resolved")} not yet resolved.`,
+        ),
       ),
     );
   }

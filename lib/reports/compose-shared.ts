@@ -29,7 +29,10 @@ export function headerBlock(report: Report): Block {
   if (report.coverage && report.coverage.ratio !== null) {
     rows.push({
       label: "Coverage",
-      value: [text(`${Math.round(report.coverage.ratio * 100)}%`, { strong: true }), text(` of the ${report.coverage.sentences} sentences with something checkable in them have a claim`)],
+      value: [
+        text(`${Math.round(report.coverage.ratio * 100)}%`, { strong: true }),
+        text(` of the ${report.coverage.sentences} sentences with something checkable in them have a claim`),
+      ],
     });
   }
   const described = describeFilters(report);
@@ -84,7 +87,10 @@ export function claimDetails(claim: ReportClaim): Block {
   const rows: Array<{ label: string; value: Inline[] }> = [
     {
       label: "Status",
-      value: [text(STATUS_DISPLAY[claim.status].label, { strong: true }), text(claim.statusChangedBy ? `, set by ${claim.statusChangedBy.name} on ${formatTimestamp(claim.statusChangedAt!)}` : " (never set)")],
+      value: [
+        text(STATUS_DISPLAY[claim.status].label, { strong: true }),
+        text(claim.statusChangedBy ? `, set by ${claim.statusChangedBy.name} on ${formatTimestamp(claim.statusChangedAt!)}` : " (never set)"),
+      ],
     },
     { label: "Assignee", value: [text(claim.assignee?.name ?? "Nobody")] },
     {

@@ -25,7 +25,8 @@ export function composeVerifiedReport(report: Report): ReportDocument {
   }
 
   blocks.push({ kind: "heading", level: 2, text: "Claims", pageBreakBefore: true });
-  if (placed.length === 0) blocks.push(paragraph(text(report.totals.articleClaims === 0 ? "No claims have been marked in this article." : "No claims match this report's filters.")));
+  if (placed.length === 0)
+    blocks.push(paragraph(text(report.totals.articleClaims === 0 ? "No claims have been marked in this article." : "No claims match this report's filters.")));
   for (const claim of placed) blocks.push(claimEntry(claim));
 
   if (orphaned.length > 0) {

@@ -5,7 +5,12 @@
 export function escapeMarkdown(text: string): string {
   return text
     .split("\n")
-    .map((line) => line.replace(/[\\`*_[\]<>&|~]/g, "\\$&").replace(/^(\s*)([#+\-=>])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2"))
+    .map((line) =>
+      line
+        .replace(/[\\`*_[\]<>&|~]/g, "\\$&")
+        .replace(/^(\s*)([#+\-=>])/, "$1\\$2")
+        .replace(/^(\s*\d+)([.)])/, "$1\\$2"),
+    )
     .join("\n");
 }
 

@@ -19,7 +19,6 @@ import { plainText, type Block, type Inline, type ReportDocument } from "./repor
 import { isWebAddress } from "../web-address";
 import { STATUS_COLOURS } from "./status-colours";
 
-
 type Body = Paragraph | Table;
 
 /**
@@ -28,9 +27,7 @@ type Body = Paragraph | Table;
  * a hyperlink to a non-web address or markup.
  */
 export async function renderDocx(document: ReportDocument): Promise<Buffer> {
-  const footnotes = Object.fromEntries(
-    document.footnotes.map((note) => [String(note.id), { children: note.blocks.flatMap((block) => renderBlock(block, true)) as Paragraph[] }]),
-  );
+  const footnotes = Object.fromEntries(document.footnotes.map((note) => [String(note.id), { children: note.blocks.flatMap((block) => renderBlock(block, true)) as Paragraph[] }]));
   const file = new Document({
     creator: "Factdesk",
     title: document.title,
@@ -113,7 +110,10 @@ function statusChart(segments: Array<{ status: ClaimStatus; count: number }>, in
               width: { size: (segment.count / total) * 100, type: WidthType.PERCENTAGE },
               shading: { fill: STATUS_COLOURS[segment.status][1] },
               children: [
-                new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: STATUS_DISPLAY[segment.status].symbol, bold: true, color: STATUS_COLOURS[segment.status][0] })] }),
+                new Paragraph({
+                  alignment: AlignmentType.CENTER,
+                  children: [new TextRun({ text: STATUS_DISPLAY[segment.status].symbol, bold: true, color: STATUS_COLOURS[segment.status][0] })],
+                }),
               ],
             }),
         ),

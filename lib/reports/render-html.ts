@@ -19,7 +19,10 @@ export function renderHtml(document: ReportDocument): string {
     document.footnotes.length === 0
       ? ""
       : `<section class="footnotes" aria-labelledby="notes-heading"><h2 id="notes-heading">Notes</h2><ol>${document.footnotes
-          .map((note) => `<li id="note-${note.id}" value="${note.id}">${note.blocks.map(renderBlock).join("")}<a class="backref" href="#ref-${note.id}" aria-label="Back to the text">↩</a></li>`)
+          .map(
+            (note) =>
+              `<li id="note-${note.id}" value="${note.id}">${note.blocks.map(renderBlock).join("")}<a class="backref" href="#ref-${note.id}" aria-label="Back to the text">↩</a></li>`,
+          )
           .join("\n")}</ol></section>`;
   return `<!doctype html>
 <html lang="en">
@@ -78,7 +81,10 @@ function statusChart(segments: Array<{ status: ClaimStatus; count: number }>): s
     .map((segment) => `<span class="bar__segment s-${segment.status}" style="flex-grow:${segment.count}">${STATUS_DISPLAY[segment.status].symbol}</span>`)
     .join("");
   const legend = segments
-    .map((segment) => `<li><span class="swatch s-${segment.status}">${STATUS_DISPLAY[segment.status].symbol}</span> ${STATUS_DISPLAY[segment.status].label} <strong>${segment.count}</strong></li>`)
+    .map(
+      (segment) =>
+        `<li><span class="swatch s-${segment.status}">${STATUS_DISPLAY[segment.status].symbol}</span> ${STATUS_DISPLAY[segment.status].label} <strong>${segment.count}</strong></li>`,
+    )
     .join("");
   return `<figure class="chart"><div class="bar" role="img" aria-label="${escapeHtml(`Claims by status: ${description}`)}">${total === 0 ? '<span class="bar__empty">No claims</span>' : bars}</div><ul class="legend">${legend}</ul></figure>`;
 }
@@ -94,9 +100,7 @@ function renderInlines(content: Inline[]): string {
           return escaped;
         }
         case "link":
-          return isWebAddress(inline.href)
-            ? `<a href="${escapeHtml(inline.href)}" rel="noopener noreferrer nofollow">${escapeHtml(inline.text)}</a>`
-            : escapeHtml(inline.text);
+          return isWebAddress(inline.href) ? `<a href="${escapeHtml(inline.href)}" rel="noopener noreferrer nofollow">${escapeHtml(inline.text)}</a>` : escapeHtml(inline.text);
         case "claim":
           return `<mark class="s-${inline.status}" title="${escapeHtml(STATUS_DISPLAY[inline.status].label)}">${escapeHtml(inline.text)}</mark>`;
         case "footnote":
@@ -107,7 +111,6 @@ function renderInlines(content: Inline[]): string {
     })
     .join("");
 }
-
 
 const STYLESHEET = `
 :root { color-scheme: light; }

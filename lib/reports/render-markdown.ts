@@ -15,7 +15,10 @@ export function renderMarkdown(document: ReportDocument): string {
       out.push(`[^${note.id}]: ${lines[0] ?? ""}`, ...lines.slice(1).map((line) => (line ? `    ${line}` : "")), "");
     }
   }
-  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+  return `${out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
 }
 
 function renderBlock(block: Block): string[] {
@@ -25,7 +28,9 @@ function renderBlock(block: Block): string[] {
     case "paragraph":
       return [renderInlines(block.content)];
     case "quote":
-      return escapeMarkdown(block.text.trim()).split("\n").map((line) => (line ? `> ${line}` : ">"));
+      return escapeMarkdown(block.text.trim())
+        .split("\n")
+        .map((line) => (line ? `> ${line}` : ">"));
     case "list":
       return block.items.flatMap((item, index) => {
         const marker = block.ordered ? `${index + 1}. ` : "- ";

@@ -43,7 +43,6 @@ export function paragraph(...content: Inline[]): Block {
   return { kind: "paragraph", content };
 }
 
-
 /** Inline content as plain text (for table cells and formats without markup). */
 export function plainText(content: Inline[]): string {
   return content

@@ -103,8 +103,12 @@ describe.each(cases)("$type report as $format", ({ type, format }) => {
         break;
       }
       case "docx": {
-        const zip = await JSZip.loadAsync(output as Buffer);
-        const xml = await Promise.all(Object.values(zip.files).filter((file) => file.name.endsWith(".xml") || file.name.endsWith(".rels")).map((file) => file.async("string")));
+        const zip = await JSZip.loadAsync(output);
+        const xml = await Promise.all(
+          Object.values(zip.files)
+            .filter((file) => file.name.endsWith(".xml") || file.name.endsWith(".rels"))
+            .map((file) => file.async("string")),
+        );
         const all = xml.join("\n");
         expect(all).not.toMatch(/<w:(instrText|fldSimple|fldChar)\b/);
         for (const target of all.matchAll(/TargetMode="External"[^>]*|Target="([^"]+)"[^>]*TargetMode="External"/g)) expect(target[0]).not.toMatch(/javascript:/i);
@@ -143,5 +147,9 @@ describe.each(cases)("$type report as $format", ({ type, format }) => {
 
 async function docxTexts(buffer: Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(buffer);
-  return Promise.all(Object.values(zip.files).filter((file) => !file.dir).map((file) => file.async("string")));
+  return Promise.all(
+    Object.values(zip.files)
+      .filter((file) => !file.dir)
+      .map((file) => file.async("string")),
+  );
 }

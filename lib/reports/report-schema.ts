@@ -84,7 +84,10 @@ export const ZReportSchema = z.object({
     version: z.int().min(1),
     revision: z.int().min(1).nullable().describe("Number of the saved revision the report covers"),
     updatedAt: ZTimestampSchema,
-    fingerprint: z.string().regex(/^[0-9a-f]{64}$/).describe("SHA-256 of the article text the report covers, hex"),
+    fingerprint: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe("SHA-256 of the article text the report covers, hex"),
     characters: z.int().min(0),
   }),
   generatedAt: ZTimestampSchema,
@@ -120,6 +123,5 @@ export const ZReportSchema = z.object({
 export type Report = z.infer<typeof ZReportSchema>;
 export type ReportClaim = z.infer<typeof ZReportClaimSchema>;
 export type ReportSource = z.infer<typeof ZReportSourceSchema>;
-export type ReportOpenSource = z.infer<typeof ZReportOpenSourceSchema>;
 export type ReportComment = z.infer<typeof ZReportCommentSchema>;
 export type ReportFilters = Report["filters"];

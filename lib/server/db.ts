@@ -3,8 +3,6 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { serverEnv } from "./env";
 
-export type Database = PrismaClient;
-
 const globalForPrisma = globalThis as unknown as { factdeskPrisma?: PrismaClient };
 
 function createClient(): PrismaClient {

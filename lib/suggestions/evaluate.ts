@@ -26,7 +26,7 @@ export function evaluate(articles: LabelledArticle[], extract: (text: string) =>
   const byKind = new Map<SuggestionKind | "all", Score>();
   const add = (kind: SuggestionKind | "all", change: Partial<Record<keyof Score, number>>) => {
     const score = byKind.get(kind) ?? { suggested: 0, labelled: 0, matchedSuggestions: 0, matchedLabels: 0, precision: 0, recall: 0 };
-    for (const [key, value] of Object.entries(change)) score[key as keyof Score] += value!;
+    for (const [key, value] of Object.entries(change)) score[key as keyof Score] += value;
     byKind.set(kind, score);
   };
   const misses: string[] = [];

@@ -4,8 +4,48 @@
 export type Span = { start: number; end: number };
 
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "prof", "jr", "sr", "gov", "lt", "col", "capt", "sgt", "rev", "hon", "no", "vs", "inc", "ltd", "corp", "co",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "mt", "ft",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "gen",
+  "sen",
+  "rep",
+  "prof",
+  "jr",
+  "sr",
+  "gov",
+  "lt",
+  "col",
+  "capt",
+  "sgt",
+  "rev",
+  "hon",
+  "no",
+  "vs",
+  "inc",
+  "ltd",
+  "corp",
+  "co",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "approx",
+  "dept",
+  "est",
+  "fig",
+  "mt",
+  "ft",
 ]);
 
 export function splitSentences(text: string): Span[] {
@@ -32,7 +72,7 @@ export function splitSentences(text: string): Span[] {
     if (end < text.length && !/\s/.test(text[end]!)) continue;
     let next = end;
     while (next < text.length && text[next] === " ") next++;
-    if (next < text.length && text[next] !== "\n" && !/["“‘(\[\p{Lu}\d]/u.test(text[next]!)) continue;
+    if (next < text.length && text[next] !== "\n" && !/["“‘([\p{Lu}\d]/u.test(text[next]!)) continue;
     if (character === "." && endsWithAbbreviation(text, index)) continue;
     push(end);
     start = end;

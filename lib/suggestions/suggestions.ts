@@ -115,7 +115,17 @@ export function buildSuggestions({
  * The article's coverage alone (what reports show), without building the suggestions: the
  * sentences holding a suggestion that is not dismissed, or a claim, and how many hold a claim.
  */
-export function computeCoverage({ text, raw = extractSuggestions(text), claims, dismissed }: { text: string; raw?: RawSuggestion[]; claims: Span[]; dismissed: ReadonlySet<string> }): Coverage {
+export function computeCoverage({
+  text,
+  raw = extractSuggestions(text),
+  claims,
+  dismissed,
+}: {
+  text: string;
+  raw?: RawSuggestion[];
+  claims: Span[];
+  dismissed: ReadonlySet<string>;
+}): Coverage {
   const sentences = splitSentences(text);
   const relevant = new Set<number>();
   for (const suggestion of raw) {

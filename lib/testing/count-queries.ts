@@ -2,6 +2,7 @@ import { getDb } from "@/lib/server/db";
 
 /** Runs `work` and returns how many SQL statements it sent. Prisma logs each one as an event. */
 export async function countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  // $on is typed only when the client is built with query logging (lib/server/db.ts turns it on in tests).
   const db = getDb() as unknown as { $on: (event: "query", listener: () => void) => void };
   let queries = 0;
   let counting = true;

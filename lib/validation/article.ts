@@ -50,7 +50,11 @@ export const ZWebAddressSchema = z
 
 export const ZArticleSettingsSchema = z
   .strictObject({
-    leadCheckerId: z.string({ error: "leadCheckerId must be a user id or null." }).regex(/^[a-z0-9]{1,64}$/, "leadCheckerId must be a user id.").nullable().optional(),
+    leadCheckerId: z
+      .string({ error: "leadCheckerId must be a user id or null." })
+      .regex(/^[a-z0-9]{1,64}$/, "leadCheckerId must be a user id.")
+      .nullable()
+      .optional(),
     /** Where the article is published, for ClaimReview markup ("" when not yet published). */
     publishedUrl: ZWebAddressSchema.optional(),
   })

@@ -44,9 +44,16 @@ export const ZUpdateClaimSchema = z
     end: ZOffsetSchema.optional(),
     articleVersion: ZVersionSchema.optional(),
     /** The checker the claim is assigned to, or null to unassign. */
-    assigneeId: z.string().regex(/^[a-z0-9]{1,64}$/, "assigneeId must be a user id.").nullable().optional(),
+    assigneeId: z
+      .string()
+      .regex(/^[a-z0-9]{1,64}$/, "assigneeId must be a user id.")
+      .nullable()
+      .optional(),
     /** The editor's decision on an incorrect or disputed claim, or null to withdraw it. */
-    decision: z.enum(EDITOR_DECISIONS, { error: `decision must be one of: ${EDITOR_DECISIONS.join(", ")}, or null.` }).nullable().optional(),
+    decision: z
+      .enum(EDITOR_DECISIONS, { error: `decision must be one of: ${EDITOR_DECISIONS.join(", ")}, or null.` })
+      .nullable()
+      .optional(),
     decisionNote: z.string().max(20_000, "decisionNote must be at most 20,000 characters.").optional(),
     version: ZVersionSchema,
   })
@@ -67,6 +74,8 @@ export const ZUpdateClaimSchema = z
     }
   });
 export type TUpdateClaim = z.infer<typeof ZUpdateClaimSchema>;
+/** What the workspace changes on a claim it holds (the version is added when sending). */
+export type TClaimChange = Omit<TUpdateClaim, "version" | "start" | "end" | "articleVersion">;
 
 export const ZBulkUpdateClaimsSchema = z
   .strictObject({
@@ -77,16 +86,28 @@ export const ZBulkUpdateClaimsSchema = z
       .max(1_000, "At most 1,000 claims at once."),
     status: ZStatusSchema.optional(),
     kind: ZKindSchema.optional(),
-    assigneeId: z.string().regex(/^[a-z0-9]{1,64}$/, "assigneeId must be a user id.").nullable().optional(),
+    assigneeId: z
+      .string()
+      .regex(/^[a-z0-9]{1,64}$/, "assigneeId must be a user id.")
+      .nullable()
+      .optional(),
   })
   .refine((value) => value.status !== undefined || value.kind !== undefined || value.assigneeId !== undefined, {
     message: "Nothing to change: give status, kind or assigneeId.",
   })
   .refine((value) => new Set(value.claims.map((claim) => claim.id)).size === value.claims.length, { message: "A claim is listed twice." });
 export type TBulkUpdateClaims = z.infer<typeof ZBulkUpdateClaimsSchema>;
+/** The change applied to every selected claim. */
+export type TClaimsBulkChange = Omit<TBulkUpdateClaims, "claims">;
 
 export const ZQueueQuerySchema = z.strictObject({
   status: z.enum(CLAIM_STATUSES).optional(),
   kind: z.enum(CLAIM_KINDS).optional(),
   articleId: ZIdSchema.optional(),
+});
+
+/** The queue's filters as the My queue page reads them from its address: a value it does not know is ignored. */
+export const ZQueuePageFiltersSchema = z.object({
+  status: ZQueueQuerySchema.shape.status.catch(undefined),
+  kind: ZQueueQuerySchema.shape.kind.catch(undefined),
 });

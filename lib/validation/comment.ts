@@ -6,4 +6,9 @@ export const ZCommentSchema = z.strictObject({
 
 export const ZThreadSchema = z.strictObject({ resolved: z.boolean({ error: "resolved must be true or false." }) });
 
-export const ZReadNotificationsSchema = z.strictObject({ ids: z.array(z.string().regex(/^[a-z0-9]{1,64}$/)).max(500).optional() });
+export const ZReadNotificationsSchema = z.strictObject({
+  ids: z
+    .array(z.string().regex(/^[a-z0-9]{1,64}$/))
+    .max(500)
+    .optional(),
+});

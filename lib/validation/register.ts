@@ -14,11 +14,7 @@ export const ZRegisterTitleSchema = z
   .refine((value) => !value.from || !value.to || startOf(value.from) <= endOf(value.to), { message: "A title's `from` must not be after its `to`." });
 
 export const ZRegisterSourceSchema = z.strictObject({
-  url: z
-    .string()
-    .trim()
-    .max(2_000)
-    .refine(isWebAddress, "A register source's url must be an absolute http:// or https:// address."),
+  url: z.string().trim().max(2_000).refine(isWebAddress, "A register source's url must be an absolute http:// or https:// address."),
   title: z.string().trim().max(500).optional(),
   excerpt: z.string().max(5_000).optional(),
 });

@@ -6,7 +6,14 @@ import { FORMATS_BY_TYPE, REPORT_FORMATS, REPORT_TYPES } from "@/lib/reports/rep
 function commaList<T extends z.ZodType<string, string>>(item: T, name: string) {
   return z
     .string()
-    .transform((value) => [...new Set(value.split(",").map((entry) => entry.trim()).filter(Boolean))])
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(item).min(1, `${name} must name at least one value.`).max(50, `${name} takes at most 50 values.`))
     .optional();
 }
@@ -30,4 +37,3 @@ export const ZReportQuerySchema = z
   .refine((query) => FORMATS_BY_TYPE[query.type].includes(query.format), {
     message: "CSV and JSON are available for the verified-claims report only (type=verified); the other documents come as html, md or docx.",
   });
-export type TReportQuery = z.output<typeof ZReportQuerySchema>;

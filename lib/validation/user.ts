@@ -11,7 +11,6 @@ export const ZChangePasswordSchema = z.strictObject({
   currentPassword: z.string({ error: "currentPassword is required." }).min(1, "currentPassword is required."),
   newPassword: ZPasswordSchema,
 });
-export type TChangePassword = z.infer<typeof ZChangePasswordSchema>;
 
 const ZRoleSchema = z.enum(["admin", "editor", "checker", "viewer"], { error: "role must be one of: admin, editor, checker, viewer." });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { availableTransitions, checkTransition, claimBlockers, type WorkflowClaim } from "./article-workflow";
 
-const claim = (overrides: Partial<WorkflowClaim>): WorkflowClaim => ({ id: "c", quote: "Jane Doe", status: "verified", needsRecheck: false, anchorState: "anchored", ...overrides });
+const claim = (overrides: Partial<WorkflowClaim>): WorkflowClaim => ({
+  id: "c",
+  quote: "Jane Doe",
+  status: "verified",
+  needsRecheck: false,
+  anchorState: "anchored",
+  ...overrides,
+});
 
 describe("article workflow", () => {
   it("blocks checking on every unresolved, changed or orphaned claim, saying why", () => {
@@ -31,7 +38,11 @@ describe("article workflow", () => {
   });
 
   it("refuses moves that skip a step, and viewers entirely", () => {
-    expect(checkTransition({ role: "editor", from: "draft", to: "signed_off", claims: [] })).toMatchObject({ ok: false, code: "UNPROCESSABLE", message: expect.stringContaining("can move to in_check") });
+    expect(checkTransition({ role: "editor", from: "draft", to: "signed_off", claims: [] })).toMatchObject({
+      ok: false,
+      code: "UNPROCESSABLE",
+      message: expect.stringContaining("can move to in_check"),
+    });
     expect(checkTransition({ role: "viewer", from: "draft", to: "in_check", claims: [] })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(availableTransitions("viewer", "in_check")).toEqual([]);
     expect(availableTransitions("checker", "in_check").map((transition) => transition.to)).toEqual(["checked"]);

@@ -41,9 +41,7 @@ export function claimBlockers(claims: readonly WorkflowClaim[]): Blocker[] {
   return blockers;
 }
 
-export type TransitionCheck =
-  | { ok: true; transition: Transition }
-  | { ok: false; code: "FORBIDDEN" | "UNPROCESSABLE"; message: string; blockers?: Blocker[] };
+export type TransitionCheck = { ok: true; transition: Transition } | { ok: false; code: "FORBIDDEN" | "UNPROCESSABLE"; message: string; blockers?: Blocker[] };
 
 export function checkTransition({ role, from, to, claims }: { role: Role; from: ArticleState; to: ArticleState; claims: readonly WorkflowClaim[] }): TransitionCheck {
   const transition = TRANSITIONS.find((candidate) => candidate.from === from && candidate.to === to);
@@ -57,7 +55,12 @@ export function checkTransition({ role, from, to, claims }: { role: Role; from: 
   if (transition.requiresAllResolved) {
     const blockers = claimBlockers(claims);
     if (blockers.length > 0) {
-      return { ok: false, code: "UNPROCESSABLE", message: `${blockers.length} claim${blockers.length === 1 ? "" : "s"} must be resolved before the article is ${to === "checked" ? "checked" : "signed off"}.`, blockers };
+      return {
+        ok: false,
+        code: "UNPROCESSABLE",
+        message: `${blockers.length} claim${blockers.length === 1 ? "" : "s"} must be resolved before the article is ${to === "checked" ? "checked" : "signed off"}.`,
+        blockers,
+      };
     }
   }
   return { ok: true, transition };

@@ -1,23 +1,18 @@
 import Link from "next/link";
-import { z } from "zod";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { KindOptions, StatusOptions } from "@/components/claims/vocabulary-options";
 import { Timestamp } from "@/components/ui/relative-time";
-import { CLAIM_KINDS, CLAIM_STATUSES, KIND_LABELS } from "@/lib/claims/vocabulary";
+import { KIND_LABELS } from "@/lib/claims/vocabulary";
 import { requirePageUser } from "@/lib/server/auth/page-user";
 import { getMyQueue } from "@/lib/server/queue/get-my-queue";
+import { ZQueuePageFiltersSchema } from "@/lib/validation/claim";
 import { ARTICLE_STATE_LABELS } from "@/lib/workflow/article-workflow";
 
 export const metadata = { title: "My queue · Factdesk" };
 
-const ZQueueFiltersSchema = z.object({
-  status: z.enum(CLAIM_STATUSES).optional().catch(undefined),
-  kind: z.enum(CLAIM_KINDS).optional().catch(undefined),
-});
-
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageUser();
-  const filters = ZQueueFiltersSchema.parse(await searchParams);
+  const filters = ZQueuePageFiltersSchema.parse(await searchParams);
   const queue = await getMyQueue({ actor, filters });
   return (
     <main className="page">

@@ -14,8 +14,8 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
     <main className="page">
       <h1 className="page__title">Names and titles register</h1>
       <p className="page__subtitle">
-        The people and organizations the desk has verified, with their spellings and the titles they held when. Every article is compared with it: a misspelt name, a title
-        someone does not hold, or a past title without “former” shows up among the article’s suggestions.
+        The people and organizations the desk has verified, with their spellings and the titles they held when. Every article is compared with it: a misspelt name, a title someone
+        does not hold, or a past title without “former” shows up among the article’s suggestions.
       </p>
       <RegisterClient initialEntries={entries} query={query} canWrite={can(actor.role, "register:write")} />
     </main>

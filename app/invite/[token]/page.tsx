@@ -7,28 +7,24 @@ export const metadata = { title: "Join the desk · Factdesk" };
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  let content: React.ReactNode;
-  try {
-    const invite = await findUsableInvite(token);
-    content = (
-      <>
-        <h1 className="signin__title">
-          You are invited to join as {invite.role}. Choose your name and password for {invite.email}.
-        </h1>
-        <AcceptInviteForm token={token} />
-      </>
-    );
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    content = (
-      <p className="notice notice--error" role="alert">
-        {error.message}
-      </p>
-    );
-  }
+  const invite = await findUsableInvite(token).catch((error: unknown) => {
+    if (error instanceof AppError) return { problem: error.message };
+    throw error;
+  });
   return (
     <AuthCard>
-        {content}
+      {"problem" in invite ? (
+        <p className="notice notice--error" role="alert">
+          {invite.problem}
+        </p>
+      ) : (
+        <>
+          <h1 className="signin__title">
+            You are invited to join as {invite.role}. Choose your name and password for {invite.email}.
+          </h1>
+          <AcceptInviteForm token={token} />
+        </>
+      )}
     </AuthCard>
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import type { ArticleDto } from "@/lib/dto";
 import { importFile } from "@/lib/document/import-file";
@@ -30,7 +31,7 @@ export async function importArticle({ actor, fileName, bytes, title }: ImportArt
 
 async function storeNewArticle({ actor, title, doc, origin }: { actor: SessionUser; title: string; doc: ProseMirrorNode; origin: string }): Promise<ArticleDto> {
   const { text } = buildTextModel(doc);
-  const body = doc.toJSON();
+  const body = doc.toJSON() as Prisma.InputJsonValue;
   return getDb().$transaction(async (tx) => {
     const article = await tx.article.create({
       data: {

@@ -22,7 +22,9 @@ describe("article workflow", () => {
 
     const refused = transitionArticle({ actor: checker, articleId: article.id, to: "checked" });
     await expect(refused).rejects.toSatisfy(
-      (error: unknown) => appError("UNPROCESSABLE")(error) && JSON.stringify((error as AppError).details) === JSON.stringify({ blockers: [{ claimId: claim.id, reason: "“14 October 2025” is unchecked." }] }),
+      (error: unknown) =>
+        appError("UNPROCESSABLE")(error) &&
+        JSON.stringify((error as AppError).details) === JSON.stringify({ blockers: [{ claimId: claim.id, reason: "“14 October 2025” is unchecked." }] }),
     );
 
     await updateClaim({ actor: checker, claimId: claim.id, input: { status: "verified", version: 1 } });

@@ -31,7 +31,15 @@ export async function transitionArticle({ actor, articleId, to }: TransitionArti
       data: { state: to, ...(signingOff ? { signedOffById: actor.id, signedOffAt: new Date() } : { signedOffById: null, signedOffAt: null }) },
       select: articleSelect,
     });
-    await recordActivity(tx, { actorId: actor.id, entityType: "article", entityId: articleId, articleId, action: "article.transitioned", before: { state: from }, after: { state: to } });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      entityType: "article",
+      entityId: articleId,
+      articleId,
+      action: "article.transitioned",
+      before: { state: from },
+      after: { state: to },
+    });
     return toArticleDto(article);
   });
 }

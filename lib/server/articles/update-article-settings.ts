@@ -21,10 +21,26 @@ export async function updateArticleSettings({ actor, articleId, input }: { actor
     if (input.leadCheckerId) await assertCanBeAssigned(tx, input.leadCheckerId);
     const article = await tx.article.update({ where: { id: articleId }, data: { leadCheckerId: input.leadCheckerId, publishedUrl: input.publishedUrl }, select: articleSelect });
     if (input.leadCheckerId !== undefined && input.leadCheckerId !== current.leadCheckerId) {
-      await recordActivity(tx, { actorId: actor.id, entityType: "article", entityId: articleId, articleId, action: "article.lead_checker", before: { leadCheckerId: current.leadCheckerId }, after: { leadCheckerId: input.leadCheckerId } });
+      await recordActivity(tx, {
+        actorId: actor.id,
+        entityType: "article",
+        entityId: articleId,
+        articleId,
+        action: "article.lead_checker",
+        before: { leadCheckerId: current.leadCheckerId },
+        after: { leadCheckerId: input.leadCheckerId },
+      });
     }
     if (input.publishedUrl !== undefined && input.publishedUrl !== current.publishedUrl) {
-      await recordActivity(tx, { actorId: actor.id, entityType: "article", entityId: articleId, articleId, action: "article.published_url", before: { publishedUrl: current.publishedUrl }, after: { publishedUrl: input.publishedUrl } });
+      await recordActivity(tx, {
+        actorId: actor.id,
+        entityType: "article",
+        entityId: articleId,
+        articleId,
+        action: "article.published_url",
+        before: { publishedUrl: current.publishedUrl },
+        after: { publishedUrl: input.publishedUrl },
+      });
     }
     return toArticleDto(article);
   });

@@ -16,9 +16,7 @@ import { lockArticle } from "./lock-article";
 
 export type UpdateArticleOptions = { actor: SessionUser; articleId: string; input: TUpdateArticle };
 
-export type ReanchorSummary = ReanchorCounts;
-
-export type UpdateArticleResult = { article: ArticleDto; reanchored: ReanchorSummary };
+export type UpdateArticleResult = { article: ArticleDto; reanchored: ReanchorCounts };
 
 type StoredClaim = {
   id: string;
@@ -53,7 +51,10 @@ export async function updateArticle({ actor, articleId, input }: UpdateArticleOp
       const results = reanchorClaims({ oldText: current.text, newText, anchors: claims });
       const changes = claims.map((claim, index) => planClaimChange(claim, results[index]!));
 
-      await writeClaimChanges(tx, changes.filter((change) => change.touched));
+      await writeClaimChanges(
+        tx,
+        changes.filter((change) => change.touched),
+      );
       const events = changes.filter((change) => change.logged);
       await recordActivities(
         tx,
@@ -73,16 +74,25 @@ export async function updateArticle({ actor, articleId, input }: UpdateArticleOp
       // Any edit of a checked or signed-off text reopens the check.
       const { state } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { state: true } });
       const reopen = state === "checked" || state === "signed_off";
+      const body = doc.toJSON() as Prisma.InputJsonValue;
       const article = await tx.article.update({
         where: { id: articleId },
-        data: { title, body: doc.toJSON(), text: newText, version, updatedById: actor.id, ...(reopen ? { state: "in_check", signedOffById: null, signedOffAt: null } : {}) },
+        data: { title, body, text: newText, version, updatedById: actor.id, ...(reopen ? { state: "in_check", signedOffById: null, signedOffAt: null } : {}) },
         select: articleSelect,
       });
       if (reopen) {
-        await recordActivity(tx, { actorId: actor.id, entityType: "article", entityId: articleId, articleId, action: "article.transitioned", before: { state }, after: { state: "in_check", reason: "text edited" } });
+        await recordActivity(tx, {
+          actorId: actor.id,
+          entityType: "article",
+          entityId: articleId,
+          articleId,
+          action: "article.transitioned",
+          before: { state },
+          after: { state: "in_check", reason: "text edited" },
+        });
       }
-      await tx.articleRevision.create({ data: { articleId, number: version, title, body: doc.toJSON(), text: newText, createdById: actor.id } });
-      const reanchored: ReanchorSummary = {
+      await tx.articleRevision.create({ data: { articleId, number: version, title, body, text: newText, createdById: actor.id } });
+      const reanchored: ReanchorCounts = {
         anchored: changes.filter((change) => change.state === "anchored").length,
         shifted: changes.filter((change) => change.state === "shifted").length,
         orphaned: changes.filter((change) => change.state === "orphaned").length,

@@ -1,5 +1,6 @@
 "use server";
 import { AuthError } from "next-auth";
+import { formText } from "@/lib/forms/form-text";
 import { signIn, signOut } from "./next-auth";
 import { THROTTLE_WINDOW_MINUTES } from "./sign-in-throttle";
 
@@ -12,8 +13,8 @@ function safeRedirect(value: FormDataEntryValue | null): string {
 }
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const email = String(formData.get("email") ?? "").trim();
-  const password = String(formData.get("password") ?? "");
+  const email = formText(formData, "email").trim();
+  const password = formText(formData, "password");
   if (!email || !password) return { error: "Enter your email and password.", email };
   try {
     await signIn("credentials", { email, password, redirectTo: safeRedirect(formData.get("next")) });

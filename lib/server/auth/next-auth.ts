@@ -62,7 +62,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
     // Optional single sign-on (see README, "Single sign-on"): on only when configured.
     ...(oidc
-      ? [{ id: "oidc", name: oidc.name, type: "oidc" as const, issuer: oidc.issuer, clientId: oidc.clientId, clientSecret: oidc.clientSecret, checks: ["pkce" as const, "state" as const] }]
+      ? [
+          {
+            id: "oidc",
+            name: oidc.name,
+            type: "oidc" as const,
+            issuer: oidc.issuer,
+            clientId: oidc.clientId,
+            clientSecret: oidc.clientSecret,
+            checks: ["pkce" as const, "state" as const],
+          },
+        ]
       : []),
   ],
   callbacks: {

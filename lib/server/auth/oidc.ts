@@ -39,7 +39,13 @@ export async function resolveOidcSignIn(profile: Profile): Promise<{ ok: true; u
   const userId = await db.$transaction(async (tx) => {
     await tx.invite.update({ where: { id: decision.inviteId }, data: { acceptedAt: new Date() } });
     const created = await tx.user.create({ data: { email: email!, name: handleOf(email!), role: decision.role, passwordHash }, select: { id: true } });
-    await recordActivity(tx, { actorId: created.id, entityType: "user", entityId: created.id, action: "user.joined", after: { email, role: decision.role, via: "single sign-on" } });
+    await recordActivity(tx, {
+      actorId: created.id,
+      entityType: "user",
+      entityId: created.id,
+      action: "user.joined",
+      after: { email, role: decision.role, via: "single sign-on" },
+    });
     return created.id;
   });
   return { ok: true, userId };

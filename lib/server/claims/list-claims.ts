@@ -11,9 +11,6 @@ export type ListClaimsOptions = { actor: SessionUser; articleId: string };
 /** The article's claims in document order, with their sources: a fixed number of queries. */
 export async function listClaims({ actor, articleId }: ListClaimsOptions): Promise<ClaimDto[]> {
   assertCan(actor, "article:read");
-  const [, rows] = await Promise.all([
-    assertArticleExists(articleId),
-    getDb().claim.findMany({ where: { articleId }, orderBy: claimDocumentOrder, select: claimSelect }),
-  ]);
+  const [, rows] = await Promise.all([assertArticleExists(articleId), getDb().claim.findMany({ where: { articleId }, orderBy: claimDocumentOrder, select: claimSelect })]);
   return rows.map(toClaimDto);
 }

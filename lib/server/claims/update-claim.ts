@@ -17,7 +17,19 @@ import { assertCanBeAssigned } from "../users/assignable";
 
 export type UpdateClaimOptions = { actor: SessionUser; claimId: string; input: TUpdateClaim };
 
-const LOGGED_FIELDS = ["status", "note", "kind", "needsRecheck", "anchorState", "quote", "start", "end", "assigneeId", "decision", "decisionNote"] as const satisfies readonly ClaimLoggedField[];
+const LOGGED_FIELDS = [
+  "status",
+  "note",
+  "kind",
+  "needsRecheck",
+  "anchorState",
+  "quote",
+  "start",
+  "end",
+  "assigneeId",
+  "decision",
+  "decisionNote",
+] as const satisfies readonly ClaimLoggedField[];
 
 /**
  * Changes a claim if `input.version` is still the claim's version. The version check and the
@@ -92,7 +104,11 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
       where: { id: claimId, version: input.version },
       data: { ...data, updatedById: actor.id, version: { increment: 1 } },
     });
-    if (count === 0) await refuseStaleWrite({ subject: `Claim ${claimId}`, sent: input.version }, async () => (await tx.claim.findUnique({ where: { id: claimId }, select: { version: true } }))?.version);
+    if (count === 0)
+      await refuseStaleWrite(
+        { subject: `Claim ${claimId}`, sent: input.version },
+        async () => (await tx.claim.findUnique({ where: { id: claimId }, select: { version: true } }))?.version,
+      );
 
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimSelect });
     const changed = LOGGED_FIELDS.filter((field) => after[field] !== current[field]);

@@ -21,7 +21,11 @@ const forbidden = (error: unknown) => error instanceof AppError && error.code ==
 describe("claim discussion", () => {
   it("notifies the people mentioned, once each, and never the author", async () => {
     const { editor, checker, claim } = await setup();
-    const comment = await addComment({ actor: checker, claimId: claim.id, body: `@${handleOf(editor.email)} can you confirm? cc @${handleOf(checker.email)} and @${handleOf(editor.email)}` });
+    const comment = await addComment({
+      actor: checker,
+      claimId: claim.id,
+      body: `@${handleOf(editor.email)} can you confirm? cc @${handleOf(checker.email)} and @${handleOf(editor.email)}`,
+    });
     const inbox = await listNotifications({ actor: editor });
     expect(inbox.unread).toBe(1);
     expect(inbox.notifications[0]).toMatchObject({ kind: "mention", actor: { id: checker.id }, claimId: claim.id, commentId: comment.id });

@@ -2,7 +2,7 @@ import "server-only";
 import { extractMentions } from "@/lib/comments/comment-markdown";
 import type { CommentDto } from "@/lib/dto";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { assertCan } from "@/lib/permissions";
+import { assertCan, canDeleteComment, canEditComment } from "@/lib/permissions";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
@@ -43,7 +43,7 @@ export async function editComment({ actor, commentId, body }: { actor: SessionUs
   assertCan(actor, "claim:write");
   return getDb().$transaction(async (tx) => {
     const current = await loadComment(tx, commentId);
-    if (current.authorId !== actor.id) throw new AppError("FORBIDDEN", "Only the author can edit a comment.");
+    if (!canEditComment(actor, current)) throw new AppError("FORBIDDEN", "Only the author can edit a comment.");
     const comment = await tx.comment.update({ where: { id: commentId }, data: { body, editedAt: new Date() }, select: commentSelect });
     await recordActivity(tx, {
       actorId: actor.id,
@@ -64,7 +64,7 @@ export async function editComment({ actor, commentId, body }: { actor: SessionUs
 export async function deleteComment({ actor, commentId }: { actor: SessionUser; commentId: string }): Promise<void> {
   await getDb().$transaction(async (tx) => {
     const current = await loadComment(tx, commentId);
-    if (current.authorId !== actor.id && actor.role !== "admin") throw new AppError("FORBIDDEN", "Only the author or an admin can delete a comment.");
+    if (!canDeleteComment(actor, current)) throw new AppError("FORBIDDEN", "Only the author or an admin can delete a comment.");
     await tx.comment.delete({ where: { id: commentId } });
     await recordActivity(tx, {
       actorId: actor.id,
@@ -88,7 +88,14 @@ export async function setThreadResolved({ actor, claimId, resolved }: { actor: S
       data: resolved ? { threadResolvedAt: new Date(), threadResolvedById: actor.id } : { threadResolvedAt: null, threadResolvedById: null },
       select: { threadResolvedAt: true, threadResolvedBy: personSelect },
     });
-    await recordActivity(tx, { actorId: actor.id, entityType: "claim", entityId: claimId, articleId: claim.articleId, claimId, action: resolved ? "claim.thread_resolved" : "claim.thread_reopened" });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      entityType: "claim",
+      entityId: claimId,
+      articleId: claim.articleId,
+      claimId,
+      action: resolved ? "claim.thread_resolved" : "claim.thread_reopened",
+    });
     return { threadResolvedAt: updated.threadResolvedAt?.toISOString() ?? null, threadResolvedBy: updated.threadResolvedBy };
   });
 }

@@ -40,7 +40,10 @@ export async function getClaimReviews({ actor, articleId, claimIds }: GetClaimRe
     throw new AppError("UNPROCESSABLE", "Set the desk's organization name under Settings before publishing ClaimReview markup (it is the review's author).");
   }
   if (!article.publishedUrl) {
-    throw new AppError("UNPROCESSABLE", `Set the address article ${articleId} is published at (PATCH /api/articles/${articleId} with publishedUrl, or Reports → Publishing in the workspace) before publishing ClaimReview markup.`);
+    throw new AppError(
+      "UNPROCESSABLE",
+      `Set the address article ${articleId} is published at (PATCH /api/articles/${articleId} with publishedUrl, or Reports → Publishing in the workspace) before publishing ClaimReview markup.`,
+    );
   }
   return buildClaimReviews({
     article: { title: article.title, publishedUrl: article.publishedUrl, signedOffAt: article.signedOffAt?.toISOString() ?? null },

@@ -46,7 +46,11 @@ describe("ClaimReview", () => {
 
     const reviews = await getClaimReviews({ actor: checker, articleId: article.id, claimIds: null });
     expect(reviews).toHaveLength(1);
-    expect(reviews[0]).toMatchObject({ claimReviewed: "Foreign Minister Ana Lima", url: `https://news.example/exports#claim-${verified.id}`, reviewRating: { alternateName: "True" } });
+    expect(reviews[0]).toMatchObject({
+      claimReviewed: "Foreign Minister Ana Lima",
+      url: `https://news.example/exports#claim-${verified.id}`,
+      reviewRating: { alternateName: "True" },
+    });
     await expect(getClaimReviews({ actor: checker, articleId: article.id, claimIds: [open.id] })).rejects.toSatisfy(code("UNPROCESSABLE"));
     await expect(getClaimReviews({ actor: checker, articleId: article.id, claimIds: ["nosuchclaim"] })).rejects.toSatisfy(code("NOT_FOUND"));
   });
@@ -57,7 +61,11 @@ describe("Web Annotations", () => {
     const editor = await createTestUser("editor");
     const checker = await createTestUser("checker");
     const original = await createTestArticle(editor, TEXT);
-    const claim = await createClaim({ actor: checker, articleId: original.id, input: { quote: "Ana Lima", kind: "name", status: "incorrect", note: "Her name is Ana Lima-Costa." } });
+    const claim = await createClaim({
+      actor: checker,
+      articleId: original.id,
+      input: { quote: "Ana Lima", kind: "name", status: "incorrect", note: "Her name is Ana Lima-Costa." },
+    });
     await createClaim({ actor: checker, articleId: original.id, input: { quote: "Lisbon", kind: "place", status: "verified" } });
     await addSource({ actor: checker, claimId: claim.id, input: { url: "https://gov.example/ministers", title: "Ministers", publisher: "Government", accessedAt: "2026-11-20" } });
 
@@ -67,7 +75,15 @@ describe("Web Annotations", () => {
     expect(result).toEqual({ created: 2, alreadyPresent: 0, skipped: [] });
 
     const shape = (claims: Awaited<ReturnType<typeof listClaims>>) =>
-      claims.map((item) => ({ quote: item.quote, start: item.start, end: item.end, kind: item.kind, status: item.status, note: item.note, sources: item.sources.map((source) => [source.url, source.title, source.publisher, source.accessedAt]) }));
+      claims.map((item) => ({
+        quote: item.quote,
+        start: item.start,
+        end: item.end,
+        kind: item.kind,
+        status: item.status,
+        note: item.note,
+        sources: item.sources.map((source) => [source.url, source.title, source.publisher, source.accessedAt]),
+      }));
     expect(shape(await listClaims({ actor: checker, articleId: copy.id }))).toEqual(shape(await listClaims({ actor: checker, articleId: original.id })));
 
     const again = await importAnnotations({ actor: checker, articleId: copy.id, annotations: ZAnnotationImportSchema.parse(exported), skipUnplaced: false });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { RegisterSourceDto } from "@/lib/dto";
-import { MAX_NAMED_HOLDERS, closestNearMiss, registerFlags, type CheckedEntry, type NameCandidate, type RegisterFlag, type TitleHolder } from "@/lib/register/flags";
+import { MAX_NAMED_HOLDERS, closestNearMiss, registerFlags, type NameCandidate, type RegisterFlag, type TitleHolder } from "@/lib/register/flags";
 import { personMentions } from "@/lib/register/mentions";
 import { nameTokens, normalizeName, normalizeTitle } from "@/lib/register/normalize";
 import type { RawSuggestion } from "@/lib/suggestions/extract";
@@ -37,7 +37,11 @@ export async function checkArticleAgainstRegister(db: Prisma.TransactionClient, 
   names.forEach((name, index) => {
     const { firstToken, lastToken } = tokens[index]!;
     const found = rows.filter((row) => row.normalized === name || row.firstToken === firstToken || row.lastToken === lastToken);
-    if (found.length > 0) candidates.set(name, found.map((row) => ({ entryId: row.entryId, normalized: row.normalized })));
+    if (found.length > 0)
+      candidates.set(
+        name,
+        found.map((row) => ({ entryId: row.entryId, normalized: row.normalized })),
+      );
   });
   // Only entries a rule can speak about are loaded: exact matches (for their titles) and the
   // closest near miss of each name.
@@ -82,7 +86,7 @@ export async function checkArticleAgainstRegister(db: Prisma.TransactionClient, 
   const flags = registerFlags({
     mentions,
     candidates,
-    entries: byId as ReadonlyMap<string, CheckedEntry>,
+    entries: byId,
     holders,
     day,
   });
@@ -96,6 +100,12 @@ export async function checkArticleAgainstRegister(db: Prisma.TransactionClient, 
 function subsets(words: string[]): string[] {
   const limited = words.slice(0, 6);
   const result: string[] = [];
-  for (let mask = 1; mask < 1 << limited.length; mask++) result.push(limited.filter((_, index) => mask & (1 << index)).sort().join(" "));
+  for (let mask = 1; mask < 1 << limited.length; mask++)
+    result.push(
+      limited
+        .filter((_, index) => mask & (1 << index))
+        .sort()
+        .join(" "),
+    );
   return result;
 }

@@ -41,7 +41,10 @@ export async function importRegisterCsv({ actor, csv }: { actor: SessionUser; cs
   return getDb().$transaction(
     async (tx) => {
       // Statements per import, not per row: one update per entry that exists already, the rest in bulk.
-      const existing = await tx.registerName.findMany({ where: { normalized: { in: [...byName.keys()] } }, select: { normalized: true, entry: { select: { id: true, name: true } } } });
+      const existing = await tx.registerName.findMany({
+        where: { normalized: { in: [...byName.keys()] } },
+        select: { normalized: true, entry: { select: { id: true, name: true } } },
+      });
       const existingIds = new Map(existing.filter((row) => normalizeName(row.entry.name) === row.normalized).map((row) => [row.normalized, row.entry.id]));
       const toCreate = [...byName].filter(([name]) => !existingIds.has(name)).map(([, entry]) => entry);
       const created = await tx.registerEntry.createManyAndReturn({
@@ -51,7 +54,11 @@ export async function importRegisterCsv({ actor, csv }: { actor: SessionUser; cs
       const updatedIds = [...existingIds.values()];
       for (const [name, id] of existingIds) {
         const entry = byName.get(name)!;
-        await tx.registerEntry.update({ where: { id }, data: { name: entry.name, kind: entry.kind, variants: entry.variants, notes: entry.notes, verifiedById: actor.id, version: { increment: 1 } }, select: { id: true } });
+        await tx.registerEntry.update({
+          where: { id },
+          data: { name: entry.name, kind: entry.kind, variants: entry.variants, notes: entry.notes, verifiedById: actor.id, version: { increment: 1 } },
+          select: { id: true },
+        });
       }
       if (updatedIds.length > 0) {
         await tx.registerName.deleteMany({ where: { entryId: { in: updatedIds } } });

@@ -34,7 +34,14 @@ export function childRows(entryId: string, fields: { name: string; variants: str
   const names = [...new Map([fields.name, ...fields.variants].map((name) => [normalizeName(name), name])).entries()]
     .filter(([normalized]) => normalized)
     .map(([normalized, name]) => ({ entryId, name, normalized, ...nameTokens(normalized) }));
-  const titles = fields.titles?.map((title, position) => ({ entryId, position, title: title.title, normalized: normalizeTitle(title.title), from: title.from ?? null, to: title.to ?? null }));
+  const titles = fields.titles?.map((title, position) => ({
+    entryId,
+    position,
+    title: title.title,
+    normalized: normalizeTitle(title.title),
+    from: title.from ?? null,
+    to: title.to ?? null,
+  }));
   const sources = fields.sources?.map((source, position) => ({ entryId, position, url: source.url, title: source.title ?? "", excerpt: source.excerpt ?? "" }));
   return { names, titles, sources };
 }
@@ -76,13 +83,29 @@ export async function createRegisterEntry({ actor, input, db }: { actor: Session
     await tx.registerName.createMany({ data: rows.names });
     if (rows.titles?.length) await tx.registerTitle.createMany({ data: rows.titles });
     if (rows.sources?.length) await tx.registerSource.createMany({ data: rows.sources });
-    await recordActivity(tx, { actorId: actor.id, entityType: "register", entityId: entry.id, action: "register.created", after: { name: input.name, titles: input.titles.length, sources: input.sources.length } });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      entityType: "register",
+      entityId: entry.id,
+      action: "register.created",
+      after: { name: input.name, titles: input.titles.length, sources: input.sources.length },
+    });
     return toRegisterEntryDto(await tx.registerEntry.findUniqueOrThrow({ where: { id: entry.id }, select: registerEntrySelect }));
   };
   return db ? work(db) : getDb().$transaction(work);
 }
 
-export async function updateRegisterEntry({ actor, id, input, db }: { actor: SessionUser; id: string; input: TUpdateRegisterEntry; db?: Prisma.TransactionClient }): Promise<RegisterEntryDto> {
+export async function updateRegisterEntry({
+  actor,
+  id,
+  input,
+  db,
+}: {
+  actor: SessionUser;
+  id: string;
+  input: TUpdateRegisterEntry;
+  db?: Prisma.TransactionClient;
+}): Promise<RegisterEntryDto> {
   assertCan(actor, "register:write");
   const work = async (tx: Prisma.TransactionClient) => {
     const current = await tx.registerEntry.findUnique({ where: { id }, select: registerEntrySelect });
@@ -91,7 +114,11 @@ export async function updateRegisterEntry({ actor, id, input, db }: { actor: Ses
       where: { id, version: input.version },
       data: { name: input.name, kind: input.kind, variants: input.variants, notes: input.notes, verifiedById: actor.id, version: { increment: 1 } },
     });
-    if (count === 0) await refuseStaleWrite({ subject: `Register entry ${id}`, sent: input.version }, async () => (await tx.registerEntry.findUnique({ where: { id }, select: { version: true } }))?.version);
+    if (count === 0)
+      await refuseStaleWrite(
+        { subject: `Register entry ${id}`, sent: input.version },
+        async () => (await tx.registerEntry.findUnique({ where: { id }, select: { version: true } }))?.version,
+      );
     const rows = childRows(id, { name: input.name ?? current.name, variants: input.variants ?? current.variants, titles: input.titles, sources: input.sources });
     if (input.name !== undefined || input.variants !== undefined) {
       await tx.registerName.deleteMany({ where: { entryId: id } });

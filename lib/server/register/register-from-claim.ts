@@ -13,7 +13,15 @@ import { createRegisterEntry, registerEntrySelect, toRegisterEntryDto, updateReg
  * by name), the title the claim states is added as held from this month if the entry lacks it,
  * and the claim's open (non-confidential) web sources become the entry's sources.
  */
-export async function registerFromClaim({ actor, claimId, now = new Date() }: { actor: SessionUser; claimId: string; now?: Date }): Promise<{ entry: RegisterEntryDto; created: boolean }> {
+export async function registerFromClaim({
+  actor,
+  claimId,
+  now = new Date(),
+}: {
+  actor: SessionUser;
+  claimId: string;
+  now?: Date;
+}): Promise<{ entry: RegisterEntryDto; created: boolean }> {
   assertCan(actor, "register:write");
   return getDb().$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({

@@ -9,7 +9,9 @@ import { createRegisterEntry, listRegister, updateRegisterEntry } from "./regist
 
 /** A surname no other test uses, so the shared register cannot confuse tests. */
 function surname(): string {
-  const letters = randomUUID().replace(/[^a-f]/g, "").slice(0, 6);
+  const letters = randomUUID()
+    .replace(/[^a-f]/g, "")
+    .slice(0, 6);
   return `Q${letters}ovski`;
 }
 
@@ -23,9 +25,22 @@ describe("the names-and-titles register", () => {
     await expect(createRegisterEntry({ actor: viewer, input: { name, kind: "person", variants: [], titles: [], sources: [], notes: "" } })).rejects.toSatisfy(code("FORBIDDEN"));
     const entry = await createRegisterEntry({
       actor: checker,
-      input: { name, kind: "person", variants: [], titles: [{ title: "Foreign Minister", from: "2021-03", to: "2024-06" }], sources: [{ url: "https://gov.example/lima" }], notes: "" },
+      input: {
+        name,
+        kind: "person",
+        variants: [],
+        titles: [{ title: "Foreign Minister", from: "2021-03", to: "2024-06" }],
+        sources: [{ url: "https://gov.example/lima" }],
+        notes: "",
+      },
     });
-    expect(entry).toMatchObject({ name, version: 1, titles: [{ title: "Foreign Minister", from: "2021-03", to: "2024-06" }], sources: [{ url: "https://gov.example/lima", title: "" }], verifiedBy: { id: checker.id } });
+    expect(entry).toMatchObject({
+      name,
+      version: 1,
+      titles: [{ title: "Foreign Minister", from: "2021-03", to: "2024-06" }],
+      sources: [{ url: "https://gov.example/lima", title: "" }],
+      verifiedBy: { id: checker.id },
+    });
     const updated = await updateRegisterEntry({ actor: checker, id: entry.id, input: { variants: [`Anna ${name.split(" ")[1]}`], version: 1 } });
     expect(updated).toMatchObject({ version: 2, variants: [`Anna ${name.split(" ")[1]}`], titles: [{ title: "Foreign Minister" }] });
     await expect(updateRegisterEntry({ actor: checker, id: entry.id, input: { notes: "x", version: 1 } })).rejects.toSatisfy(code("CONFLICT"));
@@ -41,7 +56,10 @@ describe("the names-and-titles register", () => {
     const again = await importRegisterCsv({ actor: editor, csv: `name,titles\n${first.toUpperCase()},"Mayor | 2022 | 2025\nGovernor | 2026 | "\n${second},\n` });
     expect(again).toEqual({ created: 1, updated: 1 });
     const [entry] = await listRegister({ actor: editor, q: first });
-    expect(entry!.titles).toEqual([{ title: "Mayor", from: "2022", to: "2025" }, { title: "Governor", from: "2026", to: null }]);
+    expect(entry!.titles).toEqual([
+      { title: "Mayor", from: "2022", to: "2025" },
+      { title: "Governor", from: "2026", to: null },
+    ]);
     await expect(importRegisterCsv({ actor: editor, csv: `name,titles\n${surname()},Mayor | 20222 |\n` })).rejects.toSatisfy(code("INVALID_INPUT"));
   });
 
@@ -50,7 +68,14 @@ describe("the names-and-titles register", () => {
     const family = surname();
     const entry = await createRegisterEntry({
       actor: checker,
-      input: { name: `Helena ${family}`, kind: "person", variants: [], titles: [{ title: "Health Minister", from: "2023", to: null }], sources: [{ url: "https://gov.example/health", title: "Cabinet list" }], notes: "" },
+      input: {
+        name: `Helena ${family}`,
+        kind: "person",
+        variants: [],
+        titles: [{ title: "Health Minister", from: "2023", to: null }],
+        sources: [{ url: "https://gov.example/health", title: "Cabinet list" }],
+        notes: "",
+      },
     });
     const misspelt = `Helena ${family.slice(0, 3)}${family.slice(4)}`;
     const article = await createTestArticle(await createTestUser("editor"), `Health Minister ${misspelt} opened the clinic. Later, Health Minister Helena ${family} spoke.`);
@@ -71,9 +96,14 @@ describe("the names-and-titles register", () => {
     await expect(acceptSuggestions({ actor: checker, articleId: article.id, ids: [flags[0]!.id] })).rejects.toSatisfy(code("UNPROCESSABLE"));
 
     const short = await createTestArticle(await createTestUser("editor"), `Minister ${misspelt} spoke.`);
-    const long = await createTestArticle(await createTestUser("editor"), Array.from({ length: 30 }, (_, index) => `Minister ${misspelt} met Paula Example${index} and Marco Sample${index}.`).join("\n\n"));
+    const long = await createTestArticle(
+      await createTestUser("editor"),
+      Array.from({ length: 30 }, (_, index) => `Minister ${misspelt} met Paula Example${index} and Marco Sample${index}.`).join("\n\n"),
+    );
     const few = await countQueries(() => listSuggestions({ actor: checker, articleId: short.id }));
     const many = await countQueries(() => listSuggestions({ actor: checker, articleId: long.id }));
+    // Both counts are real: zero would mean the query log is not being read.
+    expect(few.queries).toBeGreaterThan(0);
     expect(many.queries).toBe(few.queries);
   });
 });

@@ -35,6 +35,7 @@ describe("getReport", () => {
     const five = await countQueries(() => getReport({ actor: large.checker, articleId: large.article.id, type: "verified", filters }));
     expect(five.result.claims).toHaveLength(5);
     expect(five.result.claims[0]!.comments).toHaveLength(1);
+    expect(one.queries).toBeGreaterThan(0);
     expect(five.queries).toBe(one.queries);
   });
 
@@ -54,6 +55,8 @@ describe("getReport", () => {
 
   it("answers NOT_FOUND for an unknown article", async () => {
     const viewer = await createTestUser("viewer");
-    await expect(getReport({ actor: viewer, articleId: "nosucharticle", type: "corrections" })).rejects.toSatisfy((error: unknown) => error instanceof AppError && error.code === "NOT_FOUND");
+    await expect(getReport({ actor: viewer, articleId: "nosucharticle", type: "corrections" })).rejects.toSatisfy(
+      (error: unknown) => error instanceof AppError && error.code === "NOT_FOUND",
+    );
   });
 });

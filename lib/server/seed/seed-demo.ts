@@ -1,5 +1,4 @@
 import "server-only";
-import type { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
 import type { Role } from "@/lib/permissions";
 import { createArticle } from "../articles/create-article";
 import { transitionArticle } from "../articles/transition-article";
@@ -65,7 +64,7 @@ export async function seedDemo({ password }: { password: string }): Promise<Seed
     const claim = await createClaim({
       actor: users.checker,
       articleId: article.id,
-      input: { quote: sample.quote, kind: sample.kind as ClaimKind, status: sample.status as ClaimStatus, note: sample.note },
+      input: { quote: sample.quote, kind: sample.kind, status: sample.status, note: sample.note },
     });
     if ("source" in sample) {
       await addSource({ actor: users.checker, claimId: claim.id, input: { ...sample.source, accessedAt: new Date().toISOString().slice(0, 10) } });

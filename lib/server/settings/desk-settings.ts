@@ -13,7 +13,14 @@ import { personSelect } from "../select";
 // The desk's settings are one row (id "desk"), created on first save; version 0 means never saved.
 const DESK = "desk";
 
-const settingsSelect = { organizationName: true, organizationUrl: true, ratingScale: true, version: true, updatedAt: true, updatedBy: personSelect } satisfies Prisma.DeskSettingsSelect;
+const settingsSelect = {
+  organizationName: true,
+  organizationUrl: true,
+  ratingScale: true,
+  version: true,
+  updatedAt: true,
+  updatedBy: personSelect,
+} satisfies Prisma.DeskSettingsSelect;
 
 function toDto(row: Prisma.DeskSettingsGetPayload<{ select: typeof settingsSelect }> | null): DeskSettingsDto {
   return {
@@ -41,7 +48,13 @@ export async function updateDeskSettings({ actor, input }: { actor: SessionUser;
     await tx.$queryRaw`SELECT "id" FROM "DeskSettings" WHERE "id" = ${DESK} FOR UPDATE`;
     const current = toDto(await tx.deskSettings.findUnique({ where: { id: DESK }, select: settingsSelect }));
     if (current.version !== input.version) {
-      throw staleVersion({ subject: "The desk settings", sent: input.version, current: current.version, by: current.updatedBy?.name, advice: "Reload them and apply your change again." });
+      throw staleVersion({
+        subject: "The desk settings",
+        sent: input.version,
+        current: current.version,
+        by: current.updatedBy?.name,
+        advice: "Reload them and apply your change again.",
+      });
     }
     const row = await tx.deskSettings.update({
       where: { id: DESK },
@@ -54,7 +67,9 @@ export async function updateDeskSettings({ actor, input }: { actor: SessionUser;
       },
       select: settingsSelect,
     });
-    const changed = (["organizationName", "organizationUrl", "ratingScale"] as const).filter((field) => input[field] !== undefined && JSON.stringify(input[field]) !== JSON.stringify(current[field]));
+    const changed = (["organizationName", "organizationUrl", "ratingScale"] as const).filter(
+      (field) => input[field] !== undefined && JSON.stringify(input[field]) !== JSON.stringify(current[field]),
+    );
     if (changed.length > 0) {
       await recordActivity(tx, {
         actorId: actor.id,

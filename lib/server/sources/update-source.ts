@@ -35,7 +35,11 @@ export async function updateSource({ actor, sourceId, input }: UpdateSourceOptio
         version: { increment: 1 },
       },
     });
-    if (count === 0) await refuseStaleWrite({ subject: `Source ${sourceId}`, sent: input.version ?? 0 }, async () => (await tx.source.findUnique({ where: { id: sourceId }, select: { version: true } }))?.version);
+    if (count === 0)
+      await refuseStaleWrite(
+        { subject: `Source ${sourceId}`, sent: input.version ?? 0 },
+        async () => (await tx.source.findUnique({ where: { id: sourceId }, select: { version: true } }))?.version,
+      );
     const updated = toSourceDto(await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: sourceSelect }));
     const changed = SOURCE_FIELDS.filter((field) => current[field] !== updated[field]);
     if (changed.length > 0) {

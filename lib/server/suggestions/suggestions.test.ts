@@ -42,7 +42,9 @@ describe("claim suggestions", () => {
     const editor = await createTestUser("editor");
     const article = await createTestArticle(editor, "On 3 March 2026 and 4 April 2026 and 5 May 2026 they met.");
     const viewer = await createTestUser("viewer");
-    await expect(acceptSuggestions({ actor: viewer, articleId: article.id, kind: "date" })).rejects.toSatisfy((error: unknown) => error instanceof AppError && error.code === "FORBIDDEN");
+    await expect(acceptSuggestions({ actor: viewer, articleId: article.id, kind: "date" })).rejects.toSatisfy(
+      (error: unknown) => error instanceof AppError && error.code === "FORBIDDEN",
+    );
     const claims = await acceptSuggestions({ actor: editor, articleId: article.id, kind: "date" });
     expect(claims.map((claim) => claim.quote)).toEqual(["3 March 2026", "4 April 2026", "5 May 2026"]);
     const left = await listSuggestions({ actor: viewer, articleId: article.id });

@@ -65,7 +65,10 @@ export async function acceptSuggestions(options: AcceptSuggestionsOptions): Prom
       const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
       const missing = options.ids.filter((id) => !byId.has(id));
       if (missing.length > 0) {
-        throw new AppError("NOT_FOUND", `Suggestion ${missing.join(", ")} is no longer open in article ${articleId}: the text changed, or it was accepted or dismissed. Reload the suggestions.`);
+        throw new AppError(
+          "NOT_FOUND",
+          `Suggestion ${missing.join(", ")} is no longer open in article ${articleId}: the text changed, or it was accepted or dismissed. Reload the suggestions.`,
+        );
       }
       chosen = options.ids.map((id) => byId.get(id)!);
       // Register flags stay listed even where a claim marks the words; a second claim there helps nobody.
@@ -76,7 +79,10 @@ export async function acceptSuggestions(options: AcceptSuggestionsOptions): Prom
           select: { id: true, quote: true },
         });
         if (marked) {
-          throw new AppError("UNPROCESSABLE", `Claim ${marked.id} (“${marked.quote}”) already marks these words: open it to check the name against the register, and dismiss the flag once that is done.`);
+          throw new AppError(
+            "UNPROCESSABLE",
+            `Claim ${marked.id} (“${marked.quote}”) already marks these words: open it to check the name against the register, and dismiss the flag once that is done.`,
+          );
         }
       }
     } else {
@@ -111,7 +117,14 @@ export async function dismissSuggestion({ actor, articleId, id }: { actor: Sessi
       data: [{ articleId, kind: suggestion.kind, quote: suggestion.quote, quoteHash: createHash("sha256").update(suggestion.quote).digest("hex"), dismissedById: actor.id }],
       skipDuplicates: true,
     });
-    await recordActivity(tx, { actorId: actor.id, entityType: "article", entityId: articleId, articleId, action: "suggestion.dismissed", after: { kind: suggestion.kind, quote: suggestion.quote } });
+    await recordActivity(tx, {
+      actorId: actor.id,
+      entityType: "article",
+      entityId: articleId,
+      articleId,
+      action: "suggestion.dismissed",
+      after: { kind: suggestion.kind, quote: suggestion.quote },
+    });
   });
 }
 

@@ -34,7 +34,10 @@ export async function createInvite({ actor, email, role }: { actor: SessionUser;
 
 /** The invite a token opens, or an error saying why it cannot be used. */
 export async function findUsableInvite(token: string): Promise<{ id: string; email: string; role: Role }> {
-  const invite = await getDb().invite.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true } });
+  const invite = await getDb().invite.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+  });
   if (!invite || invite.revokedAt) throw new AppError("NOT_FOUND", "This invitation link is not valid. Ask an admin for a new one.");
   if (invite.acceptedAt) throw new AppError("UNPROCESSABLE", "This invitation has already been used. Sign in instead.");
   if (invite.expiresAt < new Date()) throw new AppError("UNPROCESSABLE", "This invitation has expired. Ask an admin for a new one.");

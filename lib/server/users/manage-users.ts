@@ -7,10 +7,12 @@ import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { handleOf } from "./list-users";
 
-
 export async function listAllUsers({ actor }: { actor: SessionUser }): Promise<AdminUserDto[]> {
   assertCan(actor, "user:manage");
-  const users = await getDb().user.findMany({ orderBy: [{ active: "desc" }, { name: "asc" }], select: { id: true, name: true, email: true, role: true, active: true, createdAt: true } });
+  const users = await getDb().user.findMany({
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+    select: { id: true, name: true, email: true, role: true, active: true, createdAt: true },
+  });
   return users.map((user) => ({ ...user, handle: handleOf(user.email), createdAt: user.createdAt.toISOString() }));
 }
 

@@ -21,5 +21,5 @@ export function findDates(text: string): RawSuggestion[] {
 }
 
 function findAll(text: string, patterns: RegExp[], kind: SuggestionKind): RawSuggestion[] {
-  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => ({ kind, start: match.index!, end: match.index! + match[0].length })));
+  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => ({ kind, start: match.index, end: match.index + match[0].length })));
 }

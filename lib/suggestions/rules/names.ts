@@ -74,7 +74,7 @@ function segmentsOf(text: string, from: number, to: number, titles: RawSuggestio
   const cuts: Span[] = [];
   let start = from;
   for (const word of text.slice(from, to).matchAll(/\S+/g)) {
-    const wordEnd = from + word.index! + word[0].length;
+    const wordEnd = from + word.index + word[0].length;
     if (word[0].endsWith(".") && !/^\p{Lu}\.$/u.test(word[0]) && !SHORT_FORMS.has(word[0].toLowerCase())) {
       cuts.push({ start, end: wordEnd - 1 });
       start = wordEnd + 1;
@@ -87,7 +87,12 @@ function segmentsOf(text: string, from: number, to: number, titles: RawSuggestio
     let pieces: Span[] = [cut];
     for (const title of near) {
       pieces = pieces.flatMap((piece) =>
-        title.end <= piece.start || title.start >= piece.end ? [piece] : [{ start: piece.start, end: title.start }, { start: title.end, end: piece.end }],
+        title.end <= piece.start || title.start >= piece.end
+          ? [piece]
+          : [
+              { start: piece.start, end: title.start },
+              { start: title.end, end: piece.end },
+            ],
       );
     }
     for (const piece of pieces) {

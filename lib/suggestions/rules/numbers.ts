@@ -14,7 +14,7 @@ export function findNumbers(text: string, dates: RawSuggestion[]): RawSuggestion
   const inDate = new Uint8Array(text.length + 1);
   for (const date of dates) inDate.fill(1, date.start, date.end);
   for (const match of text.matchAll(NUMBER)) {
-    const start = match.index!;
+    const start = match.index;
     let end = start + match[0].length;
     if (inDate.subarray(start, end).includes(1)) continue;
     const value = match[0];

@@ -8,7 +8,7 @@ export function findQuotes(text: string, sentences: Span[]): RawSuggestion[] {
   for (const match of text.matchAll(QUOTED)) {
     const inner = match[1] ?? match[2] ?? "";
     if (inner.trim().split(/\s+/).length < 3) continue; // a word or two in quotes is usually a scare quote
-    const start = match.index!;
+    const start = match.index;
     const end = start + match[0].length;
     const sentence = sentences.find((span) => span.start <= start && span.end >= start);
     const speaker = attribution(text, start, end, sentence);

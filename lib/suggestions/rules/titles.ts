@@ -3,7 +3,10 @@
 import { NOT_NAMES, ORGANIZATION_WORDS, TITLES, TITLE_HEADS } from "../lexicon";
 import { NAME, anyInitialCase, type RawSuggestion } from "./patterns";
 
-const TITLE_ALTERNATION = [...TITLES].sort((a, b) => b.length - a.length).map(anyInitialCase).join("|");
+const TITLE_ALTERNATION = [...TITLES]
+  .sort((a, b) => b.length - a.length)
+  .map(anyInitialCase)
+  .join("|");
 const TITLE_BEFORE_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${["former", "acting", "interim", "then"].map(anyInitialCase).join("|")})\s+)?(?:(?:U\.S\.|U\.K\.|UK|EU|UN|U\.N\.|\p{Lu}\p{Ll}+)\s+)?(?:${TITLE_ALTERNATION})\s+(${NAME})`,
   "gu",
@@ -12,24 +15,27 @@ const NAME_THEN_APPOSITIVE = new RegExp(String.raw`(${NAME}),\s+((?:the\s+|a\s+|
 
 const TITLE_HEAD = `(?:${TITLE_HEADS.join("|")})`;
 /** "the city's chief engineer, Tomás Herrera" */
-const TITLE_PHRASE_THEN_NAME = new RegExp(String.raw`(?<![\p{L}])((?:the|its|their|his|her)\s+[\p{Ll}'’\s-]{0,60}?\b${TITLE_HEAD}),\s+(${NAME})(?=[,.;]|\s+(?:said|says|told)\b)`, "gu");
+const TITLE_PHRASE_THEN_NAME = new RegExp(
+  String.raw`(?<![\p{L}])((?:the|its|their|his|her)\s+[\p{Ll}'’\s-]{0,60}?\b${TITLE_HEAD}),\s+(${NAME})(?=[,.;]|\s+(?:said|says|told)\b)`,
+  "gu",
+);
 
 export function findTitles(text: string): RawSuggestion[] {
   const results: RawSuggestion[] = [];
   for (const match of text.matchAll(TITLE_BEFORE_NAME)) {
     const name = trimName(match[1]!);
     if (!name || !isPlausibleName(name)) continue;
-    let start = match.index!;
+    let start = match.index;
     // A capitalised word before the title belongs to it ("Health Secretary") unless it only starts the sentence ("In").
     const firstWord = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(match[0]);
     if (firstWord && NOT_NAMES.has(firstWord[0].toLowerCase())) start += firstWord[0].length + 1;
-    const end = match.index! + match[0].indexOf(match[1]!) + name.length;
+    const end = match.index + match[0].indexOf(match[1]!) + name.length;
     results.push({ kind: "title", start, end, person: name, detail: `${name}: ${text.slice(start, end - name.length).trim()}` });
   }
   for (const match of text.matchAll(TITLE_PHRASE_THEN_NAME)) {
     const name = trimName(match[2]!);
     if (!name || !isPlausibleName(name) || name.split(/\s+/).length < 2) continue;
-    const start = match.index!;
+    const start = match.index;
     const end = start + match[0].indexOf(match[2]!, match[1]!.length) + name.length;
     if (results.some((title) => title.start < end && start < title.end)) continue;
     results.push({ kind: "title", start, end, person: name, detail: `${name}: ${match[1]!}` });

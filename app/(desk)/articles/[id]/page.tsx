@@ -1,9 +1,8 @@
 import { notFound } from "next/navigation";
 import { WorkspaceClient } from "@/components/workspace/workspace-client";
 import { parseClaimFilters } from "@/lib/claims/claim-filters";
-import { AppError } from "@/lib/errors/app-error";
-import { can } from "@/lib/permissions";
 import { getArticleWithBody } from "@/lib/server/articles/get-article";
+import { orNotFound } from "@/lib/server/auth/or-not-found";
 import { requirePageUser } from "@/lib/server/auth/page-user";
 import { listClaims } from "@/lib/server/claims/list-claims";
 import { listUsers } from "@/lib/server/users/list-users";
@@ -21,27 +20,15 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pro
   const { claim } = query;
   const initialFilters = parseClaimFilters(new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : []))));
   const initialSelectedId = typeof claim === "string" && ZIdSchema.safeParse(claim).success ? claim : null;
-  try {
-    const [article, claims, users] = await Promise.all([
-      getArticleWithBody({ actor, articleId: id }),
-      listClaims({ actor, articleId: id }),
-      listUsers({ actor }),
-    ]);
-    return (
-      <WorkspaceClient
-        article={article}
-        initialClaims={claims}
-        users={users}
-        role={actor.role}
-        actorId={actor.id}
-        canWrite={can(actor.role, "claim:write")}
-        canEdit={can(actor.role, "article:edit")}
-        initialSelectedId={initialSelectedId}
-        initialFilters={initialFilters}
-      />
-    );
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const [article, claims, users] = await orNotFound(Promise.all([getArticleWithBody({ actor, articleId: id }), listClaims({ actor, articleId: id }), listUsers({ actor })]));
+  return (
+    <WorkspaceClient
+      article={article}
+      initialClaims={claims}
+      users={users}
+      actor={{ id: actor.id, role: actor.role }}
+      initialSelectedId={initialSelectedId}
+      initialFilters={initialFilters}
+    />
+  );
 }

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
-import { IMPORT_LIMIT_BYTES } from "@/lib/document/import-file";
+import { IMPORT_LIMIT_BYTES, IMPORT_LIMIT_TEXT } from "@/lib/document/importable-files";
 import { apiRoute, json } from "@/lib/http/api-route";
 import { importArticle } from "@/lib/server/articles/create-article";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -8,10 +8,10 @@ import { requireUser } from "@/lib/server/auth/current-user";
 export const POST = apiRoute(async (request) => {
   const actor = await requireUser();
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Upload the file as multipart/form-data with the field name \"file\".");
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", 'Upload the file as multipart/form-data with the field name "file".');
   }
   if (Number(request.headers.get("content-length") ?? 0) > IMPORT_LIMIT_BYTES + 64 * 1024) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `Files up to ${IMPORT_LIMIT_BYTES / 1024 / 1024} MB can be imported.`);
+    throw new AppError("PAYLOAD_TOO_LARGE", `Files up to ${IMPORT_LIMIT_TEXT} can be imported.`);
   }
   let form: FormData;
   try {
@@ -20,7 +20,7 @@ export const POST = apiRoute(async (request) => {
     throw new AppError("INVALID_INPUT", "The upload could not be read as multipart/form-data.");
   }
   const file = form.get("file");
-  if (!(file instanceof File)) throw new AppError("INVALID_INPUT", "No file was sent: use the field name \"file\".");
+  if (!(file instanceof File)) throw new AppError("INVALID_INPUT", 'No file was sent: use the field name "file".');
   const title = form.get("title");
   if (title !== null && (typeof title !== "string" || title.length > 300)) throw new AppError("INVALID_INPUT", "title must be text of at most 300 characters.");
   const bytes = new Uint8Array(await file.arrayBuffer());
