@@ -6,6 +6,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { apiFetch } from "@/lib/client/api";
 import { formText } from "@/lib/forms/form-text";
 import type { ApiTokenDto } from "@/lib/dto";
+import { Table } from "@/components/ui/table";
 
 /** Personal API tokens: create (shown once), list, revoke. */
 export function ApiTokens({ initial }: { initial: ApiTokenDto[] }) {
@@ -33,7 +34,7 @@ export function ApiTokens({ initial }: { initial: ApiTokenDto[] }) {
 
   return (
     <>
-      <FormMessage message={message} />
+      <FormMessage message={message} alertOnError />
       <form className="filters" onSubmit={create} aria-label="Create an API token">
         <label className="field field--compact">
           <span className="field__label">Token name</span>
@@ -52,42 +53,29 @@ export function ApiTokens({ initial }: { initial: ApiTokenDto[] }) {
         </div>
       )}
       {tokens.length > 0 && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Token</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+        <Table columns={["Name", "Token", "Created", "Last used", { label: "Actions", hidden: true }]}>
+          {tokens.map((token) => (
+            <tr key={token.id} data-token={token.name}>
+              <td>{token.name}</td>
+              <td>
+                <code>{token.prefix}…</code>
+              </td>
+              <td className="small">
+                <Timestamp iso={token.createdAt} />
+              </td>
+              <td className="small">{token.lastUsedAt ? <Timestamp iso={token.lastUsedAt} /> : "never"}</td>
+              <td>
+                {token.revokedAt ? (
+                  <span className="muted small">revoked</span>
+                ) : (
+                  <button type="button" className="button button--small button--danger" onClick={() => void revoke(token)}>
+                    Revoke
+                  </button>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {tokens.map((token) => (
-              <tr key={token.id} data-token={token.name}>
-                <td>{token.name}</td>
-                <td>
-                  <code>{token.prefix}…</code>
-                </td>
-                <td className="small">
-                  <Timestamp iso={token.createdAt} />
-                </td>
-                <td className="small">{token.lastUsedAt ? <Timestamp iso={token.lastUsedAt} /> : "never"}</td>
-                <td>
-                  {token.revokedAt ? (
-                    <span className="muted small">revoked</span>
-                  ) : (
-                    <button type="button" className="button button--small button--danger" onClick={() => void revoke(token)}>
-                      Revoke
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
     </>
   );

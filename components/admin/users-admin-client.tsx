@@ -6,6 +6,7 @@ import { apiFetch } from "@/lib/client/api";
 import { formText } from "@/lib/forms/form-text";
 import { ROLES, type Role } from "@/lib/permissions";
 import type { AdminUserDto } from "@/lib/dto";
+import { Table } from "@/components/ui/table";
 
 type Props = { initialUsers: AdminUserDto[]; actorId: string };
 
@@ -69,45 +70,35 @@ export function UsersAdminClient({ initialUsers, actorId }: Props) {
         )}
       </section>
       <h2 className="section-title">Everyone</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Account</th>
+      <Table columns={["Name", "Email", "Role", "Account"]}>
+        {users.map((user) => (
+          <tr key={user.id} data-user={user.email}>
+            <td>{user.name}</td>
+            <td>
+              {user.email} <span className="muted small">@{user.handle}</span>
+            </td>
+            <td>
+              <select className="input" aria-label={`Role of ${user.name}`} value={user.role} onChange={(event) => void update(user, { role: event.target.value as Role })}>
+                {ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {role}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>
+              {user.id === actorId ? (
+                <span className="muted small">You</span>
+              ) : (
+                <button type="button" className={`button button--small${user.active ? " button--danger" : ""}`} onClick={() => void update(user, { active: !user.active })}>
+                  {user.active ? "Deactivate" : "Reactivate"}
+                </button>
+              )}
+              {!user.active && <span className="muted small"> deactivated</span>}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id} data-user={user.email}>
-              <td>{user.name}</td>
-              <td>
-                {user.email} <span className="muted small">@{user.handle}</span>
-              </td>
-              <td>
-                <select className="input" aria-label={`Role of ${user.name}`} value={user.role} onChange={(event) => void update(user, { role: event.target.value as Role })}>
-                  {ROLES.map((role) => (
-                    <option key={role} value={role}>
-                      {role}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                {user.id === actorId ? (
-                  <span className="muted small">You</span>
-                ) : (
-                  <button type="button" className={`button button--small${user.active ? " button--danger" : ""}`} onClick={() => void update(user, { active: !user.active })}>
-                    {user.active ? "Deactivate" : "Reactivate"}
-                  </button>
-                )}
-                {!user.active && <span className="muted small"> deactivated</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </>
   );
 }

@@ -19,7 +19,7 @@ export function ImportArticleForm() {
 
   return (
     <form className="form" onSubmit={submit} aria-label="Import a file">
-      <FormMessage message={message} />
+      <FormMessage message={message} alertOnError />
       <label className="field">
         <span className="field__label">File</span>
         <input className="input" type="file" name="file" required accept={IMPORTABLE_ACCEPT} />

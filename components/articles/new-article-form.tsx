@@ -20,7 +20,7 @@ export function NewArticleForm() {
 
   return (
     <form className="form" onSubmit={submit}>
-      <FormMessage message={message} />
+      <FormMessage message={message} alertOnError />
       <label className="field">
         <span className="field__label">Title</span>
         <input className="input" name="title" required maxLength={300} autoFocus />

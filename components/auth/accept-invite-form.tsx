@@ -20,7 +20,7 @@ export function AcceptInviteForm({ token }: { token: string }) {
 
   return (
     <form className="form" onSubmit={submit}>
-      <FormMessage message={message} />
+      <FormMessage message={message} alertOnError />
       <label className="field">
         <span className="field__label">Your name</span>
         <input className="input" name="name" required maxLength={120} autoComplete="name" />

@@ -1,6 +1,6 @@
-import { API_OPERATIONS, ERROR_RESPONSES, type ApiOperation } from "@/lib/http/api-catalog";
+import { API_OPERATIONS, ERROR_RESPONSES, describeAccess, type ApiOperation } from "@/lib/http/api-catalog";
 import { requestJsonSchema } from "@/lib/http/openapi";
-import { ROLES, can } from "@/lib/permissions";
+import { Table } from "@/components/ui/table";
 
 type JsonSchema = {
   type?: string | string[];
@@ -72,11 +72,7 @@ function OperationEntry({ operation }: { operation: ApiOperation }) {
       <p>{operation.summary}.</p>
       {operation.description && <p className="muted small">{operation.description}</p>}
       <p className="small">
-        {operation.auth === "none"
-          ? "No authentication."
-          : operation.permission
-            ? `Roles: ${ROLES.filter((role) => can(role, operation.permission!)).join(", ")}.`
-            : "Any signed-in user."}{" "}
+        {describeAccess(operation)}
         Answers:{" "}
         {Object.entries(operation.responses)
           .map(([status, text]) => `${status} ${text}`)
@@ -96,28 +92,18 @@ function OperationEntry({ operation }: { operation: ApiOperation }) {
 
 function Fields({ title, schema }: { title: string; schema: JsonSchema }) {
   return (
-    <table className="api-fields">
-      <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Type</th>
-          <th scope="col">Notes</th>
+    <Table columns={["Field", "Type", "Notes"]} className="api-fields" caption={title}>
+      {Object.entries(schema.properties ?? {}).map(([name, field]) => (
+        <tr key={name}>
+          <th scope="row">
+            <code>{name}</code>
+            {schema.required?.includes(name) && <span className="api-fields__required"> required</span>}
+          </th>
+          <td>{describeType(field)}</td>
+          <td className="small">{[field.description, field.default !== undefined && `default ${JSON.stringify(field.default)}`].filter(Boolean).join("; ")}</td>
         </tr>
-      </thead>
-      <tbody>
-        {Object.entries(schema.properties ?? {}).map(([name, field]) => (
-          <tr key={name}>
-            <th scope="row">
-              <code>{name}</code>
-              {schema.required?.includes(name) && <span className="api-fields__required"> required</span>}
-            </th>
-            <td>{describeType(field)}</td>
-            <td className="small">{[field.description, field.default !== undefined && `default ${JSON.stringify(field.default)}`].filter(Boolean).join("; ")}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }
 

@@ -18,17 +18,20 @@ export function compareClaims(a: ClaimDto, b: ClaimDto): number {
 
 const fetchClaims = (url: string) => apiFetch<{ claims: ClaimDto[] }>(url).then((result) => result.claims);
 
+/** The cache entry of an article's claims (the workspace seeds it with the server render). */
+export const claimsKey = (articleId: string) => `/api/articles/${articleId}/claims`;
+
 /**
- * The article's claims as the browser holds them (one SWR cache entry, filled from the server
- * render), and every change, sent through the API and applied to that one copy. Later live
- * updates apply server events to the same entry.
+ * The article's claims as the browser holds them (one SWR cache entry, seeded from the server
+ * render by the workspace), and every change, sent through the API and applied to that one
+ * copy. Later live updates apply server events to the same entry.
  */
-export function useClaims(articleId: string, initialClaims: ClaimDto[]) {
-  const key = `/api/articles/${articleId}/claims`;
+export function useClaims(articleId: string) {
+  const key = claimsKey(articleId);
   // Refreshed on demand (after a save, an import, a conflict), not on every focus: a background
   // refetch must not pull a claim from under a checker's cursor.
-  const { data, mutate } = useSWR(key, fetchClaims, { fallbackData: initialClaims, revalidateOnMount: false, revalidateOnFocus: false, revalidateOnReconnect: false });
-  const claims = data ?? initialClaims;
+  const { data, mutate } = useSWR(key, fetchClaims, { revalidateOnMount: false, revalidateOnFocus: false, revalidateOnReconnect: false });
+  const claims = useMemo(() => data ?? [], [data]);
   const [message, setMessage] = useState<WorkspaceMessage>(null);
 
   const actions = useMemo(() => {

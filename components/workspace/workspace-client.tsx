@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { SWRConfig, type State } from "swr";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { applyClaimFilters, writeClaimFilters, type ClaimFilters } from "@/lib/claims/claim-filters";
 import { isResolved, type ClaimKind } from "@/lib/claims/vocabulary";
@@ -18,7 +19,7 @@ import type { SourceListHandle } from "./source-list";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { useArticleSave } from "./use-article-save";
-import { useClaims } from "./use-claims";
+import { claimsKey, useClaims } from "./use-claims";
 import { useSuggestions } from "./use-suggestions";
 import { WorkflowBar } from "./workflow-bar";
 import { useWorkspaceShortcuts } from "./use-workspace-shortcuts";
@@ -34,10 +35,23 @@ type Props = {
   initialFilters: ClaimFilters;
 };
 
-export function WorkspaceClient({ article: initialArticle, initialClaims, users, actor, initialSelectedId, initialFilters }: Props) {
+/**
+ * The checking workspace, with a data cache of its own seeded from the server render: what the
+ * page was rendered with is what the browser starts from, and every change lands in one place.
+ */
+export function WorkspaceClient(props: Props) {
+  const [provider] = useState(() => () => new Map<string, State>([[claimsKey(props.article.id), { data: props.initialClaims }]]));
+  return (
+    <SWRConfig value={{ provider }}>
+      <Workspace {...props} />
+    </SWRConfig>
+  );
+}
+
+function Workspace({ article: initialArticle, users, actor, initialSelectedId, initialFilters }: Props) {
   const canWrite = can(actor.role, "claim:write");
   const canEdit = can(actor.role, "article:edit");
-  const store = useClaims(initialArticle.id, initialClaims);
+  const store = useClaims(initialArticle.id);
   const { claims, message, setMessage, reloadQuietly } = store;
   const editorRef = useRef<ArticleEditorHandle>(null);
   const sourcesRef = useRef<SourceListHandle>(null);

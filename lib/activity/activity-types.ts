@@ -2,7 +2,8 @@
 // The server writes only these (lib/server/activity/record-activity.ts takes this union), and the
 // history renders them with an exhaustive switch (describe-activity.ts), so an action cannot be
 // written without a sentence for people, nor rendered under a misspelt name.
-import type { AnchorState, ClaimKind, ClaimStatus, EditorDecision, SourceKind } from "@/lib/claims/vocabulary";
+import type { AnchorState, ClaimKind, ClaimStatus, EditorDecision } from "@/lib/claims/vocabulary";
+import type { SourceDto } from "@/lib/dto";
 import type { Role } from "@/lib/permissions";
 import type { RatingScale } from "@/lib/publishing/rating-scale";
 import type { ArticleState } from "@/lib/workflow/article-workflow";
@@ -26,16 +27,8 @@ export type ClaimLoggedValues = {
 export type ClaimLoggedField = keyof ClaimLoggedValues;
 type ClaimChange = Partial<ClaimLoggedValues>;
 
-export type SourceSnapshot = {
-  kind: SourceKind;
-  confidential: boolean;
-  contact: string;
-  url: string;
-  title: string;
-  publisher: string;
-  excerpt: string;
-  accessedAt: string | null;
-};
+/** What the history keeps of a source (everything a person entered). */
+export type SourceSnapshot = Pick<SourceDto, "kind" | "confidential" | "contact" | "url" | "title" | "publisher" | "excerpt" | "accessedAt">;
 
 /** Where a claim came from, when not marked by hand. */
 export type ClaimOrigin = "suggestion" | "web annotation import";

@@ -1,5 +1,5 @@
 import { IMPORT_LIMIT_TEXT, IMPORTABLE_KINDS } from "@/lib/document/importable-files";
-import type { Permission } from "@/lib/permissions";
+import { can, ROLES, type Permission, type Role } from "@/lib/permissions";
 import type { ApiSchemaName } from "./api-schemas";
 
 // The whole HTTP API, one entry per route and method. Request shapes are named zod schemas (the
@@ -18,7 +18,14 @@ export type ApiOperation = {
   description?: string;
   /** "none": no session or token needed. */
   auth?: "none";
-  permission?: Permission;
+  /** What the caller's role must grant (all of them, when several). */
+  permission?: Permission | readonly Permission[];
+  /**
+   * Who else decides, beyond the role: "author" — only the record's author (who also needs the
+   * permission); "author-or-permission" — the author, or anyone with the permission; "workflow" —
+   * the article workflow's table says which roles make each move.
+   */
+  rule?: "author" | "author-or-permission" | "workflow";
   params?: Record<string, ApiSchemaName>;
   query?: ApiSchemaName;
   body?: ApiSchemaName | "multipart";
@@ -118,6 +125,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "Move the article through the workflow (draft → in check → checked → signed off)",
     description: "422 with `blockers: [{ claimId, reason }]` while claims are open.",
     permission: "article:read",
+    rule: "workflow",
     params: id,
     body: "ZTransitionSchema",
     responses: { 200: "The article" },
@@ -349,11 +357,21 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Discussion",
     summary: "Edit your comment",
     permission: "claim:write",
+    rule: "author",
     params: id,
     body: "ZCommentSchema",
     responses: { 200: "The comment" },
   },
-  { method: "DELETE", path: "/api/comments/{id}", tag: "Discussion", summary: "Delete your comment", permission: "claim:write", params: id, responses: { 204: "Deleted" } },
+  {
+    method: "DELETE",
+    path: "/api/comments/{id}",
+    tag: "Discussion",
+    summary: "Delete your comment (admins: anyone's)",
+    permission: "comment:moderate",
+    rule: "author-or-permission",
+    params: id,
+    responses: { 204: "Deleted" },
+  },
   { method: "GET", path: "/api/notifications", tag: "Discussion", summary: "Your inbox", permission: "article:read", responses: { 200: "{ notifications, unread }" } },
   {
     method: "POST",
@@ -407,7 +425,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "Create claims from W3C Web Annotations",
     description:
       "Send an AnnotationCollection, an AnnotationPage or one Annotation. All or nothing unless skipUnplaced=true; claims already marked on the same span are not duplicated.",
-    permission: "claim:write",
+    permission: ["claim:write", "source:write"],
     params: id,
     query: "ZAnnotationImportQuerySchema",
     body: "ZAnnotationImportSchema",
@@ -495,3 +513,30 @@ export const API_OPERATIONS: ApiOperation[] = [
   },
   { method: "GET", path: "/api/openapi.json", tag: "System", summary: "This description (OpenAPI 3.1)", auth: "none", responses: { 200: "The OpenAPI document" } },
 ];
+
+/** The permissions an operation's caller needs, all of them. */
+export function requiredPermissions(operation: ApiOperation): readonly Permission[] {
+  if (!operation.permission) return [];
+  return typeof operation.permission === "string" ? [operation.permission] : operation.permission;
+}
+
+/** The roles whose permissions let them call the operation (before any author or workflow rule). */
+export function rolesWithAccess(operation: ApiOperation): Role[] {
+  return ROLES.filter((role) => requiredPermissions(operation).every((permission) => can(role, permission)));
+}
+
+/** Who may call an operation, in a sentence, for the API description and its page. */
+export function describeAccess(operation: ApiOperation): string {
+  if (operation.auth === "none") return "No authentication.";
+  const roles = rolesWithAccess(operation).join(", ");
+  switch (operation.rule) {
+    case "author":
+      return `The author, if their role is one of: ${roles}.`;
+    case "author-or-permission":
+      return `The author, or roles: ${roles}.`;
+    case "workflow":
+      return "Any signed-in user; the article workflow says which roles make each move.";
+    default:
+      return `Roles: ${roles}.`;
+  }
+}

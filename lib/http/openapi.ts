@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { ROLES, can } from "@/lib/permissions";
-import { API_OPERATIONS, ERROR_RESPONSES, type ApiOperation } from "./api-catalog";
+import { API_OPERATIONS, ERROR_RESPONSES, describeAccess, type ApiOperation } from "./api-catalog";
 import { API_SCHEMAS, type ApiSchemaName } from "./api-schemas";
 
 type JsonSchema = Record<string, unknown>;
@@ -9,12 +8,6 @@ type JsonSchema = Record<string, unknown>;
 export function requestJsonSchema(name: ApiSchemaName): JsonSchema {
   const { $schema: _dialect, ...schema } = z.toJSONSchema(API_SCHEMAS[name] as z.ZodType, { io: "input", unrepresentable: "any" }) as JsonSchema;
   return schema;
-}
-
-function rolesFor(operation: ApiOperation): string {
-  if (operation.auth === "none") return "No authentication.";
-  if (!operation.permission) return "Any signed-in user.";
-  return `Roles: ${ROLES.filter((role) => can(role, operation.permission!)).join(", ")}.`;
 }
 
 function parameters(operation: ApiOperation): unknown[] {
@@ -78,7 +71,7 @@ export function buildOpenApiDocument(): JsonSchema {
         .replace(/[^a-zA-Z0-9]+(\w)?/g, (_match, next: string | undefined) => (next ?? "").toUpperCase())}`,
       tags: [operation.tag],
       summary: operation.summary,
-      description: [operation.description, rolesFor(operation)].filter(Boolean).join("\n\n"),
+      description: [operation.description, describeAccess(operation)].filter(Boolean).join("\n\n"),
       ...(operation.auth === "none" ? { security: [] } : {}),
       parameters: parameters(operation),
       ...(operation.body ? { requestBody: requestBody(operation) } : {}),

@@ -7,6 +7,7 @@ import { requirePageUser } from "@/lib/server/auth/page-user";
 import { getMyQueue } from "@/lib/server/queue/get-my-queue";
 import { ZQueuePageFiltersSchema } from "@/lib/validation/claim";
 import { ARTICLE_STATE_LABELS } from "@/lib/workflow/article-workflow";
+import { Table } from "@/components/ui/table";
 
 export const metadata = { title: "My queue · Factdesk" };
 
@@ -47,42 +48,32 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           <p>Claims assigned to you appear here until they are resolved.</p>
         </div>
       ) : (
-        <table className="table queue">
-          <thead>
-            <tr>
-              <th scope="col">Claim</th>
-              <th scope="col">Status</th>
-              <th scope="col">Article</th>
-              <th scope="col">Marked</th>
+        <Table columns={["Claim", "Status", "Article", "Marked"]} className="table queue">
+          {queue.map(({ claim, article }) => (
+            <tr key={claim.id} data-queue-claim={claim.id}>
+              <td>
+                <Link href={`/articles/${article.id}?claim=${claim.id}`} className="queue__quote">
+                  {claim.quote}
+                </Link>
+                <div className="muted small">
+                  {KIND_LABELS[claim.kind]}
+                  {claim.needsRecheck && " · changed since checked"}
+                  {claim.anchorState === "orphaned" && " · orphaned"}
+                </div>
+              </td>
+              <td>
+                <StatusBadge status={claim.status} />
+              </td>
+              <td>
+                {article.title}
+                <div className="muted small">{ARTICLE_STATE_LABELS[article.state]}</div>
+              </td>
+              <td className="muted small">
+                <Timestamp iso={claim.createdAt} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {queue.map(({ claim, article }) => (
-              <tr key={claim.id} data-queue-claim={claim.id}>
-                <td>
-                  <Link href={`/articles/${article.id}?claim=${claim.id}`} className="queue__quote">
-                    {claim.quote}
-                  </Link>
-                  <div className="muted small">
-                    {KIND_LABELS[claim.kind]}
-                    {claim.needsRecheck && " · changed since checked"}
-                    {claim.anchorState === "orphaned" && " · orphaned"}
-                  </div>
-                </td>
-                <td>
-                  <StatusBadge status={claim.status} />
-                </td>
-                <td>
-                  {article.title}
-                  <div className="muted small">{ARTICLE_STATE_LABELS[article.state]}</div>
-                </td>
-                <td className="muted small">
-                  <Timestamp iso={claim.createdAt} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
     </main>
   );

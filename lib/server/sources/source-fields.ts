@@ -1,7 +1,7 @@
 import "server-only";
-import type { SourceDto } from "@/lib/dto";
+import type { SourceSnapshot } from "@/lib/activity/activity-types";
 
-export const SOURCE_FIELDS = ["kind", "confidential", "contact", "url", "title", "publisher", "excerpt", "accessedAt"] as const;
+export const SOURCE_FIELDS = ["kind", "confidential", "contact", "url", "title", "publisher", "excerpt", "accessedAt"] as const satisfies readonly (keyof SourceSnapshot)[];
 export type SourceField = (typeof SOURCE_FIELDS)[number];
 
 export function toDateColumn(value: string | null | undefined): Date | null | undefined {
@@ -9,6 +9,6 @@ export function toDateColumn(value: string | null | undefined): Date | null | un
   return value === null ? null : new Date(`${value}T00:00:00Z`);
 }
 
-export function sourceSnapshot(source: Pick<SourceDto, SourceField>): Pick<SourceDto, SourceField> {
-  return Object.fromEntries(SOURCE_FIELDS.map((field) => [field, source[field]])) as Pick<SourceDto, SourceField>;
+export function sourceSnapshot(source: SourceSnapshot): SourceSnapshot {
+  return Object.fromEntries(SOURCE_FIELDS.map((field) => [field, source[field]])) as SourceSnapshot;
 }

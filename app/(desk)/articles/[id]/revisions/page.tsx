@@ -10,6 +10,7 @@ import { requirePageUser } from "@/lib/server/auth/page-user";
 import type { SessionUser } from "@/lib/server/auth/session-user";
 import { getRevision, listRevisions } from "@/lib/server/revisions/list-revisions";
 import { ZIdSchema } from "@/lib/validation/common";
+import { Table } from "@/components/ui/table";
 
 export const metadata = { title: "Revisions · Factdesk" };
 
@@ -33,38 +34,29 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       <h1 className="page__title">Revisions of “{article.title}”</h1>
       <div className="revisions">
         <nav aria-label="Revisions" className="revisions__list">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Version</th>
-                <th scope="col">Saved</th>
-                <th scope="col">Compare</th>
+          <Table columns={["Version", "Saved", "Compare"]}>
+            {revisions.map((revision) => (
+              <tr key={revision.number} aria-current={revision.number === to ? "true" : undefined}>
+                <td>v{revision.number}</td>
+                <td>
+                  {revision.createdBy.name}
+                  <br />
+                  <span className="muted small">
+                    <Timestamp iso={revision.createdAt} />
+                  </span>
+                </td>
+                <td>
+                  {revision.number > 1 ? (
+                    <Link href={`/articles/${id}/revisions?from=${revision.number - 1}&to=${revision.number}`}>
+                      v{revision.number - 1} → v{revision.number}
+                    </Link>
+                  ) : (
+                    <span className="muted small">first version</span>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {revisions.map((revision) => (
-                <tr key={revision.number} aria-current={revision.number === to ? "true" : undefined}>
-                  <td>v{revision.number}</td>
-                  <td>
-                    {revision.createdBy.name}
-                    <br />
-                    <span className="muted small">
-                      <Timestamp iso={revision.createdAt} />
-                    </span>
-                  </td>
-                  <td>
-                    {revision.number > 1 ? (
-                      <Link href={`/articles/${id}/revisions?from=${revision.number - 1}&to=${revision.number}`}>
-                        v{revision.number - 1} → v{revision.number}
-                      </Link>
-                    ) : (
-                      <span className="muted small">first version</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         </nav>
         <section className="revisions__diff" aria-labelledby="diff-heading">
           <h2 id="diff-heading" className="revisions__heading">
