@@ -5,6 +5,8 @@ test.describe("discussion", () => {
   test.use({ storageState: storageState("checker") });
 
   test("a comment with a mention, picked from suggestions, lands in the mentioned editor's inbox", async ({ page, request, browser }) => {
+    // Two people's pages and a comment typed key by key: slow on a busy machine.
+    test.setTimeout(60_000);
     const editor = await browser.newContext({ storageState: storageState("editor") });
     const article = await createArticle(editor.request);
     const claim = await createClaim(request, article.id, "Lisbon", "place");

@@ -1,3 +1,4 @@
+import { splitsCharacter } from "./describe-range";
 import { locateAnchor } from "./reanchor";
 import type { TextPositionSelector, TextQuoteSelector } from "./types";
 
@@ -18,6 +19,9 @@ export function anchorSelectors(text: string, { quote, position }: Selectors): {
     if (!position) return { problem: "it has neither a TextQuoteSelector nor a TextPositionSelector" };
     if (position.end <= position.start || position.end > text.length)
       return { problem: `its TextPositionSelector ${position.start}–${position.end} lies outside the article text` };
+    if (splitsCharacter(text, position.start) || splitsCharacter(text, position.end)) {
+      return { problem: `its TextPositionSelector ${position.start}–${position.end} cuts a character in half` };
+    }
     return { start: position.start, end: position.end };
   }
   const found = locateAnchor(text, {

@@ -30,6 +30,14 @@ describe("describeRange", () => {
     expect(anchor.quote.suffix).toBe(" of finance. The minister left.");
   });
 
+  it("refuses offsets that cut a character outside the Basic Multilingual Plane in half", () => {
+    const text = "Lisbon 😀 Porto";
+    const emoji = text.indexOf("😀");
+    expect(() => describeRange(text, emoji + 1, text.length)).toThrow("cuts a character in half");
+    expect(() => describeRange(text, 0, emoji + 1)).toThrow("cuts a character in half");
+    expect(describeRange(text, emoji, emoji + 2).quote.exact).toBe("😀");
+  });
+
   it("rejects empty, reversed, out-of-range and blank ranges", () => {
     expect(() => describeRange(text, 5, 5)).toThrow(/not a non-empty span/);
     expect(() => describeRange(text, 6, 5)).toThrow(/not a non-empty span/);

@@ -6,7 +6,8 @@ import sanitizeHtml from "sanitize-html";
 import { articleSchema } from "../editor/schema";
 import { AppError } from "../errors/app-error";
 import { IMPORT_LIMIT_BYTES, IMPORT_LIMIT_TEXT, IMPORTABLE_KINDS, importableExtension } from "./importable-files";
-import { parseContent, parseDocument } from "./parse-content";
+import { MAX_DOCUMENT_DEPTH, parseContent, parseDocument, tooDeep } from "./parse-content";
+import { storableText } from "../validation/storable";
 
 /** What survives an imported HTML or Word file: structure and basic emphasis, nothing active. */
 const SANITIZE: sanitizeHtml.IOptions = {
@@ -28,7 +29,8 @@ export async function importFile({ fileName, bytes }: { fileName: string; bytes:
   }
   const extension = importableExtension(fileName);
   const title = fileName.replace(/\.[^.]+$/, "").trim() || "Imported article";
-  const text = () => new TextDecoder("utf-8", { fatal: false }).decode(bytes).replace(/^\uFEFF/, "");
+  // Files may hold what the database cannot store (NUL bytes, broken characters): cleaned, not refused.
+  const text = () => storableText(new TextDecoder("utf-8", { fatal: false }).decode(bytes).replace(/^\uFEFF/, ""));
   switch (extension) {
     case "txt":
       return { title, doc: parseContent("text", text()) };
@@ -39,7 +41,7 @@ export async function importFile({ fileName, bytes }: { fileName: string; bytes:
     case "htm":
       return { title, doc: htmlToDocument(text()) };
     case "docx":
-      return { title, doc: htmlToDocument(await wordToHtml(bytes, fileName)) };
+      return { title, doc: htmlToDocument(storableText(await wordToHtml(bytes, fileName))) };
     case null:
       throw new AppError("UNSUPPORTED_MEDIA_TYPE", `${fileName} cannot be imported: only ${IMPORTABLE_KINDS} files are supported.`);
   }
@@ -58,7 +60,19 @@ async function wordToHtml(bytes: Uint8Array, fileName: string): Promise<string> 
 export function htmlToDocument(html: string): ProseMirrorNode {
   const clean = sanitizeHtml(html, SANITIZE);
   const { document } = parseHTML(`<!doctype html><html><body>${clean}</body></html>`);
+  if (deeperThan(document.body, MAX_DOCUMENT_DEPTH)) throw tooDeep();
   const doc = ProseMirrorDOMParser.fromSchema(articleSchema).parse(document.body);
   // Re-validate through the same path as documents from the browser (drops unsafe links, refuses empty bodies).
   return parseDocument(doc.toJSON());
+}
+
+/** Whether elements nest more than `limit` levels below `root`; iterative, so any depth is safe to measure. */
+function deeperThan(root: Element, limit: number): boolean {
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (const child of Array.from(element.children)) stack.push([child, depth + 1]);
+  }
+  return false;
 }

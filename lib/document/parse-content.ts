@@ -3,6 +3,7 @@ import { MarkdownParser } from "prosemirror-markdown";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { articleSchema } from "../editor/schema";
 import { AppError } from "../errors/app-error";
+import { jsonProblem } from "../validation/storable";
 
 export const CONTENT_FORMATS = ["text", "markdown"] as const;
 export type ContentFormat = (typeof CONTENT_FORMATS)[number];
@@ -52,13 +53,16 @@ function emptyBody(): AppError {
   return new AppError("INVALID_INPUT", "The article body is empty: paste the text to check.");
 }
 
-/**
- * Plain text: blank lines separate paragraphs and a single line break inside a paragraph is
- * kept as a line break. Text with no blank line at all is one paragraph per line, as text
- * copied from a web page or a CMS usually is.
- */
+/** Deeper than any real article (a list in a list in a quote is about ten levels). */
+export const MAX_DOCUMENT_DEPTH = 32;
+
+export function tooDeep(): AppError {
+  return new AppError("INVALID_INPUT", `The article is nested more than ${MAX_DOCUMENT_DEPTH} levels deep (lists or quotes inside each other). Flatten it and try again.`);
+}
+
 /** Checks an editor document from the browser against the article schema, dropping unsafe links. */
 export function parseDocument(json: unknown): ProseMirrorNode {
+  if (jsonProblem(json, MAX_DOCUMENT_DEPTH)) throw tooDeep();
   let doc: ProseMirrorNode;
   try {
     doc = articleSchema.nodeFromJSON(json);
@@ -73,6 +77,11 @@ export function parseDocument(json: unknown): ProseMirrorNode {
   return cleaned;
 }
 
+/**
+ * Plain text: blank lines separate paragraphs and a single line break inside a paragraph is
+ * kept as a line break. Text with no blank line at all is one paragraph per line, as text
+ * copied from a web page or a CMS usually is.
+ */
 function parsePlainText(content: string): ProseMirrorNode {
   const hasBlankLines = /\n[ \t]*\n/.test(content.trim());
   const paragraphs = (hasBlankLines ? content.split(/\n[ \t]*\n/) : content.split("\n")).map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph.length > 0);
@@ -93,6 +102,8 @@ function parsePlainText(content: string): ProseMirrorNode {
 
 function dropUnsafeLinks(doc: ProseMirrorNode): ProseMirrorNode {
   const json = doc.toJSON() as JsonNode;
+  // Markdown quotes and lists nest as deep as the writer likes; the database stores documents as JSON of limited depth.
+  if (jsonProblem(json, MAX_DOCUMENT_DEPTH)) throw tooDeep();
   stripBadLinkMarks(json);
   return articleSchema.nodeFromJSON(json);
 }

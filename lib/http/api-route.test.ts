@@ -3,7 +3,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { ZCreateClaimSchema, ZUpdateClaimSchema } from "@/lib/validation/claim";
 import { ZCreateSourceSchema } from "@/lib/validation/source";
-import { apiRoute, describeZodError, readJson, readQuery, readText } from "./api-route";
+import { apiRoute, assertNotCrossSite, describeZodError, readJson, readMultipart, readQuery, readText } from "./api-route";
 
 const jsonRequest = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
   new Request("http://localhost/api/x", { method: "POST", body, headers });
@@ -85,5 +85,58 @@ describe("readQuery and readText", () => {
     await expect(readText(post("name\nAna", "text/csv; charset=utf-8"), { contentTypes: ["text/csv"], maxBytes: 100 })).resolves.toBe("name\nAna");
     expect((await rejection(readText(post("{}", "application/json"), { contentTypes: ["text/csv"], maxBytes: 100 }))).code).toBe("UNSUPPORTED_MEDIA_TYPE");
     expect((await rejection(readText(post("x".repeat(200), "text/csv"), { contentTypes: ["text/csv"], maxBytes: 100 }))).code).toBe("PAYLOAD_TOO_LARGE");
+  });
+});
+
+describe("what the database cannot store is refused at the edge", () => {
+  it("refuses NUL characters, broken characters and deep nesting in JSON bodies with 400, naming the place", async () => {
+    const schema = z.looseObject({});
+    expect((await rejection(readJson(jsonRequest(JSON.stringify({ note: "a\u0000b" })), schema))).message).toBe(
+      "The request body cannot be stored: $.note contains a NUL character (\\u0000), which cannot be stored.",
+    );
+    expect((await rejection(readJson(jsonRequest('{"quote":"\\ud83d"}'), schema))).code).toBe("INVALID_INPUT");
+    const deep = `${'{"content":['.repeat(2000)}1${"]}".repeat(2000)}`;
+    expect((await rejection(readJson(jsonRequest(deep), schema))).message).toMatch(/nested more than 32 levels deep/);
+  });
+
+  it("refuses them in query strings and text bodies too", async () => {
+    expect(() => readQuery(new Request("http://localhost/api/x?q=a%00b"), z.looseObject({}))).toThrow("The query parameter q contains a NUL character");
+    const csv = new Request("http://localhost/api/x", { method: "POST", body: "name\nAna\u0000", headers: { "content-type": "text/csv" } });
+    expect((await rejection(readText(csv, { contentTypes: ["text/csv"], maxBytes: 100 }))).code).toBe("INVALID_INPUT");
+  });
+
+  it("reads a multipart upload without holding more than the limit, chunked or not", async () => {
+    const form = new FormData();
+    form.set("file", new File(["x".repeat(5_000)], "big.txt", { type: "text/plain" }));
+    const body = new Response(form);
+    const chunked = new Request("http://localhost/api/x", {
+      method: "POST",
+      body: body.body,
+      headers: { "content-type": body.headers.get("content-type")! },
+      duplex: "half",
+    } as RequestInit);
+    expect((await rejection(readMultipart(chunked, { maxBytes: 1_000, tooLargeMessage: "Too big." }))).message).toBe("Too big.");
+    const small = new FormData();
+    small.set("title", "Budget");
+    const read = await readMultipart(new Request("http://localhost/api/x", { method: "POST", body: small }), { maxBytes: 10_000 });
+    expect(read.get("title")).toBe("Budget");
+  });
+});
+
+describe("cross-site writes", () => {
+  const post = (headers: Record<string, string>) => new Request("http://desk.example/api/x", { method: "POST", headers: { host: "desk.example", ...headers } });
+
+  it("refuses a cookie-borne write from another site or another port of this host", () => {
+    expect(() => assertNotCrossSite(post({ "sec-fetch-site": "same-site", origin: "http://desk.example:8080" }))).toThrow(AppError);
+    expect(() => assertNotCrossSite(post({ "sec-fetch-site": "cross-site" }))).toThrow(AppError);
+    expect(() => assertNotCrossSite(post({ origin: "http://evil.example" }))).toThrow(AppError);
+    expect(() => assertNotCrossSite(post({ origin: "null" }))).toThrow(AppError);
+  });
+
+  it("lets this origin's pages, API tokens, scripts and reads through", () => {
+    expect(() => assertNotCrossSite(post({ "sec-fetch-site": "same-origin", origin: "http://desk.example" }))).not.toThrow();
+    expect(() => assertNotCrossSite(post({ "sec-fetch-site": "cross-site", authorization: "Bearer fdk_x" }))).not.toThrow();
+    expect(() => assertNotCrossSite(post({}))).not.toThrow();
+    expect(() => assertNotCrossSite(new Request("http://desk.example/api/x", { headers: { "sec-fetch-site": "cross-site" } }))).not.toThrow();
   });
 });

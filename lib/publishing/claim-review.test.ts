@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { buildClaimReviews, isPublishable, whyNotPublishable } from "./claim-review";
+import { buildClaimReviews, isPublishable, scriptSafeJson, whyNotPublishable } from "./claim-review";
 import { DEFAULT_RATING_SCALE, ZRatingScaleSchema, readRatingScale } from "./rating-scale";
 
 // The fields schema.org and Google's fact-check markup require (and recommend) on a ClaimReview.
@@ -81,5 +81,13 @@ describe("ClaimReview JSON-LD", () => {
     expect(whyNotPublishable({ status: "verified", needsRecheck: true, anchorState: "anchored" })).toBe("its text changed since it was checked");
     expect(whyNotPublishable({ status: "incorrect", needsRecheck: false, anchorState: "orphaned" })).toBe("its text is no longer in the article");
     expect(whyNotPublishable({ status: "in_progress", needsRecheck: false, anchorState: "anchored" })).toBe("it has no verdict yet");
+  });
+
+  it("can be pasted into a script element: nothing in a claim ends it", () => {
+    const value = { claimReviewed: "He wrote </script><script>alert(1)</script> & left", note: "a\u2028b" };
+    const text = scriptSafeJson(value);
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(text).toContain("\\u003c/script\\u003e");
+    expect(JSON.parse(text)).toEqual(value);
   });
 });

@@ -67,3 +67,12 @@ export function buildClaimReviews({
     ];
   });
 }
+
+/**
+ * JSON-LD that can be pasted into `<script type="application/ld+json">` as it is: `<`, `>` and
+ * `&` are written as \u escapes (still the same JSON), so a claim quoting "</script>" cannot
+ * end the script element; so are the line separators JavaScript once refused in strings.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -1,16 +1,17 @@
 import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_STATUSES, EDITOR_DECISIONS } from "@/lib/claims/vocabulary";
 import { ZIdSchema, ZVersionSchema } from "./common";
+import { MAX_INT32 } from "./storable";
 
 const ZKindSchema = z.enum(CLAIM_KINDS, { error: `kind must be one of: ${CLAIM_KINDS.join(", ")}.` });
 const ZStatusSchema = z.enum(CLAIM_STATUSES, { error: `status must be one of: ${CLAIM_STATUSES.join(", ")}.` });
 const ZNoteSchema = z.string().max(20_000, "note must be at most 20,000 characters.");
-const ZOffsetSchema = z.number().int("offsets must be whole numbers.").min(0, "offsets must not be negative.");
+const ZOffsetSchema = z.number().int("offsets must be whole numbers.").min(0, "offsets must not be negative.").max(MAX_INT32, `offsets are at most ${MAX_INT32}.`);
 
 export const ZCreateClaimSchema = z
   .strictObject({
     quote: z.string().min(1, "quote must not be empty.").max(10_000, "quote must be at most 10,000 characters.").optional(),
-    occurrence: z.number().int().min(1, "occurrence counts from 1.").optional(),
+    occurrence: z.number().int().min(1, "occurrence counts from 1.").max(MAX_INT32, `occurrence is at most ${MAX_INT32}.`).optional(),
     start: ZOffsetSchema.optional(),
     end: ZOffsetSchema.optional(),
     kind: ZKindSchema,

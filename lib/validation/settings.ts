@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZRatingScaleSchema } from "@/lib/publishing/rating-scale";
 import { ZWebAddressSchema } from "./article";
+import { MAX_INT32 } from "./storable";
 
 export const ZUpdateDeskSettingsSchema = z
   .strictObject({
@@ -8,7 +9,7 @@ export const ZUpdateDeskSettingsSchema = z
     organizationUrl: ZWebAddressSchema.optional(),
     ratingScale: ZRatingScaleSchema.optional(),
     /** The version read; 0 before the settings were first saved. A stale one is refused with 409. */
-    version: z.number({ error: "version must be the number you last read (0 if never saved)." }).int().min(0),
+    version: z.number({ error: "version must be the number you last read (0 if never saved)." }).int().min(0).max(MAX_INT32, `version is at most ${MAX_INT32}.`),
   })
   .refine((value) => value.organizationName !== undefined || value.organizationUrl !== undefined || value.ratingScale !== undefined, {
     message: "Nothing to change: give organizationName, organizationUrl or ratingScale.",

@@ -1,16 +1,11 @@
 "use server";
 import { AuthError } from "next-auth";
+import { safeRedirect } from "@/lib/auth/safe-redirect";
 import { formText } from "@/lib/forms/form-text";
 import { signIn, signOut } from "./next-auth";
 import { THROTTLE_WINDOW_MINUTES } from "./sign-in-throttle";
 
 export type SignInState = { error: string | null; email: string };
-
-/** Only same-site paths are followed after sign-in, never another origin. */
-function safeRedirect(value: FormDataEntryValue | null): string {
-  const path = typeof value === "string" ? value : "";
-  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/articles";
-}
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const email = formText(formData, "email").trim();

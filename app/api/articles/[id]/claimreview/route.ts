@@ -1,4 +1,5 @@
 import { apiRoute, parseParam, readQuery } from "@/lib/http/api-route";
+import { scriptSafeJson } from "@/lib/publishing/claim-review";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { getClaimReviews } from "@/lib/server/publishing/get-claim-reviews";
 import { ZIdSchema } from "@/lib/validation/common";
@@ -10,5 +11,5 @@ export const GET = apiRoute<{ id: string }>(async (request, params) => {
   const articleId = parseParam(ZIdSchema, params.id, "Article");
   const query = readQuery(request, ZClaimReviewQuerySchema);
   const reviews = await getClaimReviews({ actor, articleId, claimIds: query.claims ?? null });
-  return new Response(`${JSON.stringify(reviews, null, 2)}\n`, { headers: { "Content-Type": "application/ld+json; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(`${scriptSafeJson(reviews)}\n`, { headers: { "Content-Type": "application/ld+json; charset=utf-8", "Cache-Control": "no-store" } });
 });
