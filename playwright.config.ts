@@ -22,7 +22,9 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure", launchOptions },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } }, dependencies: ["setup"] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } }, dependencies: ["setup"], testIgnore: /fuzz\.spec\.ts/ },
+    // After everything else and alone, so the row counts it compares are its own.
+    { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["chromium"] },
   ],
   webServer: process.env.E2E_BASE_URL
     ? undefined

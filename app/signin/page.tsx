@@ -8,9 +8,15 @@ import { oidcSettings } from "@/lib/server/auth/oidc";
 
 export const metadata = { title: "Sign in · Factdesk" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; joined?: string; error?: string }> }) {
+const ENDED_MESSAGES: Record<string, string> = {
+  password: "Your password was changed and every session of yours was signed out. Sign in with the new password.",
+  everywhere: "You were signed out on every device. Sign in again here.",
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; joined?: string; error?: string; ended?: string }> }) {
   if (await getCurrentUser()) redirect("/articles");
-  const { next, joined, error } = await searchParams;
+  const { next, joined, error, ended } = await searchParams;
+  const endedMessage = typeof ended === "string" ? ENDED_MESSAGES[ended] : undefined;
   const sso = oidcSettings();
   const ssoError = error && error in OIDC_REFUSAL_MESSAGES ? OIDC_REFUSAL_MESSAGES[error as keyof typeof OIDC_REFUSAL_MESSAGES] : null;
   return (
@@ -19,6 +25,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {joined && (
         <p className="notice notice--info" role="status">
           Your account is ready. Sign in with your email and new password.
+        </p>
+      )}
+      {endedMessage && (
+        <p className="notice notice--info" role="status">
+          {endedMessage}
         </p>
       )}
       {ssoError && (

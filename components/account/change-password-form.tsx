@@ -4,7 +4,8 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { apiFetch } from "@/lib/client/api";
 import { formText } from "@/lib/forms/form-text";
 
-export function ChangePasswordForm({ minLength }: { minLength: number }) {
+/** Changing the password signs every session out, this one too: the page goes on to sign-in. */
+export function ChangePasswordForm({ minLength, activeTokens }: { minLength: number; activeTokens: number }) {
   const { pending, message, run, fail } = useFormAction("The password could not be changed.");
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -12,11 +13,12 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     if (formText(form, "newPassword") !== formText(form, "confirmPassword")) return fail("The two new passwords are not the same.");
-    const body = { currentPassword: formText(form, "currentPassword"), newPassword: formText(form, "newPassword") };
-    await run(async () => {
+    const body = { currentPassword: formText(form, "currentPassword"), newPassword: formText(form, "newPassword"), revokeTokens: form.get("revokeTokens") === "on" };
+    const changed = await run(async () => {
       await apiFetch("/api/me/password", { method: "POST", body });
-      formElement.reset();
-    }, "Your password was changed.");
+      return true;
+    });
+    if (changed) window.location.assign("/signin?ended=password");
   }
 
   return (
@@ -34,6 +36,15 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
         <span className="field__label">New password again</span>
         <input className="input" type="password" name="confirmPassword" autoComplete="new-password" minLength={minLength} required />
       </label>
+      {activeTokens > 0 && (
+        <label className="checkbox-field">
+          <input type="checkbox" name="revokeTokens" />
+          <span>
+            Also revoke my {activeTokens} API token{activeTokens === 1 ? "" : "s"} <span className="muted">(scripts using them stop working)</span>
+          </span>
+        </label>
+      )}
+      <p className="muted small">Changing the password signs you out everywhere, here too.</p>
       <div className="form__actions">
         <button className="button button--primary" type="submit" disabled={pending}>
           {pending ? "Changing…" : "Change password"}

@@ -84,7 +84,8 @@ export type ActivityShapes = {
   "user.invited": { entity: "user"; before: never; after: { email: string; role: Role } };
   "user.joined": { entity: "user"; before: never; after: { email: string | null; role: Role; via?: string } };
   "user.updated": { entity: "user"; before: { role: Role; active: boolean }; after: { role: Role; active: boolean } };
-  "user.password_changed": { entity: "user"; before: never; after: never };
+  "user.password_changed": { entity: "user"; before: never; after: { tokensRevoked: number } };
+  "user.sessions_ended": { entity: "user"; before: never; after: { reason: string } };
   "user.token_created": { entity: "user"; before: never; after: { tokenId: string; name: string } };
   "user.token_revoked": { entity: "user"; before: never; after: { tokenId: string } };
   "register.created": { entity: "register"; before: never; after: { name: string; titles?: number; sources?: number; from?: string } };
@@ -143,6 +144,7 @@ export const ACTIVITY_ACTIONS = [
   "user.joined",
   "user.updated",
   "user.password_changed",
+  "user.sessions_ended",
   "user.token_created",
   "user.token_revoked",
   "register.created",

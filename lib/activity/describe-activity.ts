@@ -85,7 +85,11 @@ export function describeActivity(entry: ActivityEntry): ActivityDescription {
     case "user.updated":
       return { text: `Account changed: role ${entry.after?.role ?? "?"}, ${entry.after?.active ? "active" : "deactivated"}` };
     case "user.password_changed":
-      return { text: "Password changed" };
+      return {
+        text: entry.after?.tokensRevoked ? `Password changed; ${entry.after.tokensRevoked} API token${entry.after.tokensRevoked === 1 ? "" : "s"} revoked` : "Password changed",
+      };
+    case "user.sessions_ended":
+      return { text: `Signed out everywhere${entry.after?.reason ? ` (${entry.after.reason})` : ""}` };
     case "user.token_created":
       return { text: `API token created: ${entry.after?.name ?? ""}` };
     case "user.token_revoked":

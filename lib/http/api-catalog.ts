@@ -454,6 +454,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/me/password",
     tag: "Account",
     summary: "Change your password",
+    description: "Ends every session of yours, this one included; `revokeTokens: true` also revokes your API tokens.",
     permission: "article:read",
     body: "ZChangePasswordSchema",
     responses: { 204: "Changed" },

@@ -10,6 +10,8 @@ export const ZPasswordSchema = z
 export const ZChangePasswordSchema = z.strictObject({
   currentPassword: z.string({ error: "currentPassword is required." }).min(1, "currentPassword is required."),
   newPassword: ZPasswordSchema,
+  /** Also revoke every API token of the account (a password change ends every session either way). */
+  revokeTokens: z.boolean({ error: "revokeTokens must be true or false." }).optional(),
 });
 
 const ZRoleSchema = z.enum(["admin", "editor", "checker", "viewer"], { error: "role must be one of: admin, editor, checker, viewer." });

@@ -2,7 +2,10 @@
 import { AuthError } from "next-auth";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
 import { formText } from "@/lib/forms/form-text";
-import { signIn, signOut } from "./next-auth";
+import { signOutEverywhere } from "../users/sign-out-everywhere";
+import { getCurrentUser } from "./current-user";
+import { auth, signIn, signOut } from "./next-auth";
+import { endSession } from "./sessions";
 import { THROTTLE_WINDOW_MINUTES } from "./sign-in-throttle";
 
 export type SignInState = { error: string | null; email: string };
@@ -28,6 +31,16 @@ export async function signInWithSsoAction(formData: FormData): Promise<void> {
   await signIn("oidc", { redirectTo: safeRedirect(formData.get("next")) });
 }
 
+/** Ends this session: its cookie is cleared here and refused if it is ever sent again. */
 export async function signOutAction(): Promise<void> {
+  const session = await auth();
+  if (session?.user?.id && session.sessionId) await endSession({ userId: session.user.id, sessionId: session.sessionId, expiresAt: new Date(session.expires) });
   await signOut({ redirectTo: "/signin" });
+}
+
+/** Ends every session of the signed-in user, on every device, this one included. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) await signOutEverywhere({ actor: user });
+  await signOut({ redirectTo: "/signin?ended=everywhere" });
 }

@@ -2,10 +2,10 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { AppError } from "@/lib/errors/app-error";
-import { getDb } from "../db";
 import { userForApiToken } from "./api-tokens";
 import { auth } from "./next-auth";
 import type { SessionUser } from "./session-user";
+import { userForSession } from "./sessions";
 
 /**
  * The signed-in, active user of this request, or null: from a personal API token
@@ -16,12 +16,9 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const authorization = (await headers()).get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) return userForApiToken(authorization.slice(7).trim());
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  return getDb().user.findFirst({
-    where: { id, active: true },
-    select: { id: true, email: true, name: true, role: true },
-  });
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  return userForSession({ userId, sessionId: session.sessionId, sessionVersion: session.sessionVersion });
 });
 
 export async function requireUser(): Promise<SessionUser> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -6,6 +7,7 @@ import { getDb } from "../db";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { clientIp, isSignInThrottled, recordSignInAttempt } from "./sign-in-throttle";
 import { oidcSettings, resolveOidcSignIn, userIdForEmail } from "./oidc";
+import { currentSessionVersion } from "./sessions";
 
 const oidc = oidcSettings();
 
@@ -17,6 +19,10 @@ export class SignInThrottled extends CredentialsSignin {
 declare module "next-auth" {
   interface Session {
     user: { id: string } & DefaultSession["user"];
+    /** This session's own id, for signing it out alone. */
+    sessionId?: string;
+    /** The user's session generation when this session began. */
+    sessionVersion?: number;
   }
 }
 
@@ -26,9 +32,10 @@ const ZCredentialsSchema = z.object({
 });
 
 /**
- * Sessions are signed, encrypted JWT cookies (no server memory), carrying only the user id.
- * Role and active flag are read from the database on every request (see current-user.ts), so
- * a role change or deactivation takes effect at once.
+ * Sessions are signed, encrypted JWT cookies (no server memory), carrying the user id, the
+ * session's own id and the user's session generation. The user is read from the database on
+ * every request (current-user.ts, sessions.ts), so a role change, deactivation, sign-out or
+ * password change takes effect on the next request.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
@@ -81,13 +88,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const result = await resolveOidcSignIn(profile);
       return result.ok ? true : `/signin?error=${result.reason}`;
     },
-    async jwt({ token, account, profile }) {
+    async jwt({ token, account, profile, trigger }) {
       // The session carries the desk's user id, not the provider's subject.
       if (account?.provider === "oidc") token.sub = (await userIdForEmail(profile?.email)) ?? undefined;
+      if (trigger === "signIn" && token.sub) {
+        token.sid = randomUUID();
+        token.sv = await currentSessionVersion(token.sub);
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.sessionId = typeof token.sid === "string" ? token.sid : undefined;
+      session.sessionVersion = typeof token.sv === "number" ? token.sv : undefined;
       return session;
     },
   },

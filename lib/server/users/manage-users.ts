@@ -4,6 +4,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan, type Role } from "@/lib/permissions";
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
+import { endAllSessions } from "../auth/sessions";
 import { getDb } from "../db";
 import { handleOf } from "./list-users";
 
@@ -17,8 +18,8 @@ export async function listAllUsers({ actor }: { actor: SessionUser }): Promise<A
 }
 
 /**
- * An admin changes someone's role or (de)activates them. A deactivated user's session stops
- * working on their next request (every request re-reads the user); their work stays theirs.
+ * An admin changes someone's role or (de)activates them. Their sessions end at once (they sign
+ * in again under the new role); a deactivated user cannot. Their work stays theirs.
  * The desk always keeps at least one active admin.
  */
 export async function updateUser({ actor, userId, role, active }: { actor: SessionUser; userId: string; role?: Role; active?: boolean }): Promise<AdminUserDto> {
@@ -37,6 +38,8 @@ export async function updateUser({ actor, userId, role, active }: { actor: Sessi
       data: { ...(role !== undefined ? { role } : {}), ...(active !== undefined ? { active } : {}) },
       select: { id: true, name: true, email: true, role: true, active: true, createdAt: true },
     });
+    // A new role or a deactivation starts from a fresh sign-in.
+    if (user.role !== current.role || user.active !== current.active) await endAllSessions(tx, userId);
     await recordActivity(tx, {
       actorId: actor.id,
       entityType: "user",
