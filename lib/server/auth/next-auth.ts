@@ -5,7 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "../db";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { clientIp, isSignInThrottled, recordSignInAttempt } from "./sign-in-throttle";
+import { clientIp, markSignInSucceeded, reserveSignInAttempt } from "./sign-in-throttle";
 import { oidcSettings, resolveOidcSignIn, userIdForEmail } from "./oidc";
 import { currentSessionVersion } from "./sessions";
 
@@ -55,15 +55,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = ZCredentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const ip = clientIp(request?.headers);
-        if (await isSignInThrottled({ email, ip })) throw new SignInThrottled();
+        const attempt = await reserveSignInAttempt({ email, ip: clientIp(request?.headers) });
+        if (!attempt) throw new SignInThrottled();
         const user = await getDb().user.findUnique({
           where: { email },
           select: { id: true, email: true, name: true, active: true, passwordHash: true },
         });
         // An unknown email costs the same hashing time as a known one.
         const valid = user?.active ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyPasswordHash(), password).then(() => false);
-        await recordSignInAttempt({ email, ip, succeeded: valid });
+        if (valid) await markSignInSucceeded(attempt.id);
         return valid && user ? { id: user.id, email: user.email, name: user.name } : null;
       },
     }),

@@ -5,24 +5,40 @@ import { createTestUser, TEST_PASSWORD } from "@/lib/testing/factories";
 import { getDb } from "../db";
 import { changePassword } from "../users/change-password";
 import { verifyPassword } from "./password";
-import { isSignInThrottled, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, recordSignInAttempt } from "./sign-in-throttle";
+import { markSignInSucceeded, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, reserveSignInAttempt } from "./sign-in-throttle";
 
 describe("sign-in throttling", () => {
+  /** A failed attempt: reserved, and never marked as a success. */
+  const fail = (email: string, ip: string | null) => reserveSignInAttempt({ email, ip });
+
   it("refuses an account after 10 failures in 15 minutes, whatever the address", async () => {
     const email = `someone-${randomUUID()}@example.com`;
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_ACCOUNT - 1; attempt++) await recordSignInAttempt({ email, ip: `10.0.0.${attempt}`, succeeded: false });
-    expect(await isSignInThrottled({ email, ip: "10.9.9.9" })).toBe(false);
-    await recordSignInAttempt({ email, ip: "10.0.0.200", succeeded: false });
-    expect(await isSignInThrottled({ email, ip: "10.9.9.9" })).toBe(true);
-    expect(await isSignInThrottled({ email: `other-${randomUUID()}@example.com`, ip: "10.9.9.9" })).toBe(false);
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_ACCOUNT; attempt++) expect(await fail(email, `10.0.0.${attempt}`)).not.toBeNull();
+    expect(await reserveSignInAttempt({ email, ip: "10.9.9.9" })).toBeNull();
+    expect(await reserveSignInAttempt({ email: `other-${randomUUID()}@example.com`, ip: "10.9.9.9" })).not.toBeNull();
   });
 
   it("refuses an address after 30 failures across accounts, and forgets failures older than the window", async () => {
     const ip = `192.0.2.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_IP; attempt++) await recordSignInAttempt({ email: `${attempt}-${randomUUID()}@x.test`, ip, succeeded: false });
-    expect(await isSignInThrottled({ email: `new-${randomUUID()}@x.test`, ip })).toBe(true);
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_IP; attempt++) await fail(`${attempt}-${randomUUID()}@x.test`, ip);
+    expect(await reserveSignInAttempt({ email: `new-${randomUUID()}@x.test`, ip })).toBeNull();
     await getDb().signInAttempt.updateMany({ where: { ip }, data: { at: new Date(Date.now() - 16 * 60_000) } });
-    expect(await isSignInThrottled({ email: `new-${randomUUID()}@x.test`, ip })).toBe(false);
+    expect(await reserveSignInAttempt({ email: `new-${randomUUID()}@x.test`, ip })).not.toBeNull();
+  });
+
+  it("lets exactly 10 of 16 simultaneous attempts on one account through to the password check", async () => {
+    const email = `raced-${randomUUID()}@example.com`;
+    const results = await Promise.all(Array.from({ length: 16 }, (_, index) => reserveSignInAttempt({ email, ip: `198.51.100.${index}` })));
+    expect(results.filter(Boolean)).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+  });
+
+  it("does not count a successful sign-in as a failure, and without a known address limits by account alone", async () => {
+    const email = `fine-${randomUUID()}@example.com`;
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_ACCOUNT + 5; attempt++) {
+      const reserved = await reserveSignInAttempt({ email, ip: null });
+      expect(reserved).not.toBeNull();
+      await markSignInSucceeded(reserved!.id);
+    }
   });
 });
 
