@@ -167,7 +167,7 @@ test("fuzzing every API operation: no 5xx, and refused requests change nothing",
       const status = response.status();
       byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
       const label = `${request.operation.method} ${urlFor(request).slice(0, 120)} (${request.mangling})`;
-      if (status >= 500) serverErrors.push(`${status} ${label}: ${(await response.text()).slice(0, 200)}`);
+      if (status >= 500) serverErrors.push(`${status} ${label}: ${(await response.text()).slice(0, 200)} — body: ${(JSON.stringify(request.body) ?? "").slice(0, 600)}`);
       if (before && status >= 400 && status < 500) {
         const after = await rowCounts(db, tables);
         const changed = tables.filter((table) => after[table] !== before[table]);

@@ -62,6 +62,8 @@ export type SourceDto = {
   addedBy: PersonRef;
   createdAt: string;
   updatedAt: string;
+  /** A confidential source whose details this reader may not see: only its kind is given. */
+  detailsHidden: boolean;
 };
 
 export type ClaimDto = {

@@ -10,6 +10,7 @@ describe("permissions", () => {
     "claim:write": ["admin", "editor", "checker"],
     "claim:decide": ["admin", "editor"],
     "source:write": ["admin", "editor", "checker"],
+    "source:confidential": ["admin", "editor"],
     "comment:moderate": ["admin"],
     "user:manage": ["admin"],
     "desk:configure": ["admin"],

@@ -14,6 +14,7 @@ export type Permission =
   | "claim:write"
   | "claim:decide"
   | "source:write"
+  | "source:confidential"
   | "comment:moderate"
   | "user:manage"
   | "desk:configure"
@@ -28,12 +29,13 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "claim:write",
     "claim:decide",
     "source:write",
+    "source:confidential",
     "comment:moderate",
     "user:manage",
     "desk:configure",
     "register:write",
   ],
-  editor: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write", "register:write"],
+  editor: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write", "source:confidential", "register:write"],
   checker: ["article:read", "claim:write", "source:write", "register:write"],
   viewer: ["article:read"],
 };
@@ -46,6 +48,7 @@ const DESCRIPTIONS: Record<Permission, string> = {
   "claim:write": "create or change claims",
   "claim:decide": "record the editor's decision on a claim",
   "source:write": "add or change sources",
+  "source:confidential": "see the details of confidential sources",
   "comment:moderate": "delete other people's comments",
   "user:manage": "manage users",
   "desk:configure": "change the desk's settings",
@@ -77,4 +80,16 @@ export function canEditComment(actor: Actor, comment: { authorId: string }): boo
 /** The author deletes their own comment; a moderator anyone's. */
 export function canDeleteComment(actor: Actor, comment: { authorId: string }): boolean {
   return comment.authorId === actor.id || can(actor.role, "comment:moderate");
+}
+
+/** Who a confidential source's details are for, besides editors and admins: the people checking its claim. */
+export type ConfidentialityContext = { assigneeId: string | null; leadCheckerId: string | null; addedById: string };
+
+/**
+ * A confidential source (someone who spoke on background) is named only to those who need the
+ * name: editors and admins, the claim's assignee, the article's lead checker, and whoever added
+ * it. Everyone else learns that it exists and its kind.
+ */
+export function canSeeConfidentialSource(actor: Actor, context: ConfidentialityContext): boolean {
+  return can(actor.role, "source:confidential") || actor.id === context.assigneeId || actor.id === context.leadCheckerId || actor.id === context.addedById;
 }

@@ -63,7 +63,11 @@ export function SourceList({ sources, canWrite, handleRef, onAdd, onUpdate, onRe
           ) : (
             <li key={source.id} className="source" data-source-id={source.id}>
               {source.confidential && <span className="flag flag--confidential">Confidential</span>}
-              {source.url ? (
+              {source.detailsHidden ? (
+                <span className="source__title">
+                  {SOURCE_KIND_LABELS[source.kind]} source <span className="muted small">(details for editors and the people checking this claim)</span>
+                </span>
+              ) : source.url ? (
                 <a className="source__title" href={source.url} target="_blank" rel="noopener noreferrer nofollow">
                   {source.title || source.url}
                 </a>
@@ -77,7 +81,7 @@ export function SourceList({ sources, canWrite, handleRef, onAdd, onUpdate, onRe
               </div>
               {source.contact && <div className="source__meta">Contact: {source.contact}</div>}
               {source.excerpt && <blockquote className="source__excerpt">{source.excerpt}</blockquote>}
-              {canWrite && (
+              {canWrite && !source.detailsHidden && (
                 <div className="source__actions">
                   <button type="button" className="button button--ghost button--small" onClick={() => setEditingId(source.id)}>
                     Edit

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { anchorSelectors } from "../anchoring/anchor-selectors";
 import { CLAIM_KINDS, CLAIM_STATUSES, SOURCE_KINDS, type ClaimKind, type ClaimStatus, type SourceKind } from "../claims/vocabulary";
+import { isAccessDate } from "../validation/source";
+import { truncateText } from "../validation/storable";
 import { isWebAddress } from "../web-address";
 
 // Claims from W3C Web Annotations, ours (web-annotation-export.ts) or another tool's: the
@@ -14,7 +16,16 @@ const ZQuoteSelectorSchema = z.object({
   suffix: z.string().max(10_000).optional(),
 });
 const ZPositionSelectorSchema = z.object({ type: z.literal("TextPositionSelector"), start: z.number().int().min(0), end: z.number().int().min(0) });
-const ZSelectorSchema = z.union([ZQuoteSelectorSchema, ZPositionSelectorSchema, z.object({ type: z.string() })]);
+// Selectors of other kinds (CSS, XPath, …) are passed over; a quote or position selector must be well-formed.
+const ZOtherSelectorSchema = z.object({
+  type: z
+    .string()
+    .refine(
+      (type) => type !== "TextQuoteSelector" && type !== "TextPositionSelector",
+      "A TextQuoteSelector needs exact (text); a TextPositionSelector needs whole-number start and end.",
+    ),
+});
+const ZSelectorSchema = z.union([ZQuoteSelectorSchema, ZPositionSelectorSchema, ZOtherSelectorSchema]);
 
 const ZBodySchema = z.looseObject({
   type: z.string().optional(),
@@ -89,11 +100,11 @@ function readBodies(annotation: WebAnnotation): Omit<ImportedClaim, "start" | "e
     else if (typeof body.value === "string" && body.value.trim() && (body.purpose === undefined || body.purpose === "commenting" || body.purpose === "describing"))
       notes.push(body.value);
   }
-  return { status, kind, note: notes.join("\n\n").slice(0, 20_000), sources: sources.slice(0, 50) };
+  return { status, kind, note: truncateText(notes.join("\n\n"), 20_000), sources: sources.slice(0, 50) };
 }
 
 function readSource(body: z.infer<typeof ZBodySchema>): ImportedSource {
-  const field = (name: string, max: number) => (typeof body[`factdesk:${name}`] === "string" ? String(body[`factdesk:${name}`]).slice(0, max) : "");
+  const field = (name: string, max: number) => (typeof body[`factdesk:${name}`] === "string" ? truncateText(String(body[`factdesk:${name}`]), max) : "");
   const kind = SOURCE_KINDS.includes(body["factdesk:sourceKind"] as SourceKind) ? (body["factdesk:sourceKind"] as SourceKind) : "web";
   const confidential = body["factdesk:confidential"] === true;
   const address = body.source ?? body.id ?? "";
@@ -106,6 +117,6 @@ function readSource(body: z.infer<typeof ZBodySchema>): ImportedSource {
     title: field("title", 500) || (confidential ? `Confidential source (${kind})` : url ? "" : "Untitled source"),
     publisher: field("publisher", 300),
     excerpt: field("excerpt", 10_000),
-    accessedAt: /^\d{4}-\d{2}-\d{2}$/.test(accessed) ? accessed : null,
+    accessedAt: isAccessDate(accessed) ? accessed : null,
   };
 }

@@ -129,4 +129,29 @@ describe("Web Annotation import", () => {
       { kind: "web", confidential: false, url: "", title: "Untitled source", publisher: "", excerpt: "", accessedAt: null },
     ]);
   });
+
+  it("refuses a quote or position selector that is not well-formed, instead of reading it", () => {
+    const malformed = {
+      type: "Annotation",
+      target: {
+        selector: [
+          { type: "TextQuoteSelector", exact: { "": "" } },
+          { type: "TextQuoteSelector", exact: "P" },
+        ],
+      },
+    };
+    expect(ZAnnotationImportSchema.safeParse(malformed).success).toBe(false);
+    expect(ZAnnotationImportSchema.safeParse({ type: "Annotation", target: { selector: { type: "TextPositionSelector", start: "1", end: 2 } } }).success).toBe(false);
+    expect(
+      ZAnnotationImportSchema.safeParse({
+        type: "Annotation",
+        target: {
+          selector: [
+            { type: "CssSelector", value: "p" },
+            { type: "TextQuoteSelector", exact: "P" },
+          ],
+        },
+      }).success,
+    ).toBe(true);
+  });
 });

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ClaimDto, SourceDto } from "@/lib/dto";
+import { canSeeConfidentialSource, type ConfidentialityContext } from "@/lib/permissions";
+import type { SessionUser } from "./auth/session-user";
 
 // The columns each DTO needs, chosen once so every query returns the same shape.
 
@@ -54,6 +56,8 @@ export const claimSelect = {
   threadResolvedBy: personSelect,
   _count: { select: { comments: true } },
   sources: { select: sourceSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  // Whose confidential sources a reader may see depends on the article's lead checker.
+  article: { select: { leadCheckerId: true } },
 } satisfies Prisma.ClaimSelect;
 
 /** Document order: by start, the longer (enclosing) claim first, then oldest first; orphans last. */
@@ -67,16 +71,41 @@ export const claimDocumentOrder = [
 type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 
-export function toSourceDto(row: SourceRow): SourceDto {
-  return {
+/** Who is reading, and whom a confidential source's claim is assigned to: every source leaves the server through here. */
+export type SourceReader = { actor: Pick<SessionUser, "id" | "role"> } & Omit<ConfidentialityContext, "addedById">;
+
+/**
+ * A source as `reader` may see it; "internal" gives every detail, for what the server keeps to
+ * itself (the history's snapshots, which are hidden on the way out instead).
+ */
+export function toSourceDto(row: SourceRow, reader: SourceReader | "internal"): SourceDto {
+  const dto: SourceDto = {
     ...row,
     accessedAt: row.accessedAt ? row.accessedAt.toISOString().slice(0, 10) : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    detailsHidden: false,
   };
+  return row.confidential && reader !== "internal" && !canSeeConfidentialSource(reader.actor, { ...reader, addedById: row.addedBy.id }) ? hideDetails(dto) : dto;
 }
 
-export function toClaimDto({ _count, ...row }: ClaimRow): ClaimDto {
+/** A source with what decides who may see it, when it is read on its own. */
+export const sourceWithClaimSelect = {
+  ...sourceSelect,
+  claim: { select: { articleId: true, assigneeId: true, article: { select: { leadCheckerId: true } } } },
+} satisfies Prisma.SourceSelect;
+
+export function sourceReader(actor: Pick<SessionUser, "id" | "role">, claim: { assigneeId: string | null; article: { leadCheckerId: string | null } }): SourceReader {
+  return { actor, assigneeId: claim.assigneeId, leadCheckerId: claim.article.leadCheckerId };
+}
+
+/** What a reader who may not see a confidential source learns: that it exists, its kind, who added it and when. */
+export function hideDetails(source: SourceDto): SourceDto {
+  return { ...source, contact: "", url: "", title: "", publisher: "", excerpt: "", accessedAt: null, detailsHidden: true };
+}
+
+export function toClaimDto({ _count, article, ...row }: ClaimRow, actor: Pick<SessionUser, "id" | "role">): ClaimDto {
+  const reader: SourceReader = { actor, assigneeId: row.assigneeId, leadCheckerId: article.leadCheckerId };
   return {
     ...row,
     commentCount: _count.comments,
@@ -85,6 +114,6 @@ export function toClaimDto({ _count, ...row }: ClaimRow): ClaimDto {
     updatedAt: row.updatedAt.toISOString(),
     statusChangedAt: row.statusChangedAt ? row.statusChangedAt.toISOString() : null,
     decidedAt: row.decidedAt ? row.decidedAt.toISOString() : null,
-    sources: row.sources.map(toSourceDto),
+    sources: row.sources.map((source) => toSourceDto(source, reader)),
   };
 }

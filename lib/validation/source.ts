@@ -10,12 +10,19 @@ const ZUrlSchema = z
   .max(2_000, "url must be at most 2,000 characters.")
   .refine((value) => value === "" || isWebAddress(value), "url must be an absolute http:// or https:// address.");
 
-/** When a checker consulted a source: a real day between 1900 and 2999 (Postgres refuses year 0, and nothing older was consulted). */
+const isRealDay = (value: string) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const isPlausibleAccessDay = (value: string) => value >= "1900-01-01" && value <= "2999-12-31";
+
+/** When a checker consulted a source: a real day written YYYY-MM-DD between 1900 and 2999 (Postgres refuses year 0, and nothing older was consulted). */
+export function isAccessDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDay(value) && isPlausibleAccessDay(value);
+}
+
 const ZAccessedAtSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "accessedAt must be a date written YYYY-MM-DD.")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "accessedAt is not a real date.")
-  .refine((value) => value >= "1900-01-01" && value <= "2999-12-31", "accessedAt must lie between 1900-01-01 and 2999-12-31.")
+  .refine(isRealDay, "accessedAt is not a real date.")
+  .refine(isPlausibleAccessDay, "accessedAt must lie between 1900-01-01 and 2999-12-31.")
   .nullable();
 
 const sourceFields = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonProblem, storableText, textProblem } from "./storable";
+import { jsonProblem, storableText, textProblem, truncateText } from "./storable";
 
 describe("what Postgres can store", () => {
   it("refuses NUL characters and unpaired surrogates, and accepts whole emoji", () => {
@@ -23,6 +23,12 @@ describe("what Postgres can store", () => {
     let shallow: unknown = "leaf";
     for (let level = 0; level < 15; level++) shallow = { content: [shallow] };
     expect(jsonProblem(shallow, 32)).toBeNull();
+  });
+
+  it("truncates without cutting a character in half", () => {
+    expect(truncateText("ab😀cd", 3)).toBe("ab");
+    expect(truncateText("ab😀cd", 4)).toBe("ab😀");
+    expect(truncateText("abc", 10)).toBe("abc");
   });
 
   it("cleans text that comes from a file instead of refusing it", () => {

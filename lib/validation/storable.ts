@@ -47,3 +47,10 @@ export function jsonProblem(value: unknown, maxDepth = MAX_JSON_DEPTH, path = "$
 export function storableText(value: string): string {
   return value.replaceAll("\u0000", "").toWellFormed();
 }
+
+/** At most `max` UTF-16 units of `text`, never cutting a character in half (which could not be stored). */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}

@@ -57,6 +57,6 @@ export async function bulkUpdateClaims({ actor, input }: BulkUpdateClaimsOptions
       })),
     );
     const updated = await tx.claim.findMany({ where: { id: { in: ids } }, orderBy: claimDocumentOrder, select: claimSelect });
-    return updated.map(toClaimDto);
+    return updated.map((row) => toClaimDto(row, actor));
   });
 }

@@ -12,5 +12,5 @@ export type ListClaimsOptions = { actor: SessionUser; articleId: string };
 export async function listClaims({ actor, articleId }: ListClaimsOptions): Promise<ClaimDto[]> {
   assertCan(actor, "article:read");
   const [, rows] = await Promise.all([assertArticleExists(articleId), getDb().claim.findMany({ where: { articleId }, orderBy: claimDocumentOrder, select: claimSelect })]);
-  return rows.map(toClaimDto);
+  return rows.map((row) => toClaimDto(row, actor));
 }

@@ -124,7 +124,7 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
         after: Object.fromEntries(changed.map((field) => [field, after[field]])),
       });
     }
-    return toClaimDto(after);
+    return toClaimDto(after, actor);
   });
 }
 

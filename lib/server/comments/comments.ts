@@ -8,6 +8,7 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { personSelect } from "../select";
+import { truncateText } from "@/lib/validation/storable";
 
 const commentSelect = { id: true, claimId: true, body: true, createdAt: true, editedAt: true, author: personSelect } satisfies Prisma.CommentSelect;
 
@@ -117,6 +118,6 @@ async function notifyMentioned(tx: Prisma.TransactionClient, { actor, articleId,
     select: { id: true },
   });
   if (users.length === 0) return;
-  const excerpt = body.length > 200 ? `${body.slice(0, 197)}…` : body;
+  const excerpt = body.length > 200 ? `${truncateText(body, 197)}…` : body;
   await tx.notification.createMany({ data: users.map((user) => ({ userId: user.id, actorId: actor.id, kind: "mention", articleId, claimId, commentId, excerpt })) });
 }

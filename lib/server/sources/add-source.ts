@@ -6,7 +6,7 @@ import type { TCreateSource } from "@/lib/validation/source";
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
-import { sourceSelect, toSourceDto } from "../select";
+import { sourceReader, sourceSelect, toSourceDto } from "../select";
 import { sourceSnapshot, toDateColumn } from "./source-fields";
 
 export type AddSourceOptions = { actor: SessionUser; claimId: string; input: TCreateSource };
@@ -14,7 +14,7 @@ export type AddSourceOptions = { actor: SessionUser; claimId: string; input: TCr
 export async function addSource({ actor, claimId, input }: AddSourceOptions): Promise<SourceDto> {
   assertCan(actor, "source:write");
   return getDb().$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { articleId: true } });
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { articleId: true, assigneeId: true, article: { select: { leadCheckerId: true } } } });
     if (!claim) throw notFound("Claim", claimId);
     const source = await tx.source.create({
       data: {
@@ -31,7 +31,7 @@ export async function addSource({ actor, claimId, input }: AddSourceOptions): Pr
       },
       select: sourceSelect,
     });
-    const dto = toSourceDto(source);
+    const dto = toSourceDto(source, "internal");
     await recordActivity(tx, {
       actorId: actor.id,
       entityType: "source",
@@ -41,6 +41,6 @@ export async function addSource({ actor, claimId, input }: AddSourceOptions): Pr
       action: "source.added",
       after: sourceSnapshot(dto),
     });
-    return dto;
+    return toSourceDto(source, sourceReader(actor, claim));
   });
 }

@@ -4,16 +4,17 @@ import { assertCan } from "@/lib/permissions";
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
-import { sourceSelect, toSourceDto } from "../select";
-import { sourceSnapshot } from "./source-fields";
+import { sourceReader, sourceWithClaimSelect, toSourceDto } from "../select";
+import { confidentialFor, sourceSnapshot } from "./source-fields";
 
 export type DeleteSourceOptions = { actor: SessionUser; sourceId: string };
 
 export async function deleteSource({ actor, sourceId }: DeleteSourceOptions): Promise<void> {
   assertCan(actor, "source:write");
   await getDb().$transaction(async (tx) => {
-    const row = await tx.source.findUnique({ where: { id: sourceId }, select: { ...sourceSelect, claim: { select: { articleId: true } } } });
+    const row = await tx.source.findUnique({ where: { id: sourceId }, select: sourceWithClaimSelect });
     if (!row) throw notFound("Source", sourceId);
+    if (toSourceDto(row, sourceReader(actor, row.claim)).detailsHidden) throw confidentialFor(sourceId);
     await tx.source.delete({ where: { id: sourceId } });
     await recordActivity(tx, {
       actorId: actor.id,
@@ -22,7 +23,7 @@ export async function deleteSource({ actor, sourceId }: DeleteSourceOptions): Pr
       articleId: row.claim.articleId,
       claimId: row.claimId,
       action: "source.removed",
-      before: sourceSnapshot(toSourceDto(row)),
+      before: sourceSnapshot(toSourceDto(row, "internal")),
     });
   });
 }

@@ -7,7 +7,8 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
 import { refuseStaleWrite } from "../concurrency";
 import { getDb } from "../db";
-import { sourceSelect, toSourceDto } from "../select";
+import { sourceReader, sourceSelect, sourceWithClaimSelect, toSourceDto } from "../select";
+import { confidentialFor } from "./source-fields";
 import { SOURCE_FIELDS, toDateColumn } from "./source-fields";
 
 export type UpdateSourceOptions = { actor: SessionUser; sourceId: string; input: TUpdateSource };
@@ -15,9 +16,11 @@ export type UpdateSourceOptions = { actor: SessionUser; sourceId: string; input:
 export async function updateSource({ actor, sourceId, input }: UpdateSourceOptions): Promise<SourceDto> {
   assertCan(actor, "source:write");
   return getDb().$transaction(async (tx) => {
-    const row = await tx.source.findUnique({ where: { id: sourceId }, select: { ...sourceSelect, claim: { select: { articleId: true } } } });
+    const row = await tx.source.findUnique({ where: { id: sourceId }, select: sourceWithClaimSelect });
     if (!row) throw notFound("Source", sourceId);
-    const current = toSourceDto(row);
+    const reader = sourceReader(actor, row.claim);
+    if (toSourceDto(row, reader).detailsHidden) throw confidentialFor(sourceId);
+    const current = toSourceDto(row, "internal");
     if (!(input.url ?? current.url) && !(input.title ?? current.title)) {
       throw new AppError("INVALID_INPUT", "A source needs a url or a title; this change would leave it with neither.");
     }
@@ -40,7 +43,7 @@ export async function updateSource({ actor, sourceId, input }: UpdateSourceOptio
         { subject: `Source ${sourceId}`, sent: input.version ?? 0 },
         async () => (await tx.source.findUnique({ where: { id: sourceId }, select: { version: true } }))?.version,
       );
-    const updated = toSourceDto(await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: sourceSelect }));
+    const updated = toSourceDto(await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: sourceSelect }), "internal");
     const changed = SOURCE_FIELDS.filter((field) => current[field] !== updated[field]);
     if (changed.length > 0) {
       await recordActivity(tx, {
@@ -54,6 +57,6 @@ export async function updateSource({ actor, sourceId, input }: UpdateSourceOptio
         after: Object.fromEntries(changed.map((field) => [field, updated[field]])),
       });
     }
-    return updated;
+    return toSourceDto(await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: sourceSelect }), reader);
   });
 }

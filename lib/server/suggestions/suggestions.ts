@@ -101,7 +101,7 @@ export async function acceptSuggestions(options: AcceptSuggestionsOptions): Prom
       from: "suggestion",
     });
     const rows = await tx.claim.findMany({ where: { id: { in: created.map((claim) => claim.id) } }, orderBy: claimDocumentOrder, select: claimSelect });
-    return rows.map(toClaimDto);
+    return rows.map((row) => toClaimDto(row, actor));
   });
 }
 
