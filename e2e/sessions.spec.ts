@@ -38,6 +38,8 @@ async function replay(browser: Browser, cookies: Awaited<ReturnType<BrowserConte
 
 test.describe("sessions", () => {
   test.use({ storageState: storageState("admin") });
+  // Several browsers sign in (each a password hash check): slow on a busy machine.
+  test.describe.configure({ timeout: 90_000 });
 
   test("a cookie kept from before signing out is refused, and signing out here leaves other browsers signed in", async ({ browser, request, playwright }) => {
     const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });

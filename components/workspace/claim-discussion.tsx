@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import useSWR from "swr";
 import { CommentBody } from "@/components/comments/comment-body";
 import { Timestamp } from "@/components/ui/relative-time";
@@ -166,6 +166,15 @@ type MentionProps = {
 function MentionTextarea({ inputRef, value, people, onChange, onSubmit }: MentionProps) {
   const [query, setQuery] = useState<{ text: string; start: number } | null>(null);
   const [active, setActive] = useState(0);
+  // Where the caret goes once a chosen mention is in the text: set as soon as React has written
+  // it, before the next key is handled, so fast typing after Enter lands after the name.
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (pendingCaret.current === null) return;
+    inputRef.current?.focus();
+    inputRef.current?.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = null;
+  }, [value, inputRef]);
   const matches = query ? people.filter((person) => person.handle.startsWith(query.text) || person.name.toLowerCase().includes(query.text)).slice(0, 6) : [];
 
   function track(text: string, caret: number) {
@@ -179,13 +188,9 @@ function MentionTextarea({ inputRef, value, people, onChange, onSubmit }: Mentio
     if (!query) return;
     const caret = inputRef.current?.selectionStart ?? value.length;
     const next = `${value.slice(0, query.start)}${person.handle} ${value.slice(caret)}`;
+    pendingCaret.current = query.start + person.handle.length + 1;
     onChange(next);
     setQuery(null);
-    requestAnimationFrame(() => {
-      const position = query.start + person.handle.length + 1;
-      inputRef.current?.focus();
-      inputRef.current?.setSelectionRange(position, position);
-    });
   }
 
   return (

