@@ -92,8 +92,11 @@ try {
   const errors = samples.filter((sample) => sample.status === -1 || (sample.status >= 500 && sample.status !== 503));
   failed = errors.length > 0 || slowest > HANG_LIMIT_MS || recovery > RECOVERY_LIMIT_MS || commentsAfter - commentsBefore !== created;
   console.log(failed ? "FAILED" : "OK: every answer was a success or a 503, within the limits, and nothing was half written.");
+} catch (error) {
+  console.error(error);
+  failed = true;
 } finally {
-  await app.stop();
+  await app.stop().catch((error: unknown) => console.error("Stopping the throw-away app:", error));
 }
 process.exit(failed ? 1 : 0);
 

