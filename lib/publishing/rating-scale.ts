@@ -1,3 +1,5 @@
+// Built in the browser too (the export menu, the settings form): zod must not compile parsers there.
+import "@/lib/validation/zod-in-the-browser";
 import { z } from "zod";
 import { RESOLVED_STATUSES, STATUS_DISPLAY, type ClaimStatus } from "../claims/vocabulary";
 

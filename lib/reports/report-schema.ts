@@ -1,3 +1,5 @@
+// Built in the browser too (the export menu, the settings form): zod must not compile parsers there.
+import "@/lib/validation/zod-in-the-browser";
 import { z } from "zod";
 import { ANCHOR_STATES, CLAIM_KINDS, CLAIM_STATUSES, EDITOR_DECISIONS, SOURCE_KINDS } from "../claims/vocabulary";
 
