@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 
 export const PASSWORD = process.env.SEED_PASSWORD || "factdesk-demo";
@@ -50,4 +50,15 @@ export async function selectInArticle(page: Page, phrase: string) {
     return false;
   }, phrase);
   expect(found, `"${phrase}" is in one text node of the article`).toBe(true);
+}
+
+/** Signs in through the form in a new browser context of its own (no stored session). */
+export async function signInFresh(browser: Browser, email: string, password: string) {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  return { context, page };
 }

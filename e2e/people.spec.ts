@@ -1,17 +1,7 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { storageState } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { signInFresh, storageState } from "./helpers";
 
 const NEW_PASSWORD = "a long new password";
-
-async function signIn(browser: Browser, email: string, password: string) {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  return { context, page };
-}
 
 test.describe("people", () => {
   test.use({ storageState: storageState("admin") });
@@ -51,7 +41,7 @@ test.describe("people", () => {
     const accepted = await request.post(`/api/invites/${token}/accept`, { data: { name: "Sam Short", password: NEW_PASSWORD } });
     expect(accepted.status()).toBe(201);
 
-    const { context, page } = await signIn(browser, email, NEW_PASSWORD);
+    const { context, page } = await signInFresh(browser, email, NEW_PASSWORD);
     await expect(page.locator(".role-badge")).toHaveText("editor");
     const { users } = await (await request.get("/api/admin/users")).json();
     const sam = users.find((user: { email: string }) => user.email === email);

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { storageState } from "./helpers";
+import { signInFresh, storageState } from "./helpers";
 
 // Sessions end when they should: a cookie kept from before signing out, a password change or a
 // role change is refused on its next request, in any browser, on any server.
@@ -18,12 +18,7 @@ async function newChecker(admin: APIRequestContext, anonymous: APIRequestContext
 }
 
 async function signIn(browser: Browser, email: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  const { context, page } = await signInFresh(browser, email, PASSWORD);
   await expect(page).toHaveURL(/\/articles$/);
   return context;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { ArticleDto } from "@/lib/dto";
 import { AppError } from "@/lib/errors/app-error";
 import { checkTransition, type ArticleState } from "@/lib/workflow/article-workflow";
@@ -31,15 +32,23 @@ export async function transitionArticle({ actor, articleId, to }: TransitionArti
       data: { state: to, ...(signingOff ? { signedOffById: actor.id, signedOffAt: new Date() } : { signedOffById: null, signedOffAt: null }) },
       select: articleSelect,
     });
-    await recordActivity(tx, {
-      actorId: actor.id,
-      entityType: "article",
-      entityId: articleId,
-      articleId,
-      action: "article.transitioned",
-      before: { state: from },
-      after: { state: to },
-    });
+    await recordTransition(tx, { actor, articleId, from, to });
     return toArticleDto(article);
+  });
+}
+
+/** The history entry of a workflow move, whether asked for or caused (an edit reopening the check). */
+export async function recordTransition(
+  tx: Prisma.TransactionClient,
+  { actor, articleId, from, to, reason }: { actor: SessionUser; articleId: string; from: ArticleState; to: ArticleState; reason?: string },
+): Promise<void> {
+  await recordActivity(tx, {
+    actorId: actor.id,
+    entityType: "article",
+    entityId: articleId,
+    articleId,
+    action: "article.transitioned",
+    before: { state: from },
+    after: reason ? { state: to, reason } : { state: to },
   });
 }

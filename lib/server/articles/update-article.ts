@@ -13,6 +13,7 @@ import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { articleSelect, toArticleDto } from "./article-select";
 import { lockArticle } from "./lock-article";
+import { recordTransition } from "./transition-article";
 
 export type UpdateArticleOptions = { actor: SessionUser; articleId: string; input: TUpdateArticle };
 
@@ -81,15 +82,7 @@ export async function updateArticle({ actor, articleId, input }: UpdateArticleOp
         select: articleSelect,
       });
       if (reopen) {
-        await recordActivity(tx, {
-          actorId: actor.id,
-          entityType: "article",
-          entityId: articleId,
-          articleId,
-          action: "article.transitioned",
-          before: { state },
-          after: { state: "in_check", reason: "text edited" },
-        });
+        await recordTransition(tx, { actor, articleId, from: state, to: "in_check", reason: "text edited" });
       }
       await tx.articleRevision.create({ data: { articleId, number: version, title, body, text: newText, createdById: actor.id } });
       const reanchored: ReanchorCounts = {
