@@ -51,6 +51,8 @@ async function main(): Promise<number> {
     const failed = unit.failed + e2e.failed + failedChecks.length;
     log(`unit: ${unit.passed} passed, ${unit.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.flaky} flaky`);
     if (failedChecks.length > 0) log(`static checks failed: ${failedChecks.join(", ")}`);
+    // CI shows only the tail of the output: name what failed where it will be seen.
+    for (const name of [...unit.failedNames, ...e2e.failedNames]) log(`failed: ${name}`);
     const ok = unitCode === 0 && e2eCode === 0 && failed === 0 && passed > 0;
     console.log(`${passed} passed, ${failed} failed`);
     return ok ? 0 : 1;
@@ -88,19 +90,50 @@ async function createSiblingDatabase(url: string, name: string): Promise<string>
   return sibling.toString();
 }
 
-function readVitestCounts(): { passed: number; failed: number } {
-  const file = `${RESULTS}/unit-results.json`;
-  if (!existsSync(file)) return { passed: 0, failed: 1 };
-  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numTotalTests === 0 ? 1 : 0) };
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numTotalTests: number;
+  testResults: { name: string; message?: string; assertionResults: { fullName: string; status: string; failureMessages?: string[] }[] }[];
 }
 
-function readPlaywrightCounts(): { passed: number; failed: number; flaky: number } {
+function readVitestCounts(): { passed: number; failed: number; failedNames: string[] } {
+  const file = `${RESULTS}/unit-results.json`;
+  if (!existsSync(file)) return { passed: 0, failed: 1, failedNames: ["unit tests: no report written"] };
+  const report = JSON.parse(readFileSync(file, "utf8")) as VitestReport;
+  const failedNames = report.testResults.flatMap((suite) => {
+    const failedTests = suite.assertionResults
+      .filter((test) => test.status === "failed")
+      .map((test) => `${suite.name.replace(`${process.cwd()}/`, "")} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    // A file that fails before its tests run (import error, failed hook) has no failed test.
+    return failedTests.length === 0 && suite.message ? [`${suite.name}: ${firstLine(suite.message)}`] : failedTests;
+  });
+  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numTotalTests === 0 ? 1 : 0), failedNames };
+}
+
+function firstLine(text: string | undefined): string {
+  return (text ?? "").split("\n")[0]!.slice(0, 300);
+}
+
+interface PlaywrightSuite {
+  title: string;
+  specs?: { title: string; ok: boolean; file: string }[];
+  suites?: PlaywrightSuite[];
+}
+
+function readPlaywrightCounts(): { passed: number; failed: number; flaky: number; failedNames: string[] } {
   const file = `${RESULTS}/e2e-results.json`;
-  if (!existsSync(file)) return { passed: 0, failed: 1, flaky: 0 };
-  const { stats } = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  if (!existsSync(file)) return { passed: 0, failed: 1, flaky: 0, failedNames: ["end-to-end tests: no report written"] };
+  const { stats, suites } = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    suites: PlaywrightSuite[];
+  };
+  const failedSpecs = (suite: PlaywrightSuite): string[] => [
+    ...(suite.specs ?? []).filter((spec) => !spec.ok).map((spec) => `${spec.file} › ${spec.title}`),
+    ...(suite.suites ?? []).flatMap(failedSpecs),
+  ];
   // A skipped test is not a pass; a flaky one passed on retry and is reported as such.
-  return { passed: stats.expected + stats.flaky, failed: stats.unexpected + stats.skipped, flaky: stats.flaky };
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected + stats.skipped, flaky: stats.flaky, failedNames: suites.flatMap(failedSpecs) };
 }
 
 main()

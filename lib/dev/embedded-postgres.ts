@@ -47,11 +47,24 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
   await server.start();
   if (created) await server.createDatabase(database);
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: embeddedDatabaseUrl(port, database),
     dataDir,
     created,
     stop: () => server.stop(),
   };
+}
+
+export function embeddedDatabaseUrl(port: number, database = "factdesk"): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/** The port of the embedded Postgres already serving `dataDir` (a running `npm start`), or null. */
+export function runningEmbeddedPort(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  // postmaster.pid: pid, data directory, start time, port, …
+  const [pid, , , port] = readFileSync(pidFile, "utf8").split("\n").map(Number);
+  return pid && port && isAlive(pid) ? port : null;
 }
 
 /** A folder for the app's database that the `postgres` user can reach when we run as root. */

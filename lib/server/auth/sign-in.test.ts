@@ -7,19 +7,23 @@ import { changePassword } from "../users/change-password";
 import { verifyPassword } from "./password";
 import { markSignInSucceeded, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP, reserveSignInAttempt } from "./sign-in-throttle";
 
+/** An address no other test (or repetition of this one) uses. */
+const address = (label: string) => `${label}-${randomUUID()}`;
+
 describe("sign-in throttling", () => {
   /** A failed attempt: reserved, and never marked as a success. */
   const fail = (email: string, ip: string | null) => reserveSignInAttempt({ email, ip });
 
   it("refuses an account after 10 failures in 15 minutes, whatever the address", async () => {
     const email = `someone-${randomUUID()}@example.com`;
-    for (let attempt = 0; attempt < MAX_FAILURES_PER_ACCOUNT; attempt++) expect(await fail(email, `10.0.0.${attempt}`)).not.toBeNull();
-    expect(await reserveSignInAttempt({ email, ip: "10.9.9.9" })).toBeNull();
-    expect(await reserveSignInAttempt({ email: `other-${randomUUID()}@example.com`, ip: "10.9.9.9" })).not.toBeNull();
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_ACCOUNT; attempt++) expect(await fail(email, address(`10.0.0.${attempt}`))).not.toBeNull();
+    const elsewhere = address("10.9.9.9");
+    expect(await reserveSignInAttempt({ email, ip: elsewhere })).toBeNull();
+    expect(await reserveSignInAttempt({ email: `other-${randomUUID()}@example.com`, ip: elsewhere })).not.toBeNull();
   });
 
   it("refuses an address after 30 failures across accounts, and forgets failures older than the window", async () => {
-    const ip = `192.0.2.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
+    const ip = address("192.0.2.1");
     for (let attempt = 0; attempt < MAX_FAILURES_PER_IP; attempt++) await fail(`${attempt}-${randomUUID()}@x.test`, ip);
     expect(await reserveSignInAttempt({ email: `new-${randomUUID()}@x.test`, ip })).toBeNull();
     await getDb().signInAttempt.updateMany({ where: { ip }, data: { at: new Date(Date.now() - 16 * 60_000) } });
@@ -28,7 +32,7 @@ describe("sign-in throttling", () => {
 
   it("lets exactly 10 of 16 simultaneous attempts on one account through to the password check", async () => {
     const email = `raced-${randomUUID()}@example.com`;
-    const results = await Promise.all(Array.from({ length: 16 }, (_, index) => reserveSignInAttempt({ email, ip: `198.51.100.${index}` })));
+    const results = await Promise.all(Array.from({ length: 16 }, (_, index) => reserveSignInAttempt({ email, ip: address(`198.51.100.${index}`) })));
     expect(results.filter(Boolean)).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
   });
 
