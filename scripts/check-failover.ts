@@ -4,9 +4,13 @@
 // 4 s later. Printed: answers by status in each phase, the slowest answer, and how long after
 // the database returned the first request succeeded. Fails when any answer is a 5xx other than
 // 503, any request hangs past the connect timeout, recovery takes more than 5 s, or a comment
-// was half written (every 201 is stored, nothing else is).
+// was half written (every 201 is stored, nothing else is). Meanwhile a browser opens the articles
+// page during the outage: it must say the database is away (not a bare error page) and show the
+// articles by itself once the database is back, without anyone reloading.
+import { chromium } from "@playwright/test";
 import pg from "pg";
 import { interruptEmbeddedPostgres } from "@/lib/dev/embedded-postgres";
+import { chromiumLaunchOptions } from "./lib/chromium";
 import { signInOverHttp } from "./lib/http-session";
 import { startThrowawayApp } from "./lib/throwaway-app";
 
@@ -66,7 +70,30 @@ try {
       if (status !== 200 && status !== 201) await sleep(100);
     }
   };
-  await Promise.all([outage, ...Array.from({ length: CLIENTS }, (_, index) => client(index))]);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const page = async () => {
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const [name, ...value] = cookie.split("=");
+    await context.addCookies([{ name: name!, value: value.join("="), url: app.baseURL }]);
+    const tab = await context.newPage();
+    while (!stoppedAt) await sleep(50);
+    await sleep(500);
+    await tab.goto("/articles");
+    const outageMessage = await tab
+      .getByText("Factdesk cannot reach its database")
+      .waitFor({ timeout: OUTAGE_MS })
+      .then(() => Date.now() - stoppedAt);
+    await tab.getByRole("heading", { name: "Articles" }).waitFor({ timeout: AFTER_MS });
+    const articlesBack = Date.now() - restartedAt;
+    await context.close();
+    return { outageMessage, articlesBack };
+  };
+  const [pageResult] = await Promise.all([
+    page().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+    outage,
+    ...Array.from({ length: CLIENTS }, (_, index) => client(index)),
+  ]);
+  await browser.close();
 
   const phase = (from: number, to: number) => samples.filter((sample) => sample.at >= from && sample.at < to);
   const describe = (list: Sample[]) => {
@@ -89,8 +116,13 @@ try {
   console.log(`  after it:          ${describe(phase(restartedAt, Infinity))}`);
   console.log(`  slowest answer ${slowest} ms (limit ${HANG_LIMIT_MS} ms); first success ${recovery} ms after the database was back (limit ${RECOVERY_LIMIT_MS} ms)`);
   console.log(`  comments answered 201: ${created}; comments stored: ${commentsAfter - commentsBefore}`);
+  console.log(
+    pageResult instanceof Error
+      ? `  the articles page: FAILED (${pageResult.message.split("\n")[0]})`
+      : `  the articles page: said the database is away ${pageResult.outageMessage} ms into the outage, showed the articles by itself ${pageResult.articlesBack} ms after it`,
+  );
   const errors = samples.filter((sample) => sample.status === -1 || (sample.status >= 500 && sample.status !== 503));
-  failed = errors.length > 0 || slowest > HANG_LIMIT_MS || recovery > RECOVERY_LIMIT_MS || commentsAfter - commentsBefore !== created;
+  failed = errors.length > 0 || slowest > HANG_LIMIT_MS || recovery > RECOVERY_LIMIT_MS || commentsAfter - commentsBefore !== created || pageResult instanceof Error;
   console.log(failed ? "FAILED" : "OK: every answer was a success or a 503, within the limits, and nothing was half written.");
 } catch (error) {
   console.error(error);

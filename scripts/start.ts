@@ -2,6 +2,7 @@
 // Postgres (data kept in .data/, see defaultDataDir), applies migrations, seeds the demo on
 // first run, builds the app if needed and serves it on PORT (default 3000).
 import { spawn } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { DEFAULT_SEED_PASSWORD, hasAnyUser, seedDemo } from "@/lib/server/seed/seed-demo";
 import { localAuthSecret } from "./lib/auth-secret";
@@ -43,17 +44,28 @@ async function main() {
 
   const server = spawn(bin("next"), ["start", "-p", String(port)], { env, stdio: "inherit", detached: true });
   log(`Factdesk is starting on http://localhost:${port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl-C stops it.`);
-  const stop = (signal: NodeJS.Signals) => {
-    log(`Stopping (${signal})…`);
+  // Next stops accepting connections on SIGTERM and exits once the requests in progress are
+  // answered; a request that never ends (a stuck client, later a live stream) is cut at the grace
+  // period's end, so an orchestrator's own deadline (Kubernetes: 30 s) is not the one that hits.
+  const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 25_000);
+  const signalServer = (signal: NodeJS.Signals) => {
     try {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
+      if (server.pid) process.kill(-server.pid, signal);
     } catch {
       // already gone
     }
   };
+  const stop = (signal: NodeJS.Signals) => {
+    log(`Stopping (${signal}): no new requests; finishing those in progress (at most ${graceMs / 1000} s)…`);
+    signalServer("SIGTERM");
+    setTimeout(() => {
+      log(`Requests were still running after ${graceMs / 1000} s: stopping now.`);
+      signalServer("SIGKILL");
+    }, graceMs).unref();
+  };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
-  const code = await new Promise<number>((resolve) => server.once("exit", (exitCode) => resolve(exitCode ?? 0)));
+  const code = await new Promise<number>((resolve) => server.once("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 0))));
   await shutdown();
   process.exit(code);
 }

@@ -1,15 +1,9 @@
 "use client";
 
-export default function DeskError({ reset }: { error: Error; reset: () => void }) {
-  return (
-    <main className="page page--narrow">
-      <div className="empty" role="alert">
-        <p className="empty__title">This page could not be shown</p>
-        <p>Something went wrong on our side. Your saved work is safe; try again in a moment.</p>
-        <button type="button" className="button" onClick={reset}>
-          Try again
-        </button>
-      </div>
-    </main>
-  );
+import { PageError } from "@/components/ui/page-error";
+
+// Errors in a desk page; those in the desk's layout itself (reading the signed-in user) reach
+// app/error.tsx, which shows the same.
+export default function DeskError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <PageError digest={error.digest} reset={reset} />;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import { isDatabaseUnavailable } from "@/lib/server/database-unavailable";
+import { isDatabaseBusy, isDatabaseUnavailable } from "@/lib/server/database-unavailable";
 import { jsonProblem, textProblem } from "@/lib/validation/storable";
 import { describeZodError } from "./zod-messages";
 
@@ -74,6 +74,13 @@ export function errorResponse(error: unknown): Response {
     return NextResponse.json(
       { error: "The database is not answering right now; nothing was changed. Try again in a few seconds." },
       { status: 503, headers: { "Retry-After": "5" } },
+    );
+  }
+  if (isDatabaseBusy(error)) {
+    console.error("The database was too busy to finish a request", error instanceof Error ? error.message : error);
+    return NextResponse.json(
+      { error: "The database was too busy to finish this in time (another change held what it needed); nothing was changed. Try again." },
+      { status: 503, headers: { "Retry-After": "2" } },
     );
   }
   console.error("Unhandled error in API route", error);

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { freePort } from "@/lib/dev/embedded-postgres";
 import { errorResponse } from "@/lib/http/api-route";
-import { isDatabaseUnavailable } from "./database-unavailable";
+import { createTestArticle, createTestUser } from "@/lib/testing/factories";
+import pg from "pg";
+import { updateArticleSettings } from "./articles/update-article-settings";
+import { getDb } from "./db";
+import { isDatabaseBusy, isDatabaseUnavailable } from "./database-unavailable";
 
 describe("a database that does not answer", () => {
   it("is told apart from a bug, through the driver, the adapter and Prisma", async () => {
@@ -32,5 +36,31 @@ describe("a database that does not answer", () => {
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("5");
     expect(await response.json()).toEqual({ error: "The database is not answering right now; nothing was changed. Try again in a few seconds." });
+  });
+
+  it("a change that waits on another's lock past its transaction's time answers 503 and leaves nothing behind", { timeout: 30_000 }, async () => {
+    const editor = await createTestUser("editor");
+    const article = await createTestArticle(editor, "Text.");
+    const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await holder.connect();
+    await holder.query("BEGIN");
+    await holder.query(`SELECT id FROM "Article" WHERE id = $1 FOR UPDATE`, [article.id]);
+    const error = await updateArticleSettings({ actor: editor, articleId: article.id, input: { publishedUrl: "https://news.example/late" } }).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    await holder.query("COMMIT");
+    await holder.end();
+    expect(isDatabaseBusy(error)).toBe(true);
+    expect(isDatabaseUnavailable(error)).toBe(false);
+    const originalError = console.error;
+    console.error = () => {};
+    const response = errorResponse(error);
+    console.error = originalError;
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("2");
+    const stored = await getDb().article.findUniqueOrThrow({ where: { id: article.id }, select: { publishedUrl: true, version: true } });
+    expect(stored).toEqual({ publishedUrl: article.publishedUrl, version: article.version });
+    expect(isDatabaseBusy(new TypeError("Cannot read properties of undefined"))).toBe(false);
   });
 });

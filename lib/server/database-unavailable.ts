@@ -32,12 +32,28 @@ const UNAVAILABLE_MESSAGES =
 
 /** Whether an error means the database could not be reached (as opposed to a bug or bad data). */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  return chainMatches(error, UNAVAILABLE_CODES, UNAVAILABLE_MESSAGES);
+}
+
+// The database answered but could not finish in time: a transaction that outlived its timeout
+// waiting on another's lock (Prisma P2028), a lock or statement timeout, a deadlock or a
+// serialization failure. Nothing was committed; the same request may well succeed again.
+const BUSY_CODES = new Set(["P2028", "55P03", "57014", "40P01", "40001"]);
+const BUSY_MESSAGES = /Query read timeout|Transaction already closed|expired transaction/i;
+
+/** Whether an error means the database was too busy to finish the request (try again), not a bug. */
+export function isDatabaseBusy(error: unknown): boolean {
+  return chainMatches(error, BUSY_CODES, BUSY_MESSAGES);
+}
+
+/** Walks an error and its causes (driver → adapter → Prisma) for a known code or message. */
+function chainMatches(error: unknown, codes: Set<string>, messages: RegExp): boolean {
   const seen = new Set<unknown>();
   for (let current: unknown = error; current && typeof current === "object" && !seen.has(current);) {
     seen.add(current);
     const { code, message, cause, originalCode } = current as { code?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
-    if ((typeof code === "string" && UNAVAILABLE_CODES.has(code)) || (typeof originalCode === "string" && UNAVAILABLE_CODES.has(originalCode))) return true;
-    if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true;
+    if ((typeof code === "string" && codes.has(code)) || (typeof originalCode === "string" && codes.has(originalCode))) return true;
+    if (typeof message === "string" && messages.test(message)) return true;
     current = cause;
   }
   return false;

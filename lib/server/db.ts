@@ -14,6 +14,9 @@ function createClient(): PrismaClient {
       // the pool opens new connections by itself once the database is back.
       connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
       query_timeout: Number(process.env.DATABASE_QUERY_TIMEOUT_MS ?? 60_000),
+      // A write that waits on another's row lock gives up after this (and answers 503, try
+      // again) instead of outliving its transaction's 5 s and failing half-way.
+      options: `-c lock_timeout=${Number(process.env.DATABASE_LOCK_TIMEOUT_MS ?? 4_000)}`,
     }),
     // Password hashes are never read unless a query asks for them by name.
     omit: { user: { passwordHash: true } },

@@ -14,7 +14,13 @@ export type ThrowawayApp = { baseURL: string; password: string; database: { url:
 export async function startThrowawayApp(beforeServe: () => Promise<void> = async () => {}): Promise<ThrowawayApp> {
   const dataDir = throwawayDataDir();
   const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
-  const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   process.env.DATABASE_URL = database.url;
   const stopDatabase = async () => {
     await getDb().$disconnect();
