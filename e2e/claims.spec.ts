@@ -6,6 +6,8 @@ test.describe("checking an article", () => {
   test.use({ storageState: storageState("editor") });
 
   test("create an article, mark a claim, set its status, add a source and export the report", async ({ page }) => {
+    // The whole loop in one test, two reports included: ~25 s on a quiet machine.
+    test.setTimeout(75_000);
     const title = uniqueTitle("Port deal");
     await page.goto("/articles");
     await page.getByRole("link", { name: "New article" }).click();

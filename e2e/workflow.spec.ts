@@ -13,14 +13,22 @@ test.describe("the article workflow", () => {
     await page.getByRole("button", { name: "Start the check" }).click();
     await expect(state).toHaveText("In check");
 
+    // What blocks the next step is listed before anyone tries.
+    await expect(page.locator(".workflow__pending")).toContainText("1 thing to settle before “Mark as checked”");
     await page.getByRole("button", { name: "Mark as checked" }).click();
     const refusal = page.locator(".workflow__refusal");
-    await expect(refusal).toContainText("1 claim must be resolved before the article is checked.");
+    await expect(refusal).toContainText("1 thing must be settled before the article is checked.");
     await refusal.getByRole("button", { name: "“27 ministers” is unchecked." }).click();
     await expect(page.locator(`[data-claim-item="${claim.id}"]`)).toHaveAttribute("aria-current", "true");
     await page.getByRole("radio", { name: /Verified/ }).click();
     await expect(page.getByRole("radio", { name: /Verified/ })).toHaveAttribute("aria-checked", "true");
 
+    // Verified on nobody's word: the desk's policy wants a source, or a reason why none is needed.
+    await page.getByRole("button", { name: "Mark as checked" }).click();
+    await expect(refusal.locator('[data-rule="source_required"]')).toContainText("verified without a source");
+    await page.getByLabel("Why this claim needs no source").fill("The count is in the ministry's own published list.");
+    await page.getByRole("button", { name: "Save reason" }).click();
+    await expect(page.locator(".workflow__pending")).toContainText("Nothing blocks “Mark as checked”");
     await page.getByRole("button", { name: "Mark as checked" }).click();
     await expect(state).toHaveText("Checked");
     await page.getByRole("button", { name: "Sign off" }).click();

@@ -3,6 +3,7 @@ import type { ActivityEntry } from "./activity/activity-types";
 import type { AnchorState, ClaimKind, ClaimStatus, EditorDecision, SourceKind } from "./claims/vocabulary";
 import type { Role } from "./permissions";
 import type { RatingScale } from "./publishing/rating-scale";
+import type { CheckingPolicy } from "./workflow/checking-policy";
 import type { ArticleState } from "./workflow/article-workflow";
 
 export type PersonRef = { id: string; name: string };
@@ -19,6 +20,8 @@ export type ArticleDto = {
   signedOffAt: string | null;
   /** Where the article is published ("" until it is); used for ClaimReview markup. */
   publishedUrl: string;
+  /** An editor's reason to check the article below the desk's minimum coverage ("" if none). */
+  coverageWaiver: string;
   createdAt: string;
   updatedAt: string;
   createdBy: PersonRef;
@@ -95,6 +98,8 @@ export type ClaimDto = {
   /** The editor's decision on an incorrect or disputed claim. */
   decision: EditorDecision | null;
   decisionNote: string;
+  /** Why a verified claim needs no source ("common knowledge: …"), as the checking policy asks. */
+  noSourceReason: string;
   decidedBy: PersonRef | null;
   decidedAt: string | null;
   commentCount: number;
@@ -132,6 +137,8 @@ export type DeskSettingsDto = {
   organizationName: string;
   organizationUrl: string;
   ratingScale: RatingScale;
+  /** What must hold before an article is checked or signed off. */
+  checkingPolicy: CheckingPolicy;
   /** 0 until the settings are first saved. */
   version: number;
   updatedAt: string | null;

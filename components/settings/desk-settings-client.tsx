@@ -7,6 +7,7 @@ import { STATUS_DISPLAY } from "@/lib/claims/vocabulary";
 import type { DeskSettingsDto } from "@/lib/dto";
 import { formText } from "@/lib/forms/form-text";
 import { RATED_STATUSES, type RatingScale } from "@/lib/publishing/rating-scale";
+import { DECISION_STATUSES, type CheckingPolicy } from "@/lib/workflow/checking-policy";
 
 type Props = { initial: DeskSettingsDto };
 
@@ -25,7 +26,21 @@ export function DeskSettingsClient({ initial }: Props) {
         RATED_STATUSES.map((status) => [status, { ratingValue: number(`${status}.ratingValue`), alternateName: formText(form, `${status}.alternateName`) }]),
       ) as RatingScale["ratings"],
     };
-    const body = { organizationName: formText(form, "organizationName"), organizationUrl: formText(form, "organizationUrl"), ratingScale, version: settings.version };
+    const coverage = formText(form, "minimumCoverage");
+    const checkingPolicy: CheckingPolicy = {
+      decisionRequiredFor: DECISION_STATUSES.filter((status) => form.get(`decision.${status}`) === "on"),
+      verifiedNeedsSource: form.get("verifiedNeedsSource") === "on",
+      unverifiableNeedsNote: form.get("unverifiableNeedsNote") === "on",
+      requireClaims: form.get("requireClaims") === "on",
+      minimumCoverage: coverage ? Number(coverage) : null,
+    };
+    const body = {
+      organizationName: formText(form, "organizationName"),
+      organizationUrl: formText(form, "organizationUrl"),
+      ratingScale,
+      checkingPolicy,
+      version: settings.version,
+    };
     const saved = await run(() => apiFetch<DeskSettingsDto>("/api/settings", { method: "PATCH", body }), "Settings saved.");
     if (saved) setSettings(saved);
   }
@@ -94,6 +109,32 @@ export function DeskSettingsClient({ initial }: Props) {
             ))}
           </tbody>
         </table>
+      </fieldset>
+      <fieldset className="settings-form__group">
+        <legend className="section-title">Checking policy</legend>
+        <p className="muted small">What must hold before an article is marked checked or signed off. The workflow bar lists what still blocks the next step.</p>
+        {DECISION_STATUSES.map((status) => (
+          <label key={status} className="checkbox-field">
+            <input type="checkbox" name={`decision.${status}`} defaultChecked={settings.checkingPolicy.decisionRequiredFor.includes(status)} />
+            <span>{STATUS_DISPLAY[status].label} claims need an editor’s decision</span>
+          </label>
+        ))}
+        <label className="checkbox-field">
+          <input type="checkbox" name="verifiedNeedsSource" defaultChecked={settings.checkingPolicy.verifiedNeedsSource} />
+          <span>A verified claim needs a source, or a reason why none is needed (common knowledge)</span>
+        </label>
+        <label className="checkbox-field">
+          <input type="checkbox" name="unverifiableNeedsNote" defaultChecked={settings.checkingPolicy.unverifiableNeedsNote} />
+          <span>An unverifiable claim needs a note saying what was tried</span>
+        </label>
+        <label className="checkbox-field">
+          <input type="checkbox" name="requireClaims" defaultChecked={settings.checkingPolicy.requireClaims} />
+          <span>An article needs at least one claim</span>
+        </label>
+        <label className="field field--compact">
+          <span className="field__label">Minimum coverage of checkable sentences, in percent (empty: off; an editor can record why an article needs less)</span>
+          <input className="input" name="minimumCoverage" type="number" min={1} max={100} defaultValue={settings.checkingPolicy.minimumCoverage ?? ""} />
+        </label>
       </fieldset>
       <div className="form__actions">
         <button className="button button--primary" type="submit" disabled={saving}>

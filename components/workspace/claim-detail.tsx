@@ -179,6 +179,8 @@ export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, sou
         onRemove={onRemoveSource}
       />
 
+      {claim.status === "verified" && claim.sources.length === 0 && <NoSourceReason key={claim.id} claim={claim} canWrite={can(actor.role, "claim:write")} onPatch={onPatch} />}
+
       {(claim.kind === "name" || claim.kind === "title") && claim.status === "verified" && can(actor.role, "register:write") && <AddToRegister claimId={claim.id} />}
 
       <ClaimDiscussion
@@ -253,6 +255,30 @@ function DecisionSection({ claim, canDecide, onPatch }: { claim: ClaimDto; canDe
         <p className="muted small">
           Recorded by {claim.decidedBy.name} · <Timestamp iso={claim.decidedAt} />
         </p>
+      )}
+    </section>
+  );
+}
+
+/** A verified claim without sources says why it needs none (the desk's checking policy asks). */
+function NoSourceReason({ claim, canWrite, onPatch }: { claim: ClaimDto; canWrite: boolean; onPatch: (patch: TClaimChange) => Promise<boolean> }) {
+  const [reason, setReason] = useState(claim.noSourceReason);
+  const changed = reason.trim() !== claim.noSourceReason;
+  return (
+    <section className="detail-section" aria-labelledby="no-source-heading">
+      <h3 id="no-source-heading" className="detail-section__title">
+        No source needed?
+      </h3>
+      <label className="field field--compact">
+        <span className="field__label">Why this claim needs no source (for example, common knowledge)</span>
+        <textarea className="input" rows={2} value={reason} readOnly={!canWrite} onChange={(event) => setReason(event.target.value)} />
+      </label>
+      {canWrite && (
+        <div className="form__actions">
+          <button type="button" className="button button--small" disabled={!changed} onClick={() => void onPatch({ noSourceReason: reason.trim() })}>
+            Save reason
+          </button>
+        </div>
       )}
     </section>
   );

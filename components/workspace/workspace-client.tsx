@@ -21,6 +21,7 @@ import { SuggestionsPanel } from "./suggestions-panel";
 import { useArticleSave } from "./use-article-save";
 import { claimsKey, useClaims } from "./use-claims";
 import { useSuggestions } from "./use-suggestions";
+import type { CheckingPolicy } from "@/lib/workflow/checking-policy";
 import { WorkflowBar } from "./workflow-bar";
 import { useWorkspaceShortcuts } from "./use-workspace-shortcuts";
 
@@ -29,6 +30,8 @@ type Props = {
   initialClaims: ClaimDto[];
   users: UserDto[];
   actor: { id: string; role: Role };
+  /** The desk's checking policy, for the workflow bar's preview of what blocks the next step. */
+  checkingPolicy: CheckingPolicy;
   /** A claim to open first (from a queue link: ?claim=<id>). */
   initialSelectedId: string | null;
   /** Filters from the URL. */
@@ -48,7 +51,7 @@ export function WorkspaceClient(props: Props) {
   );
 }
 
-function Workspace({ article: initialArticle, users, actor, initialSelectedId, initialFilters }: Props) {
+function Workspace({ article: initialArticle, users, actor, checkingPolicy, initialSelectedId, initialFilters }: Props) {
   const canWrite = can(actor.role, "claim:write");
   const canEdit = can(actor.role, "article:edit");
   const store = useClaims(initialArticle.id);
@@ -185,7 +188,16 @@ function Workspace({ article: initialArticle, users, actor, initialSelectedId, i
           <p className="workspace__meta muted small">
             Version {article.version} · saved by {article.updatedBy.name} · <Link href={`/articles/${article.id}/revisions`}>Revisions and changes</Link>
           </p>
-          <WorkflowBar article={article} role={actor.role} checkers={checkers} onArticle={setArticle} onSelectClaim={(id) => selectClaim(id, true)} />
+          <WorkflowBar
+            article={article}
+            role={actor.role}
+            checkers={checkers}
+            claims={claims}
+            policy={checkingPolicy}
+            coverage={coverage}
+            onArticle={setArticle}
+            onSelectClaim={(id) => selectClaim(id, true)}
+          />
           <div className="workspace__toolbar">
             <div className="workspace__progress">
               <ProgressBar done={resolved} total={claims.length} label="Claims resolved" />

@@ -7,6 +7,7 @@ import type { SourceDto } from "@/lib/dto";
 import type { Role } from "@/lib/permissions";
 import type { RatingScale } from "@/lib/publishing/rating-scale";
 import type { ArticleState } from "@/lib/workflow/article-workflow";
+import type { CheckingPolicy } from "@/lib/workflow/checking-policy";
 
 export type ActivityEntity = "article" | "claim" | "source" | "user" | "comment" | "desk" | "register";
 
@@ -23,6 +24,7 @@ export type ClaimLoggedValues = {
   assigneeId: string | null;
   decision: EditorDecision | null;
   decisionNote: string;
+  noSourceReason: string;
 };
 export type ClaimLoggedField = keyof ClaimLoggedValues;
 type ClaimChange = Partial<ClaimLoggedValues>;
@@ -46,7 +48,7 @@ export type ClaimCreatedValues = {
 
 export type ReanchorCounts = { anchored: number; shifted: number; orphaned: number; needsRecheck: number };
 type AnchorValues = { anchorState: AnchorState; quote: string; start: number | null; end: number | null; needsRecheck: boolean };
-type DeskSettingsValues = Partial<{ organizationName: string; organizationUrl: string; ratingScale: RatingScale }>;
+type DeskSettingsValues = Partial<{ organizationName: string; organizationUrl: string; ratingScale: RatingScale; checkingPolicy: CheckingPolicy }>;
 type RegisterChange = Record<string, unknown>;
 
 /** action → the entity it is about, and what `before` and `after` hold (`never`: not recorded). */
@@ -60,6 +62,7 @@ export type ActivityShapes = {
   "article.transitioned": { entity: "article"; before: { state: ArticleState }; after: { state: ArticleState; reason?: string } };
   "article.lead_checker": { entity: "article"; before: { leadCheckerId: string | null }; after: { leadCheckerId: string | null } };
   "article.published_url": { entity: "article"; before: { publishedUrl: string }; after: { publishedUrl: string } };
+  "article.coverage_waiver": { entity: "article"; before: { coverageWaiver: string }; after: { coverageWaiver: string } };
   "article.deleted": { entity: "article"; before: { title: string; version: number; claims: number }; after: never };
   "claim.created": { entity: "claim"; before: never; after: ClaimCreatedValues };
   "claim.updated": { entity: "claim"; before: ClaimChange & { bulk?: true }; after: ClaimChange & { bulk?: true } };
@@ -123,6 +126,7 @@ export const ACTIVITY_ACTIONS = [
   "article.transitioned",
   "article.lead_checker",
   "article.published_url",
+  "article.coverage_waiver",
   "article.deleted",
   "claim.created",
   "claim.updated",

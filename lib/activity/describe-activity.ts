@@ -33,6 +33,10 @@ export function describeActivity(entry: ActivityEntry): ActivityDescription {
       return { text: entry.after?.leadCheckerId ? "Lead checker changed" : "Lead checker removed" };
     case "article.published_url":
       return { text: entry.after?.publishedUrl ? `Published address set to ${entry.after.publishedUrl}` : "Published address removed" };
+    case "article.coverage_waiver":
+      return entry.after?.coverageWaiver
+        ? { text: "Recorded why the article may be checked below the desk's coverage", detail: entry.after.coverageWaiver }
+        : { text: "Withdrew the reason to check the article below the desk's coverage" };
     case "article.deleted":
       return { text: `Article deleted: ${entry.before?.title ?? ""}` };
     case "claim.created": {
@@ -133,6 +137,7 @@ const FIELD_LABELS: Record<keyof ClaimLoggedValues, string> = {
   assigneeId: "assignee",
   decision: "decision",
   decisionNote: "decision note",
+  noSourceReason: "reason no source is needed",
 };
 
 const NOTE_PREVIEW = 80;
@@ -143,7 +148,7 @@ function show(field: keyof ClaimFields, value: unknown): string {
   if (field === "kind") return kindLabel(value as ClaimKind);
   if (field === "assigneeId") return "someone";
   const text = typeof value === "string" ? value : JSON.stringify(value);
-  if (field === "note" || field === "decisionNote") return `“${preview(text)}”`;
+  if (field === "note" || field === "decisionNote" || field === "noSourceReason") return `“${preview(text)}”`;
   return text;
 }
 

@@ -124,7 +124,8 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/articles/{id}/transition",
     tag: "Articles",
     summary: "Move the article through the workflow (draft → in check → checked → signed off)",
-    description: "422 with `blockers: [{ claimId, reason }]` while claims are open.",
+    description:
+      "422 with `blockers: [{ rule, claimId?, message }]`: every rule of the desk's checking policy still unmet (open claims, missing decisions, sources or notes, no claims, coverage).",
     permission: "article:read",
     rule: "workflow",
     params: id,

@@ -50,6 +50,7 @@ export const claimSelect = {
   assignee: personSelect,
   decision: true,
   decisionNote: true,
+  noSourceReason: true,
   decidedBy: personSelect,
   decidedAt: true,
   threadResolvedAt: true,

@@ -137,6 +137,23 @@ export function computeCoverage({
   return { sentences: relevant.size, covered, ratio: relevant.size ? covered / relevant.size : null };
 }
 
+/** Coverage from stored rows: claims (orphaned ones have no offsets) and dismissals as the database keeps them. */
+export function coverageFromRows({
+  text,
+  claims,
+  dismissals,
+}: {
+  text: string;
+  claims: readonly { start: number | null; end: number | null }[];
+  dismissals: readonly { kind: string; quote: string }[];
+}): Coverage {
+  return computeCoverage({
+    text,
+    claims: claims.flatMap((claim) => (claim.start !== null && claim.end !== null ? [{ start: claim.start, end: claim.end }] : [])),
+    dismissed: new Set(dismissals.map((dismissal) => dismissalKey(dismissal.kind as SuggestionKind, dismissal.quote))),
+  });
+}
+
 export function suggestionId(kind: SuggestionKind | "register_flag", quote: string, occurrence: number): string {
   return createHash("sha256").update(`${kind}\u0000${quote}\u0000${occurrence}`).digest("base64url").slice(0, 16);
 }

@@ -57,8 +57,12 @@ export const ZArticleSettingsSchema = z
       .optional(),
     /** Where the article is published, for ClaimReview markup ("" when not yet published). */
     publishedUrl: ZWebAddressSchema.optional(),
+    /** Why the article may be checked below the desk's minimum coverage ("" withdraws it). */
+    coverageWaiver: z.string().trim().max(2_000, "coverageWaiver must be at most 2,000 characters.").optional(),
   })
-  .refine((value) => value.leadCheckerId !== undefined || value.publishedUrl !== undefined, { message: "Nothing to change: give leadCheckerId or publishedUrl." });
+  .refine((value) => value.leadCheckerId !== undefined || value.publishedUrl !== undefined || value.coverageWaiver !== undefined, {
+    message: "Nothing to change: give leadCheckerId, publishedUrl or coverageWaiver.",
+  });
 export type TArticleSettings = z.infer<typeof ZArticleSettingsSchema>;
 
 export const ZTransitionSchema = z.strictObject({ to: z.enum(ARTICLE_STATES, { error: `to must be one of: ${ARTICLE_STATES.join(", ")}.` }) });

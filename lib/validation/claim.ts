@@ -56,6 +56,8 @@ export const ZUpdateClaimSchema = z
       .nullable()
       .optional(),
     decisionNote: z.string().max(20_000, "decisionNote must be at most 20,000 characters.").optional(),
+    /** Why a verified claim needs no source, e.g. "Common knowledge: …" ("" withdraws it). */
+    noSourceReason: z.string().trim().max(2_000, "noSourceReason must be at most 2,000 characters.").optional(),
     version: ZVersionSchema,
   })
   .superRefine((value, context) => {
@@ -69,9 +71,10 @@ export const ZUpdateClaimSchema = z
       value.start === undefined &&
       value.assigneeId === undefined &&
       value.decision === undefined &&
-      value.decisionNote === undefined
+      value.decisionNote === undefined &&
+      value.noSourceReason === undefined
     ) {
-      context.addIssue({ code: "custom", message: "Nothing to change: give status, note, kind, assigneeId, decision, needsRecheck or start and end." });
+      context.addIssue({ code: "custom", message: "Nothing to change: give status, note, kind, assigneeId, decision, noSourceReason, needsRecheck or start and end." });
     }
   });
 export type TUpdateClaim = z.infer<typeof ZUpdateClaimSchema>;

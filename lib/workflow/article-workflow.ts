@@ -1,4 +1,5 @@
-import { isResolved, type AnchorState, type ClaimStatus } from "../claims/vocabulary";
+import { isResolved, STATUS_DISPLAY, type AnchorState, type ClaimStatus, type EditorDecision } from "../claims/vocabulary";
+import { DEFAULT_CHECKING_POLICY, type CheckingPolicy } from "./checking-policy";
 import type { Role } from "../permissions";
 
 export const ARTICLE_STATES = ["draft", "in_check", "checked", "signed_off"] as const;
@@ -26,24 +27,80 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: "signed_off", to: "in_check", roles: DESK, requiresAllResolved: false, label: "Reopen the check" },
 ];
 
-export type WorkflowClaim = { id: string; quote: string; status: ClaimStatus; needsRecheck: boolean; anchorState: AnchorState };
-export type Blocker = { claimId: string; reason: string };
+export type WorkflowClaim = {
+  id: string;
+  quote: string;
+  status: ClaimStatus;
+  needsRecheck: boolean;
+  anchorState: AnchorState;
+  decision: EditorDecision | null;
+  note: string;
+  sourceCount: number;
+  /** Why a verified claim needs no source ("common knowledge: …"). */
+  noSourceReason: string;
+};
 
-/** What keeps an article from being checked: each claim and why, in document order. */
-export function claimBlockers(claims: readonly WorkflowClaim[]): Blocker[] {
+/** What the policy needs of the article itself: its coverage (null when the policy sets no minimum) and an editor's reason to waive it. */
+export type WorkflowArticle = { coverage: { covered: number; sentences: number } | null; coverageWaiver: string };
+
+export const BLOCKER_RULES = ["no_claims", "orphaned", "needs_recheck", "unresolved", "decision_required", "source_required", "note_required", "coverage"] as const;
+export type BlockerRule = (typeof BLOCKER_RULES)[number];
+export type Blocker = { rule: BlockerRule; claimId?: string; message: string };
+
+const NO_ARTICLE_FACTS: WorkflowArticle = { coverage: null, coverageWaiver: "" };
+
+/**
+ * What keeps an article from being checked or signed off under the desk's policy: the article's
+ * own blockers first, then each claim's in document order, each with its rule and a sentence.
+ */
+export function checkingBlockers(claims: readonly WorkflowClaim[], policy: CheckingPolicy = DEFAULT_CHECKING_POLICY, article: WorkflowArticle = NO_ARTICLE_FACTS): Blocker[] {
   const blockers: Blocker[] = [];
+  if (policy.requireClaims && claims.length === 0) {
+    blockers.push({ rule: "no_claims", message: "The article has no claims: mark what it asserts before it can be checked." });
+  }
+  const { coverage } = article;
+  if (policy.minimumCoverage !== null && coverage && coverage.sentences > 0 && !article.coverageWaiver.trim()) {
+    const percent = Math.floor((coverage.covered / coverage.sentences) * 100);
+    if (percent < policy.minimumCoverage) {
+      blockers.push({
+        rule: "coverage",
+        message: `Claims cover ${percent}% of the checkable sentences (${coverage.covered} of ${coverage.sentences}); the desk asks for ${policy.minimumCoverage}%. Mark more claims, or an editor records why not.`,
+      });
+    }
+  }
   for (const claim of claims) {
-    const quote = claim.quote.length > 60 ? `${claim.quote.slice(0, 57)}…` : claim.quote;
-    if (claim.anchorState === "orphaned") blockers.push({ claimId: claim.id, reason: `“${quote}” is orphaned: re-attach it to the text or delete it.` });
-    else if (claim.needsRecheck) blockers.push({ claimId: claim.id, reason: `“${quote}” changed since it was checked: confirm or revise it.` });
-    else if (!isResolved(claim.status)) blockers.push({ claimId: claim.id, reason: `“${quote}” is ${claim.status === "unchecked" ? "unchecked" : "still in progress"}.` });
+    const quote = `“${claim.quote.length > 60 ? `${claim.quote.slice(0, 57)}…` : claim.quote}”`;
+    const block = (rule: BlockerRule, message: string) => blockers.push({ rule, claimId: claim.id, message });
+    if (claim.anchorState === "orphaned") block("orphaned", `${quote} is orphaned: re-attach it to the text or delete it.`);
+    else if (claim.needsRecheck) block("needs_recheck", `${quote} changed since it was checked: confirm or revise it.`);
+    else if (!isResolved(claim.status)) block("unresolved", `${quote} is ${claim.status === "unchecked" ? "unchecked" : "still in progress"}.`);
+    else {
+      if ((policy.decisionRequiredFor as readonly ClaimStatus[]).includes(claim.status) && claim.decision === null) {
+        block("decision_required", `${quote} is ${STATUS_DISPLAY[claim.status].label.toLowerCase()}: an editor must record a decision (corrected, kept or removed).`);
+      }
+      if (policy.verifiedNeedsSource && claim.status === "verified" && claim.sourceCount === 0 && !claim.noSourceReason.trim()) {
+        block("source_required", `${quote} is verified without a source: add one, or say why none is needed (common knowledge).`);
+      }
+      if (policy.unverifiableNeedsNote && claim.status === "unverifiable" && !claim.note.trim()) {
+        block("note_required", `${quote} is unverifiable: say in its note what was tried.`);
+      }
+    }
   }
   return blockers;
 }
 
 export type TransitionCheck = { ok: true; transition: Transition } | { ok: false; code: "FORBIDDEN" | "UNPROCESSABLE"; message: string; blockers?: Blocker[] };
 
-export function checkTransition({ role, from, to, claims }: { role: Role; from: ArticleState; to: ArticleState; claims: readonly WorkflowClaim[] }): TransitionCheck {
+type CheckTransitionOptions = {
+  role: Role;
+  from: ArticleState;
+  to: ArticleState;
+  claims: readonly WorkflowClaim[];
+  policy?: CheckingPolicy;
+  article?: WorkflowArticle;
+};
+
+export function checkTransition({ role, from, to, claims, policy = DEFAULT_CHECKING_POLICY, article = NO_ARTICLE_FACTS }: CheckTransitionOptions): TransitionCheck {
   const transition = TRANSITIONS.find((candidate) => candidate.from === from && candidate.to === to);
   if (!transition) {
     const allowed = TRANSITIONS.filter((candidate) => candidate.from === from).map((candidate) => candidate.to);
@@ -53,12 +110,13 @@ export function checkTransition({ role, from, to, claims }: { role: Role; from: 
     return { ok: false, code: "FORBIDDEN", message: `Your role (${role}) may not move an article from ${from} to ${to}.` };
   }
   if (transition.requiresAllResolved) {
-    const blockers = claimBlockers(claims);
+    const blockers = checkingBlockers(claims, policy, article);
     if (blockers.length > 0) {
+      const goal = to === "checked" ? "checked" : "signed off";
       return {
         ok: false,
         code: "UNPROCESSABLE",
-        message: `${blockers.length} claim${blockers.length === 1 ? "" : "s"} must be resolved before the article is ${to === "checked" ? "checked" : "signed off"}.`,
+        message: `${blockers.length} thing${blockers.length === 1 ? "" : "s"} must be settled before the article is ${goal}.`,
         blockers,
       };
     }

@@ -11,6 +11,7 @@ export const articleSelect = {
   state: true,
   signedOffAt: true,
   publishedUrl: true,
+  coverageWaiver: true,
   leadChecker: personSelect,
   signedOffBy: personSelect,
   createdAt: true,

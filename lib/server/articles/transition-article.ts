@@ -7,6 +7,7 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { articleSelect, toArticleDto } from "./article-select";
+import { loadWorkflowFacts } from "./workflow-facts";
 import { lockArticle } from "./lock-article";
 
 export type TransitionArticleOptions = { actor: SessionUser; articleId: string; to: ArticleState };
@@ -19,12 +20,8 @@ export async function transitionArticle({ actor, articleId, to }: TransitionArti
   return getDb().$transaction(async (tx) => {
     await lockArticle(tx, articleId);
     const { state: from } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { state: true } });
-    const claims = await tx.claim.findMany({
-      where: { articleId },
-      orderBy: [{ start: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-      select: { id: true, quote: true, status: true, needsRecheck: true, anchorState: true },
-    });
-    const check = checkTransition({ role: actor.role, from, to, claims });
+    const { claims, policy, article: facts } = await loadWorkflowFacts(tx, articleId);
+    const check = checkTransition({ role: actor.role, from, to, claims, policy, article: facts });
     if (!check.ok) throw new AppError(check.code, check.message, check.blockers ? { blockers: check.blockers } : undefined);
     const signingOff = to === "signed_off";
     const article = await tx.article.update({

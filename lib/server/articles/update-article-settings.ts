@@ -11,15 +11,20 @@ import { articleSelect, toArticleDto } from "./article-select";
 
 /**
  * Editors name the checker who leads an article's check (or nobody) and record the address the
- * article is published at (used by ClaimReview publishing). Each change is logged.
+ * article is published at (used by ClaimReview publishing), and record why it may be checked
+ * below the desk's minimum coverage. Each change is logged.
  */
 export async function updateArticleSettings({ actor, articleId, input }: { actor: SessionUser; articleId: string; input: TArticleSettings }): Promise<ArticleDto> {
   assertCan(actor, "article:edit");
   return getDb().$transaction(async (tx) => {
-    const current = await tx.article.findUnique({ where: { id: articleId }, select: { leadCheckerId: true, publishedUrl: true } });
+    const current = await tx.article.findUnique({ where: { id: articleId }, select: { leadCheckerId: true, publishedUrl: true, coverageWaiver: true } });
     if (!current) throw notFound("Article", articleId);
     if (input.leadCheckerId) await assertCanBeAssigned(tx, input.leadCheckerId);
-    const article = await tx.article.update({ where: { id: articleId }, data: { leadCheckerId: input.leadCheckerId, publishedUrl: input.publishedUrl }, select: articleSelect });
+    const article = await tx.article.update({
+      where: { id: articleId },
+      data: { leadCheckerId: input.leadCheckerId, publishedUrl: input.publishedUrl, coverageWaiver: input.coverageWaiver },
+      select: articleSelect,
+    });
     if (input.leadCheckerId !== undefined && input.leadCheckerId !== current.leadCheckerId) {
       await recordActivity(tx, {
         actorId: actor.id,
@@ -40,6 +45,17 @@ export async function updateArticleSettings({ actor, articleId, input }: { actor
         action: "article.published_url",
         before: { publishedUrl: current.publishedUrl },
         after: { publishedUrl: input.publishedUrl },
+      });
+    }
+    if (input.coverageWaiver !== undefined && input.coverageWaiver !== current.coverageWaiver) {
+      await recordActivity(tx, {
+        actorId: actor.id,
+        entityType: "article",
+        entityId: articleId,
+        articleId,
+        action: "article.coverage_waiver",
+        before: { coverageWaiver: current.coverageWaiver },
+        after: { coverageWaiver: input.coverageWaiver },
       });
     }
     return toArticleDto(article);

@@ -29,6 +29,7 @@ const LOGGED_FIELDS = [
   "assigneeId",
   "decision",
   "decisionNote",
+  "noSourceReason",
 ] as const satisfies readonly ClaimLoggedField[];
 
 /**
@@ -57,6 +58,7 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
         assigneeId: true,
         decision: true,
         decisionNote: true,
+        noSourceReason: true,
       },
     });
     if (!current) throw notFound("Claim", claimId);
@@ -67,6 +69,7 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
     }
     if (input.note !== undefined) data.note = input.note;
     if (input.kind !== undefined) data.kind = input.kind;
+    if (input.noSourceReason !== undefined) data.noSourceReason = input.noSourceReason;
     if (input.decision !== undefined || input.decisionNote !== undefined) {
       assertCan(actor, "claim:decide");
       const status = input.status ?? current.status;

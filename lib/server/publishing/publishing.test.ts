@@ -9,6 +9,7 @@ import { updateArticleSettings } from "../articles/update-article-settings";
 import { createClaim } from "../claims/create-claim";
 import { listClaims } from "../claims/list-claims";
 import { getDb } from "../db";
+import { withDeskSettingsToMyself } from "@/lib/testing/desk-settings-lock";
 import { getDeskSettings, updateDeskSettings } from "../settings/desk-settings";
 import { addSource } from "../sources/add-source";
 import { getClaimReviews } from "./get-claim-reviews";
@@ -20,15 +21,16 @@ function code(expected: string) {
 }
 
 describe("desk settings", () => {
-  it("only admins change them, with version checks", async () => {
-    const admin = await createTestUser("admin");
-    const editor = await createTestUser("editor");
-    await expect(updateDeskSettings({ actor: editor, input: { organizationName: "X", version: 0 } })).rejects.toSatisfy(code("FORBIDDEN"));
-    const before = await getDeskSettings({ actor: editor });
-    const saved = await updateDeskSettings({ actor: admin, input: { organizationName: "Example News", organizationUrl: "https://news.example", version: before.version } });
-    expect(saved).toMatchObject({ organizationName: "Example News", version: before.version + 1, ratingScale: DEFAULT_RATING_SCALE });
-    await expect(updateDeskSettings({ actor: admin, input: { organizationName: "Stale", version: before.version } })).rejects.toSatisfy(code("CONFLICT"));
-  });
+  it("only admins change them, with version checks", () =>
+    withDeskSettingsToMyself(async () => {
+      const admin = await createTestUser("admin");
+      const editor = await createTestUser("editor");
+      await expect(updateDeskSettings({ actor: editor, input: { organizationName: "X", version: 0 } })).rejects.toSatisfy(code("FORBIDDEN"));
+      const before = await getDeskSettings({ actor: editor });
+      const saved = await updateDeskSettings({ actor: admin, input: { organizationName: "Example News", organizationUrl: "https://news.example", version: before.version } });
+      expect(saved).toMatchObject({ organizationName: "Example News", version: before.version + 1, ratingScale: DEFAULT_RATING_SCALE });
+      await expect(updateDeskSettings({ actor: admin, input: { organizationName: "Stale", version: before.version } })).rejects.toSatisfy(code("CONFLICT"));
+    }));
 });
 
 describe("ClaimReview", () => {
@@ -39,8 +41,10 @@ describe("ClaimReview", () => {
     const verified = await createClaim({ actor: checker, articleId: article.id, input: { quote: "Foreign Minister Ana Lima", kind: "title", status: "verified" } });
     const open = await createClaim({ actor: checker, articleId: article.id, input: { quote: "12%", kind: "number" } });
 
-    const settings = await getDeskSettings({ actor: admin });
-    await updateDeskSettings({ actor: admin, input: { organizationName: "Example News", version: settings.version } });
+    await withDeskSettingsToMyself(async () => {
+      const settings = await getDeskSettings({ actor: admin });
+      await updateDeskSettings({ actor: admin, input: { organizationName: "Example News", version: settings.version } });
+    });
     await expect(getClaimReviews({ actor: checker, articleId: article.id, claimIds: null })).rejects.toSatisfy(code("UNPROCESSABLE"));
     await updateArticleSettings({ actor: admin, articleId: article.id, input: { publishedUrl: "https://news.example/exports" } });
 

@@ -7,8 +7,7 @@ import { articleSelect, toArticleDto } from "../articles/article-select";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { loadReportClaims, loadReportComments } from "./report-rows";
-import type { SuggestionKind } from "@/lib/suggestions/kinds";
-import { computeCoverage, dismissalKey } from "@/lib/suggestions/suggestions";
+import { coverageFromRows } from "@/lib/suggestions/suggestions";
 
 export type GetReportOptions = { actor: SessionUser; articleId: string; type: ReportType; filters?: ReportFilters; now?: Date };
 
@@ -34,11 +33,7 @@ export async function getReport({ actor, articleId, type, filters = ALL_CLAIMS, 
     { isolationLevel: "RepeatableRead" },
   );
   if (!article) throw notFound("Article", articleId);
-  const coverage = computeCoverage({
-    text: article.text,
-    claims: claims.flatMap((claim) => (claim.start !== null && claim.end !== null ? [{ start: claim.start, end: claim.end }] : [])),
-    dismissed: new Set(dismissals.map((dismissal) => dismissalKey(dismissal.kind as SuggestionKind, dismissal.quote))),
-  });
+  const coverage = coverageFromRows({ text: article.text, claims, dismissals });
   return buildReport({
     coverage,
     type,

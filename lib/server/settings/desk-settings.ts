@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { DeskSettingsDto } from "@/lib/dto";
 import { assertCan } from "@/lib/permissions";
 import { readRatingScale } from "@/lib/publishing/rating-scale";
+import { readCheckingPolicy } from "@/lib/workflow/checking-policy";
 import type { TUpdateDeskSettings } from "@/lib/validation/settings";
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
@@ -17,6 +18,7 @@ const settingsSelect = {
   organizationName: true,
   organizationUrl: true,
   ratingScale: true,
+  checkingPolicy: true,
   version: true,
   updatedAt: true,
   updatedBy: personSelect,
@@ -27,6 +29,7 @@ function toDto(row: Prisma.DeskSettingsGetPayload<{ select: typeof settingsSelec
     organizationName: row?.organizationName ?? "",
     organizationUrl: row?.organizationUrl ?? "",
     ratingScale: readRatingScale(row?.ratingScale ?? null),
+    checkingPolicy: readCheckingPolicy(row?.checkingPolicy ?? null),
     version: row?.version ?? 0,
     updatedAt: row?.updatedAt.toISOString() ?? null,
     updatedBy: row?.updatedBy ?? null,
@@ -62,12 +65,13 @@ export async function updateDeskSettings({ actor, input }: { actor: SessionUser;
         organizationName: input.organizationName,
         organizationUrl: input.organizationUrl,
         ratingScale: input.ratingScale,
+        checkingPolicy: input.checkingPolicy,
         updatedById: actor.id,
         version: { increment: 1 },
       },
       select: settingsSelect,
     });
-    const changed = (["organizationName", "organizationUrl", "ratingScale"] as const).filter(
+    const changed = (["organizationName", "organizationUrl", "ratingScale", "checkingPolicy"] as const).filter(
       (field) => input[field] !== undefined && JSON.stringify(input[field]) !== JSON.stringify(current[field]),
     );
     if (changed.length > 0) {

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { ZIdSchema } from "@/lib/validation/common";
 import { ZTransitionSchema } from "@/lib/validation/article";
 
-/** 200 with the article; 422 with { error, blockers: [{ claimId, reason }] } while claims are open; 403 for a role that may not. */
+/** 200 with the article; 422 with { error, blockers: [{ rule, claimId?, message }] } while the checking policy is unmet; 403 for a role that may not. */
 export const POST = apiRoute<{ id: string }>(async (request, params) => {
   const actor = await requireUser();
   const articleId = parseParam(ZIdSchema, params.id, "Article");
