@@ -98,6 +98,8 @@ export type ClaimDto = {
   /** The editor's decision on an incorrect or disputed claim. */
   decision: EditorDecision | null;
   decisionNote: string;
+  /** What a suggestion or the register said when the claim was made from it (never the checker's words). */
+  hint: string;
   /** Why a verified claim needs no source ("common knowledge: …"), as the checking policy asks. */
   noSourceReason: string;
   decidedBy: PersonRef | null;

@@ -142,6 +142,12 @@ export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, sou
         </label>
       </section>
 
+      {claim.hint && (
+        <p className="notice notice--info claim-detail__hint" data-hint>
+          {claim.hint}
+        </p>
+      )}
+
       <section className="detail-section">
         <label className="field field--compact">
           <span className="detail-section__title">Checker’s note</span>

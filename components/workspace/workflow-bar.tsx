@@ -24,7 +24,9 @@ type Props = {
 
 /** The article's workflow state and the moves the signed-in user may make from it. */
 export function WorkflowBar({ article, role, checkers, claims, policy, coverage, onArticle, onSelectClaim }: Props) {
-  const [refusal, setRefusal] = useState<{ message: string; blockers: Blocker[] } | null>(null);
+  // A refusal stands until the claims change (someone acted on it); then the preview takes over.
+  const [refused, setRefusal] = useState<{ message: string; blockers: Blocker[]; claims?: ClaimDto[] } | null>(null);
+  const refusal = refused && (!refused.claims || refused.claims === claims) ? refused : null;
   const [busy, setBusy] = useState(false);
   // What still blocks the next step, shown before anyone tries (the server decides on the attempt).
   const nextStep = availableTransitions(role, article.state).find((transition) => transition.requiresAllResolved);
@@ -43,7 +45,7 @@ export function WorkflowBar({ article, role, checkers, claims, policy, coverage,
       onArticle(await apiFetch<ArticleDto>(`/api/articles/${article.id}/transition`, { method: "POST", body: { to } }));
     } catch (error) {
       const blockers = error instanceof ApiError ? ((error.details?.blockers as Blocker[] | undefined) ?? []) : [];
-      setRefusal({ message: error instanceof Error ? error.message : "The article could not be moved.", blockers });
+      setRefusal({ message: error instanceof Error ? error.message : "The article could not be moved.", blockers, claims });
     } finally {
       setBusy(false);
     }

@@ -51,6 +51,7 @@ export const claimSelect = {
   decision: true,
   decisionNote: true,
   noSourceReason: true,
+  hint: true,
   decidedBy: personSelect,
   decidedAt: true,
   threadResolvedAt: true,

@@ -71,6 +71,7 @@ export function claimFixture(overrides: Partial<ClaimDto> = {}): ClaimDto {
     decision: null,
     decisionNote: "",
     noSourceReason: "",
+    hint: "",
     decidedBy: null,
     decidedAt: null,
     commentCount: 0,

@@ -13,6 +13,8 @@ export type ClaimDraft = {
   kind: ClaimKind;
   status?: ClaimStatus;
   note?: string;
+  /** What the machine said (a suggestion's or the register's message), kept apart from the note. */
+  hint?: string;
   /** How many sources the caller adds to it in the same transaction (for the history). */
   sources?: number;
 };
@@ -46,6 +48,7 @@ export async function insertClaims(tx: Prisma.TransactionClient, { actor, articl
       kind: draft.kind,
       status,
       note: draft.note ?? "",
+      hint: draft.hint ?? "",
       start: draft.start,
       end: draft.end,
       quote: anchor.quote.exact,

@@ -92,7 +92,7 @@ describe("the names-and-titles register", () => {
 
     // Marking the flagged words as a claim works once; a second claim on the same words is refused.
     const [claim] = await acceptSuggestions({ actor: checker, articleId: article.id, ids: [flags[0]!.id] });
-    expect(claim).toMatchObject({ kind: "name", note: expect.stringContaining("did you mean") });
+    expect(claim).toMatchObject({ kind: "name", note: "", hint: expect.stringContaining("did you mean") });
     await expect(acceptSuggestions({ actor: checker, articleId: article.id, ids: [flags[0]!.id] })).rejects.toSatisfy(code("UNPROCESSABLE"));
 
     const short = await createTestArticle(await createTestUser("editor"), `Minister ${misspelt} spoke.`);

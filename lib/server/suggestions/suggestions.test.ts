@@ -30,6 +30,13 @@ describe("claim suggestions", () => {
       (error: unknown) => error instanceof AppError && error.code === "NOT_FOUND",
     );
 
+    // What the suggestion said about a quote is a hint beside the claim, never the checker's note.
+    const quote = first.suggestions.find((suggestion) => suggestion.kind === "quote")!;
+    const [quoted] = await acceptSuggestions({ actor: checker, articleId: article.id, ids: [quote.id] });
+    expect(quoted).toMatchObject({ kind: "quote", note: "" });
+    expect(quote.detail).toBeTruthy();
+    expect(quoted!.hint).toBe(`Suggested: ${quote.detail}.`);
+
     const place = first.suggestions.find((suggestion) => suggestion.kind === "place")!;
     await dismissSuggestion({ actor: checker, articleId: article.id, id: place.id });
     const after = await listSuggestions({ actor: checker, articleId: article.id });

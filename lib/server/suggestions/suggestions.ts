@@ -96,7 +96,7 @@ export async function acceptSuggestions(options: AcceptSuggestionsOptions): Prom
         start: suggestion.start,
         end: suggestion.end,
         kind: claimKindOf(suggestion),
-        note: suggestion.message ? `Register: ${suggestion.message}` : suggestion.detail && suggestion.kind === "quote" ? `Suggested: ${suggestion.detail}.` : "",
+        hint: suggestion.message ? `Register: ${suggestion.message}` : suggestion.detail && suggestion.kind === "quote" ? `Suggested: ${suggestion.detail}.` : "",
       })),
       from: "suggestion",
     });
