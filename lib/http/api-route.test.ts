@@ -63,7 +63,7 @@ describe("error responses", () => {
     expect(message(ZUpdateClaimSchema, { status: "done", version: 1 })).toBe("status must be one of: unchecked, in_progress, verified, incorrect, disputed, unverifiable.");
     expect(message(z.object({ count: z.number().min(1, "at least one") }), { count: 0 })).toBe("count: at least one");
     expect(message(ZUpdateClaimSchema, { status: "verified" })).toContain("version");
-    expect(message(ZUpdateClaimSchema, { version: 1 })).toBe("Nothing to change: give status, note, kind, assigneeId, decision, needsRecheck or start and end.");
+    expect(message(ZUpdateClaimSchema, { version: 1 })).toBe("Nothing to change: give status, note, kind, assigneeId, decision, noSourceReason, needsRecheck or start and end.");
     expect(message(ZCreateClaimSchema, { quote: "a", start: 1, end: 2, kind: "name" })).toBe("Give either quote (with an optional occurrence) or start and end, not both.");
     expect(message(ZCreateClaimSchema, { start: 1, kind: "name" })).toBe("start and end must be given together.");
     expect(message(ZCreateSourceSchema, { url: "ftp://example.org" })).toBe("url must be an absolute http:// or https:// address.");
