@@ -13,7 +13,10 @@ export default async function DeskSettingsPage() {
   return (
     <main className="page">
       <h1 className="page__title">Desk settings</h1>
-      <p className="page__subtitle">How the desk signs the fact-checks it publishes as ClaimReview markup, and how its statuses become ratings readers and search engines see.</p>
+      <p className="page__subtitle">
+        What “checked” means on this desk, how the desk signs the fact-checks it publishes as ClaimReview markup, and how its statuses become ratings readers and search engines
+        see.
+      </p>
       <DeskSettingsClient initial={settings} />
     </main>
   );
