@@ -119,7 +119,12 @@ export type NotificationDto = {
   kind: string;
   actor: PersonRef;
   articleId: string;
+  /** The article's title now ("" once it is deleted). */
+  articleTitle: string;
+  /** "" for news about the article itself. */
   claimId: string;
+  /** The claim's words now, when it is about a claim that still exists. */
+  claimQuote: string | null;
   commentId: string;
   excerpt: string;
   readAt: string | null;

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Timestamp } from "@/components/ui/relative-time";
 import { apiFetch } from "@/lib/client/api";
 import type { NotificationDto } from "@/lib/dto";
+import { describeNotification } from "@/lib/notifications/notification-kinds";
 
 export function NotificationsClient({ initial }: { initial: NotificationDto[] }) {
   const router = useRouter();
@@ -22,7 +23,7 @@ export function NotificationsClient({ initial }: { initial: NotificationDto[] })
     return (
       <div className="empty">
         <p className="empty__title">Nothing here yet</p>
-        <p>When someone writes @ and your handle in a comment, it shows up here.</p>
+        <p>Mentions in comments, articles you are made lead checker of, and checked claims whose text changed show up here.</p>
       </div>
     );
   }
@@ -38,11 +39,18 @@ export function NotificationsClient({ initial }: { initial: NotificationDto[] })
           <li key={notification.id} className={`notification${notification.readAt ? "" : " notification--unread"}`} data-notification={notification.id}>
             <div className="notification__meta">
               {!notification.readAt && <span className="visually-hidden">Unread: </span>}
-              <strong>{notification.actor.name}</strong> mentioned you · <Timestamp iso={notification.createdAt} />
+              {describeNotification(notification.kind, notification.actor.name, notification.articleTitle || "a deleted article")} · <Timestamp iso={notification.createdAt} />
             </div>
-            <p className="notification__excerpt">{notification.excerpt}</p>
-            <Link href={`/articles/${notification.articleId}?claim=${notification.claimId}`} onClick={() => void markRead([notification.id])}>
-              Open the claim
+            {notification.claimQuote !== null && notification.kind !== "mention" ? (
+              <p className="notification__excerpt">“{notification.claimQuote}”</p>
+            ) : (
+              notification.kind === "mention" && <p className="notification__excerpt">{notification.excerpt}</p>
+            )}
+            <Link
+              href={notification.claimId ? `/articles/${notification.articleId}?claim=${notification.claimId}` : `/articles/${notification.articleId}`}
+              onClick={() => void markRead([notification.id])}
+            >
+              {notification.claimId ? "Open the claim" : "Open the article"}
             </Link>
           </li>
         ))}

@@ -6,6 +6,7 @@ import type { TArticleSettings } from "@/lib/validation/article";
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
+import { notify } from "../notifications/notify";
 import { assertCanBeAssigned } from "../users/assignable";
 import { articleSelect, toArticleDto } from "./article-select";
 
@@ -35,6 +36,7 @@ export async function updateArticleSettings({ actor, articleId, input }: { actor
         before: { leadCheckerId: current.leadCheckerId },
         after: { leadCheckerId: input.leadCheckerId },
       });
+      if (input.leadCheckerId) await notify(tx, actor.id, [{ userId: input.leadCheckerId, kind: "lead_checker", articleId, excerpt: article.title }]);
     }
     if (input.publishedUrl !== undefined && input.publishedUrl !== current.publishedUrl) {
       await recordActivity(tx, {

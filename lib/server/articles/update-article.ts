@@ -13,6 +13,7 @@ import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { articleSelect, toArticleDto } from "./article-select";
 import { lockArticle } from "./lock-article";
+import { notify } from "../notifications/notify";
 import { recordTransition } from "./transition-article";
 
 export type UpdateArticleOptions = { actor: SessionUser; articleId: string; input: TUpdateArticle };
@@ -45,9 +46,22 @@ export async function updateArticle({ actor, articleId, input }: UpdateArticleOp
     async (tx) => {
       const current = await lockArticle(tx, articleId, input.version);
       const title = input.title ?? current.title;
-      const claims: StoredClaim[] = await tx.claim.findMany({
+      const claims: (StoredClaim & { assigneeId: string | null; statusChangedById: string | null })[] = await tx.claim.findMany({
         where: { articleId },
-        select: { id: true, start: true, end: true, quote: true, prefix: true, suffix: true, status: true, anchorState: true, needsRecheck: true, previousQuote: true },
+        select: {
+          id: true,
+          start: true,
+          end: true,
+          quote: true,
+          prefix: true,
+          suffix: true,
+          status: true,
+          anchorState: true,
+          needsRecheck: true,
+          previousQuote: true,
+          assigneeId: true,
+          statusChangedById: true,
+        },
       });
       const results = reanchorClaims({ oldText: current.text, newText, anchors: claims });
       const changes = claims.map((claim, index) => planClaimChange(claim, results[index]!));
@@ -84,6 +98,18 @@ export async function updateArticle({ actor, articleId, input }: UpdateArticleOp
       if (reopen) {
         await recordTransition(tx, { actor, articleId, from: state, to: "in_check", reason: "text edited" });
       }
+      // Who must hear of it: the lead checker when the check reopens; whoever holds (or, when
+      // nobody is assigned, last judged) a checked claim whose words changed.
+      await notify(tx, actor.id, [
+        ...(reopen && article.leadChecker ? [{ userId: article.leadChecker.id, kind: "reopened" as const, articleId, excerpt: title }] : []),
+        ...changes.flatMap((change, index) => {
+          const claim = claims[index]!;
+          const recipient = claim.assigneeId ?? claim.statusChangedById;
+          return change.needsRecheck && !claim.needsRecheck && recipient
+            ? [{ userId: recipient, kind: "recheck" as const, articleId, claimId: claim.id, excerpt: claim.quote }]
+            : [];
+        }),
+      ]);
       await tx.articleRevision.create({ data: { articleId, number: version, title, body, text: newText, createdById: actor.id } });
       const reanchored: ReanchorCounts = {
         anchored: changes.filter((change) => change.state === "anchored").length,

@@ -8,7 +8,7 @@ import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { personSelect } from "../select";
-import { truncateText } from "@/lib/validation/storable";
+import { notify } from "../notifications/notify";
 
 const commentSelect = { id: true, claimId: true, body: true, createdAt: true, editedAt: true, author: personSelect } satisfies Prisma.CommentSelect;
 
@@ -117,7 +117,9 @@ async function notifyMentioned(tx: Prisma.TransactionClient, { actor, articleId,
     where: { active: true, id: { not: actor.id }, OR: handles.map((handle) => ({ email: { startsWith: `${handle}@`, mode: "insensitive" as const } })) },
     select: { id: true },
   });
-  if (users.length === 0) return;
-  const excerpt = body.length > 200 ? `${truncateText(body, 197)}…` : body;
-  await tx.notification.createMany({ data: users.map((user) => ({ userId: user.id, actorId: actor.id, kind: "mention", articleId, claimId, commentId, excerpt })) });
+  await notify(
+    tx,
+    actor.id,
+    users.map((user) => ({ userId: user.id, kind: "mention", articleId, claimId, commentId, excerpt: body })),
+  );
 }

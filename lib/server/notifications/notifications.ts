@@ -15,7 +15,23 @@ export async function listNotifications({ actor }: { actor: SessionUser }): Prom
     }),
     countUnread(actor.id),
   ]);
-  return { notifications: rows.map((row) => ({ ...row, readAt: row.readAt?.toISOString() ?? null, createdAt: row.createdAt.toISOString() })), unread };
+  // Inbox items name the article and the claim as they are now (one query each, whatever the count).
+  const [articles, claims] = await Promise.all([
+    db.article.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.articleId))] } }, select: { id: true, title: true } }),
+    db.claim.findMany({ where: { id: { in: [...new Set(rows.flatMap((row) => (row.claimId ? [row.claimId] : [])))] } }, select: { id: true, quote: true } }),
+  ]);
+  const titles = new Map(articles.map((article) => [article.id, article.title]));
+  const quotes = new Map(claims.map((claim) => [claim.id, claim.quote]));
+  return {
+    notifications: rows.map((row) => ({
+      ...row,
+      articleTitle: titles.get(row.articleId) ?? "",
+      claimQuote: quotes.get(row.claimId) ?? null,
+      readAt: row.readAt?.toISOString() ?? null,
+      createdAt: row.createdAt.toISOString(),
+    })),
+    unread,
+  };
 }
 
 export function countUnread(userId: string): Promise<number> {

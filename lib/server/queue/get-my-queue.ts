@@ -9,12 +9,15 @@ export type QueueFilters = { status?: ClaimStatus; kind?: ClaimKind; articleId?:
 
 /**
  * The signed-in user's open claims across articles, oldest first: assigned to them and not yet
- * resolved, or resolved but changed since checked.
+ * resolved, orphaned, or changed since checked; and, when nobody is assigned, the claims they
+ * judged whose text changed since.
  */
 export async function getMyQueue({ actor, filters = {} }: { actor: SessionUser; filters?: QueueFilters }): Promise<QueueItemDto[]> {
   const where: Prisma.ClaimWhereInput = {
-    assigneeId: actor.id,
-    OR: [{ status: { in: ["unchecked", "in_progress"] } }, { needsRecheck: true }, { anchorState: "orphaned" }],
+    OR: [
+      { assigneeId: actor.id, OR: [{ status: { in: ["unchecked", "in_progress"] } }, { needsRecheck: true }, { anchorState: "orphaned" }] },
+      { assigneeId: null, statusChangedById: actor.id, needsRecheck: true },
+    ],
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.kind ? { kind: filters.kind } : {}),
     ...(filters.articleId ? { articleId: filters.articleId } : {}),

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Claim_statusChangedById_needsRecheck_idx" ON "Claim"("statusChangedById", "needsRecheck");
+
