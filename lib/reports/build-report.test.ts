@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { articleFixture, claimFixture, person, sourceFixture } from "../testing/report-fixtures";
 import { ALL_CLAIMS, buildReport, type BuildReportOptions } from "./build-report";
-import { ZReportSchema } from "./report-schema";
+import { plainText, type Block } from "./report-document";
+import { composeReport } from "./render-report";
+import { REPORT_TYPES, ZReportSchema } from "./report-schema";
 
 const article = articleFixture();
 const claims = [
@@ -30,6 +32,21 @@ describe("buildReport", () => {
   it("matches its published JSON schema", () => {
     expect(() => ZReportSchema.parse(build())).not.toThrow();
     expect(() => ZReportSchema.parse(build({ type: "annotated", filters: { ...ALL_CLAIMS, comments: true, notes: false } }))).not.toThrow();
+  });
+
+  it("says at the top of every report type whether it is final: only a signed-off article's report is", () => {
+    const opening = (overrides: Partial<BuildReportOptions>) =>
+      REPORT_TYPES.map((type) => {
+        const first: Block = composeReport(build({ type, ...overrides })).blocks[0]!;
+        return first.kind === "paragraph" ? `${first.tone ?? ""}|${plainText(first.content)}` : first.kind;
+      });
+    expect(opening({ article: { ...article, state: "in_check" } })).toEqual(
+      REPORT_TYPES.map(() => "warning|In check — not final. This report may change until an editor signs the check off."),
+    );
+    expect(opening({ article: { ...article, state: "checked" } })[0]).toContain("Checked, awaiting sign-off — not final.");
+    const signed = { ...article, state: "signed_off" as const, signedOffBy: { id: "u9", name: "Eli Editor" }, signedOffAt: "2026-11-04T09:30:00.000Z" };
+    expect(opening({ article: signed })[0]).toMatch(/^\|Final: the check was signed off by Eli Editor on .*2026/);
+    expect(build({ article: signed }).article).toMatchObject({ state: "signed_off", signedOffBy: { name: "Eli Editor" }, signedOffAt: "2026-11-04T09:30:00.000Z" });
   });
 
   it("fingerprints the exact article text and names the revision", () => {

@@ -2,7 +2,7 @@ import { BLOCK_SEPARATOR } from "../document/text-model";
 import { CLAIM_STATUSES, KIND_LABELS, STATUS_DISPLAY } from "../claims/vocabulary";
 import { paragraph, text, type Block, type Inline, type ReportDocument } from "./report-document";
 import type { Report, ReportClaim } from "./report-schema";
-import { claimBody, claimEntry, headerBlock, reportSubtitle, reportTitle } from "./compose-shared";
+import { claimBody, claimEntry, reportHead, reportSubtitle, reportTitle } from "./compose-shared";
 
 type Placed = ReportClaim & { start: number; end: number };
 
@@ -17,7 +17,7 @@ export function composeAnnotatedDraft(report: Report): ReportDocument {
   const orphaned = report.claims.filter((claim) => !footnoteIds.has(claim.id));
 
   const blocks: Block[] = [
-    headerBlock(report),
+    ...reportHead(report),
     paragraph(
       text("Key: ", { strong: true }),
       text(

@@ -1,7 +1,7 @@
 import { isResolved } from "../claims/vocabulary";
 import { paragraph, text, type Block, type ReportDocument } from "./report-document";
 import type { Report, ReportClaim } from "./report-schema";
-import { claimDetails, claimHeading, decisionDetails, discussionBlocks, headerBlock, reportSubtitle, reportTitle, sourceBlocks } from "./compose-shared";
+import { claimDetails, claimHeading, decisionDetails, discussionBlocks, reportHead, reportSubtitle, reportTitle, sourceBlocks } from "./compose-shared";
 
 type Section = { title: string; intro: string; claims: ReportClaim[]; noteLabel: string };
 
@@ -27,7 +27,7 @@ export function composeCorrectionsMemo(report: Report): ReportDocument {
     },
   ];
   const count = (title: string) => sections.find((section) => section.title === title)!.claims.length;
-  const blocks: Block[] = [headerBlock(report)];
+  const blocks: Block[] = [...reportHead(report)];
   if (report.claims.length === 0) {
     blocks.push(paragraph(text("Nothing to correct: ", { strong: true }), text("no claim in this report is incorrect, disputed, changed since checked or unresolved.")));
   } else {

@@ -14,7 +14,22 @@ export function reportSubtitle(report: Report): string {
   return `Version ${report.article.version}${revision} · text fingerprint ${report.article.fingerprint.slice(0, SHORT_FINGERPRINT)} · made ${formatTimestamp(report.generatedAt)} by ${report.generatedBy.name}`;
 }
 
-export function headerBlock(report: Report): Block {
+/** What opens every report: whether it is final (only a signed-off article's is), then the details. */
+export function reportHead(report: Report): Block[] {
+  return [finalityBlock(report), headerBlock(report)];
+}
+
+function finalityBlock({ article }: Report): Block {
+  if (article.state === "signed_off") {
+    const by = article.signedOffBy ? ` by ${article.signedOffBy.name}` : "";
+    const when = article.signedOffAt ? ` on ${formatTimestamp(article.signedOffAt)}` : "";
+    return paragraph(text("Final: ", { strong: true }), text(`the check was signed off${by}${when}.`));
+  }
+  const where = { draft: "Draft", in_check: "In check", checked: "Checked, awaiting sign-off" }[article.state];
+  return { kind: "paragraph", tone: "warning", content: [text(`${where} — not final. `, { strong: true }), text("This report may change until an editor signs the check off.")] };
+}
+
+function headerBlock(report: Report): Block {
   const { article, filters } = report;
   const rows: Array<{ label: string; value: Inline[] }> = [
     { label: "Article", value: [text(article.title)] },

@@ -1,6 +1,6 @@
 import { paragraph, text, type Block, type ReportDocument } from "./report-document";
 import type { Report } from "./report-schema";
-import { claimEntry, headerBlock, reportSubtitle, reportTitle, totalsBlocks } from "./compose-shared";
+import { claimEntry, reportHead, reportSubtitle, reportTitle, totalsBlocks } from "./compose-shared";
 
 /**
  * The verified-claims report: header and totals, every placed claim in document order, then the
@@ -10,7 +10,7 @@ export function composeVerifiedReport(report: Report): ReportDocument {
   const placed = report.claims.filter((claim) => claim.anchorState !== "orphaned");
   const changed = placed.filter((claim) => claim.needsRecheck);
   const orphaned = report.claims.filter((claim) => claim.anchorState === "orphaned");
-  const blocks: Block[] = [headerBlock(report), { kind: "heading", level: 2, text: "Summary" }, ...totalsBlocks(report)];
+  const blocks: Block[] = [...reportHead(report), { kind: "heading", level: 2, text: "Summary" }, ...totalsBlocks(report)];
 
   if (changed.length > 0) {
     blocks.push(

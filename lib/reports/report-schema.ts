@@ -2,6 +2,7 @@
 import "@/lib/validation/zod-in-the-browser";
 import { z } from "zod";
 import { ANCHOR_STATES, CLAIM_KINDS, CLAIM_STATUSES, EDITOR_DECISIONS, SOURCE_KINDS } from "../claims/vocabulary";
+import { ARTICLE_STATES } from "../workflow/article-workflow";
 
 // The report as data. The JSON format is this schema (served as JSON Schema in the OpenAPI
 // description), and the TypeScript types are inferred from it, so the two cannot drift.
@@ -91,6 +92,9 @@ export const ZReportSchema = z.object({
       .regex(/^[0-9a-f]{64}$/)
       .describe("SHA-256 of the article text the report covers, hex"),
     characters: z.int().min(0),
+    state: z.enum(ARTICLE_STATES).describe("Where the article was in the workflow when the report was made: only signed_off is final"),
+    signedOffBy: ZPersonSchema.nullable(),
+    signedOffAt: ZTimestampSchema.nullable(),
   }),
   generatedAt: ZTimestampSchema,
   generatedBy: ZPersonSchema,
