@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { articleFixture, claimFixture, person, sourceFixture } from "../testing/report-fixtures";
 import { ALL_CLAIMS, buildReport, type BuildReportOptions } from "./build-report";
 import { plainText, type Block } from "./report-document";
-import { composeReport } from "./render-report";
+import { composeReport, renderReport } from "./render-report";
 import { REPORT_TYPES, ZReportSchema } from "./report-schema";
 
 const article = articleFixture();
@@ -47,6 +47,14 @@ describe("buildReport", () => {
     const signed = { ...article, state: "signed_off" as const, signedOffBy: { id: "u9", name: "Eli Editor" }, signedOffAt: "2026-11-04T09:30:00.000Z" };
     expect(opening({ article: signed })[0]).toMatch(/^\|Final: the check was signed off by Eli Editor on .*2026/);
     expect(build({ article: signed }).article).toMatchObject({ state: "signed_off", signedOffBy: { name: "Eli Editor" }, signedOffAt: "2026-11-04T09:30:00.000Z" });
+  });
+
+  it("gives the reason a verified claim needs no source where its sources would be", async () => {
+    const known = claimFixture({ id: "k1", status: "verified", sources: [], noSourceReason: "Common knowledge: Lisbon is Portugal's capital." });
+    const report = build({ claims: [known] });
+    expect(report.claims[0]!.noSourceReason).toBe("Common knowledge: Lisbon is Portugal's capital.");
+    const markdown = String(await renderReport(report, "md"));
+    expect(markdown).toContain("none needed: Common knowledge: Lisbon is Portugal's capital.");
   });
 
   it("fingerprints the exact article text and names the revision", () => {

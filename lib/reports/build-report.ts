@@ -22,6 +22,7 @@ export type ReportClaimInput = Pick<
   | "statusChangedAt"
   | "decision"
   | "decisionNote"
+  | "noSourceReason"
   | "decidedBy"
   | "decidedAt"
 > & { sources: ReportSourceInput[] };
@@ -132,6 +133,7 @@ function toReportClaim(claim: ReportClaimInput, number: number, filters: ReportF
     decisionNote: filters.notes ? claim.decisionNote : null,
     decidedBy: claim.decidedBy,
     decidedAt: claim.decidedAt,
+    noSourceReason: claim.noSourceReason,
     sources: claim.sources.map(toReportSource),
     comments: filters.comments ? (comments.get(claim.id) ?? []) : null,
   };

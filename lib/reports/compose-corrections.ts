@@ -54,7 +54,7 @@ function correctionEntry(claim: ReportClaim, noteLabel: string): Block {
     blocks.push(paragraph(text(`${noteLabel}:`, { strong: true }), text(claim.note.trim() ? "" : " not written yet.")));
     if (claim.note.trim()) blocks.push({ kind: "quote", text: claim.note.trim() });
   }
-  blocks.push(...sourceBlocks(claim.sources, "Evidence"));
+  blocks.push(...sourceBlocks(claim.sources, "Evidence", claim.noSourceReason));
   if (claim.status === "incorrect" || claim.status === "disputed") blocks.push(decisionDetails(claim));
   blocks.push(...discussionBlocks(claim));
   return { kind: "group", blocks };

@@ -140,7 +140,7 @@ export function claimEntry(claim: ReportClaim): Block {
 export function claimBody(claim: ReportClaim, noteLabel = "Note"): Block[] {
   const blocks: Block[] = [];
   if (claim.note?.trim()) blocks.push(paragraph(text(`${noteLabel}:`, { strong: true })), { kind: "quote", text: claim.note.trim() });
-  blocks.push(...sourceBlocks(claim.sources), ...discussionBlocks(claim));
+  blocks.push(...sourceBlocks(claim.sources, "Sources", claim.noSourceReason), ...discussionBlocks(claim));
   return blocks;
 }
 
@@ -158,7 +158,8 @@ export function discussionBlocks(claim: ReportClaim): Block[] {
   ];
 }
 
-export function sourceBlocks(sources: ReportSource[], label = "Sources"): Block[] {
+export function sourceBlocks(sources: ReportSource[], label = "Sources", noSourceReason = ""): Block[] {
+  if (sources.length === 0 && noSourceReason.trim()) return [paragraph(text(`${label}:`, { strong: true }), text(` none needed: ${noSourceReason.trim()}`))];
   if (sources.length === 0) return [paragraph(text(`${label}:`, { strong: true }), text(" none."))];
   return [paragraph(text(`${label}:`, { strong: true })), { kind: "list", ordered: true, items: sources.map(sourceItem) }];
 }

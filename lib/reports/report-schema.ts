@@ -72,6 +72,7 @@ export const ZReportClaimSchema = z.object({
   decisionNote: z.string().nullable().describe("null when the report excludes notes"),
   decidedBy: ZPersonSchema.nullable(),
   decidedAt: ZTimestampSchema.nullable(),
+  noSourceReason: z.string().describe('Why the claim needs no source ("common knowledge: …"); "" when none was given'),
   sources: z.array(ZReportSourceSchema),
   comments: z.array(ZReportCommentSchema).nullable().describe("The claim's discussion; null when the report excludes internal comments"),
 });

@@ -15,7 +15,7 @@ SELECT c."id", c."quote", c."start", c."end", c."kind"::text AS "kind", c."statu
   c."anchorState"::text AS "anchorState", c."needsRecheck", c."previousQuote", c."assigneeId",
   ${person("assignee")} AS "assignee",
   ${person("setter")} AS "statusChangedBy", ${iso('c."statusChangedAt"')} AS "statusChangedAt",
-  c."decision"::text AS "decision", c."decisionNote", ${person("decider")} AS "decidedBy", ${iso('c."decidedAt"')} AS "decidedAt",
+  c."decision"::text AS "decision", c."decisionNote", c."noSourceReason", ${person("decider")} AS "decidedBy", ${iso('c."decidedAt"')} AS "decidedAt",
   COALESCE((
     SELECT json_agg(json_build_object(
       'kind', s."kind", 'confidential', s."confidential", 'url', s."url", 'title', s."title", 'publisher', s."publisher",
