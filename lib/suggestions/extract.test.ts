@@ -36,6 +36,11 @@ describe("claim suggestions", () => {
     expect(suggestions).toHaveLength(1);
     expect(suggestions[0]!.detail).toBe("attributed to Doe");
     expect(extractSuggestions('Lima said: "No protected area will be touched."').find((suggestion) => suggestion.kind === "quote")!.detail).toBe("attributed to Lima");
+    // A government or a ministry speaks too: the speaker is in the sentence.
+    const quoted = (text: string) => extractSuggestions(text).find((suggestion) => suggestion.kind === "quote")!.detail;
+    expect(quoted("The North Korean government claimed “the drills were purely defensive”.")).toBe("attributed to the North Korean government");
+    expect(quoted("Seoul’s defence ministry said that “the launch was detected at dawn”.")).toBe("attributed to Seoul’s defence ministry");
+    expect(quoted("“Nobody saw it coming,” a neighbour remembered.")).toBe("no attribution found in the sentence");
   });
 
   it("finds quantities with what they count, but not bare numbers", () => {

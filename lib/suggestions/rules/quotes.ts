@@ -1,7 +1,7 @@
 // Direct quotes of three words or more, with the speaker found in the sentence when there is one.
 import { SPEECH_VERBS } from "../lexicon";
 import type { Span } from "../sentences";
-import { NAME, QUOTED, type RawSuggestion } from "./patterns";
+import { NAME, QUOTED, WORD, type RawSuggestion } from "./patterns";
 
 export function findQuotes(text: string, sentences: Span[]): RawSuggestion[] {
   const results: RawSuggestion[] = [];
@@ -20,10 +20,15 @@ export function findQuotes(text: string, sentences: Span[]): RawSuggestion[] {
 const SPEECH = `(?:${SPEECH_VERBS.join("|")})`;
 const AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?\s*(?:(${NAME})\s+${SPEECH}|${SPEECH}\s+(?:the\s+)?(${NAME})|(he|she|they)\s+${SPEECH})`, "u");
 const BEFORE_QUOTE = new RegExp(String.raw`(${NAME})\s+${SPEECH}(?:\s+\w+)?[,:]?\s*$`, "u");
+// A body rather than a person: "The North Korean government claimed", "Seoul's defence ministry said".
+const BODY_BEFORE_QUOTE = new RegExp(String.raw`((?:[Tt]he\s+)?(?:${WORD}\s+){1,3}(?:\p{Ll}[\p{L}\p{M}'’-]*\s+)?\p{Ll}[\p{L}\p{M}'’-]*)\s+${SPEECH}(?:\s+that)?[,:]?\s*$`, "u");
 
 function attribution(text: string, start: number, end: number, sentence: Span | undefined): string | null {
   const after = AFTER_QUOTE.exec(text.slice(end, end + 120));
   if (after) return after[1] ?? after[2] ?? after[3] ?? null;
-  const before = BEFORE_QUOTE.exec(text.slice(Math.max(sentence?.start ?? 0, start - 120), start));
-  return before ? before[1]! : null;
+  const lead = text.slice(Math.max(sentence?.start ?? 0, start - 120), start);
+  const before = BEFORE_QUOTE.exec(lead);
+  if (before) return before[1]!;
+  const body = BODY_BEFORE_QUOTE.exec(lead);
+  return body ? body[1]!.replace(/^The\s/, "the ") : null;
 }
