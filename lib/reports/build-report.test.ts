@@ -92,8 +92,14 @@ describe("buildReport", () => {
     expect(without.claims[1]!.comments).toEqual([]);
   });
 
-  it("puts only what must change into the corrections memo", () => {
-    expect(build({ type: "corrections" }).claims.map((claim) => claim.id)).toEqual(["c2", "c3", "c4"]);
+  it("puts only what must change into the corrections memo, orphaned claims included, with the words as judged and as they are now", async () => {
+    const orphanedVerified = claimFixture({ id: "c5", quote: "lost words", start: null, end: null, status: "verified", anchorState: "orphaned" });
+    const memo = build({ type: "corrections", claims: [...claims, orphanedVerified] });
+    expect(memo.claims.map((claim) => claim.id)).toEqual(["c2", "c3", "c4", "c5"]);
+    const markdown = String(await renderReport(memo, "md"));
+    expect(markdown).toContain("## Lost from the text (2)");
+    expect(markdown).toMatch(/\*\*As judged:\*\*\s+> April\s+\*\*Now:\*\*\s+> May/);
+    expect(markdown).toContain("1 of them changed since it was checked.");
   });
 
   it("keeps only the kind of a confidential source", () => {

@@ -101,9 +101,9 @@ export function textFingerprint(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
-/** The memo's claims: wrong, disputed, not yet resolved, or whose verdict an edit has voided. */
-export function needsCorrection(claim: Pick<ClaimDto, "status" | "needsRecheck">): boolean {
-  return claim.status === "incorrect" || claim.status === "disputed" || !isResolved(claim.status) || claim.needsRecheck;
+/** The memo's claims: wrong, disputed, lost from the text, not yet resolved, or whose verdict an edit has voided. */
+export function needsCorrection(claim: Pick<ClaimDto, "status" | "needsRecheck" | "anchorState">): boolean {
+  return claim.status === "incorrect" || claim.status === "disputed" || !isResolved(claim.status) || claim.needsRecheck || claim.anchorState === "orphaned";
 }
 
 function matchesFilters(claim: ReportClaimInput, filters: ReportFilters): boolean {
