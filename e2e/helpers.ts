@@ -30,26 +30,29 @@ export async function createClaim(request: APIRequestContext, articleId: string,
 
 /** Selects `phrase` in the article text the way a mouse drag would leave the DOM selection. */
 export async function selectInArticle(page: Page, phrase: string) {
-  await page.locator(".article-body").waitFor();
-  const found = await page.evaluate((target) => {
-    const root = document.querySelector(".article-body");
-    if (!root) return false;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent?.indexOf(target) ?? -1;
-      if (index >= 0) {
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + target.length);
-        const selection = window.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return true;
+  // The editor itself, not the "Loading the article…" placeholder that carries the same class.
+  await page.locator(".article-body.ProseMirror").waitFor();
+  const select = () =>
+    page.evaluate((target) => {
+      const root = document.querySelector(".article-body.ProseMirror");
+      if (!root) return false;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = node.textContent?.indexOf(target) ?? -1;
+        if (index >= 0) {
+          const range = document.createRange();
+          range.setStart(node, index);
+          range.setEnd(node, index + target.length);
+          const selection = window.getSelection()!;
+          selection.removeAllRanges();
+          selection.addRange(range);
+          return true;
+        }
       }
-    }
-    return false;
-  }, phrase);
-  expect(found, `"${phrase}" is in one text node of the article`).toBe(true);
+      return false;
+    }, phrase);
+  // Highlights may still be redrawing the text: try until the phrase is one text node.
+  await expect.poll(select, { message: `"${phrase}" is in one text node of the article` }).toBe(true);
 }
 
 /** Signs in through the form in a new browser context of its own (no stored session). */
