@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { ARTICLE_TEXT, createArticle, createClaim, selectInArticle, storageState } from "./helpers";
 
 async function typeAtStart(page: Page, text: string) {
-  await page.locator(".article-body").click();
+  await page.locator(".article-body.ProseMirror").click(); // the editor, not its loading placeholder
   await page.keyboard.press("Control+Home");
   await page.keyboard.type(text);
 }
