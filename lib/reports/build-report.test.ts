@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { articleFixture, claimFixture, person, sourceFixture } from "../testing/report-fixtures";
-import { ALL_CLAIMS, buildReport, type BuildReportOptions } from "./build-report";
+import { ALL_CLAIMS, buildReport, paragraphLocator, type BuildReportOptions } from "./build-report";
 import { plainText, type Block } from "./report-document";
 import { composeReport, renderReport } from "./render-report";
 import { REPORT_TYPES, ZReportSchema } from "./report-schema";
@@ -55,6 +55,15 @@ describe("buildReport", () => {
     expect(report.claims[0]!.noSourceReason).toBe("Common knowledge: Lisbon is Portugal's capital.");
     const markdown = String(await renderReport(report, "md"));
     expect(markdown).toContain("none needed: Common knowledge: Lisbon is Portugal's capital.");
+  });
+
+  it("places each claim by paragraph, as people find it, and keeps the offsets for machines", async () => {
+    const locate = paragraphLocator("One.\n\nTwo, longer.\n\nThree.");
+    expect([0, 3, 4, 6, 7, 18, 19, 20].map(locate)).toEqual([1, 1, 1, 2, 2, 2, 2, 3]);
+    const text = "First paragraph.\n\nThe minister spoke in Lisbon.";
+    const report = build({ article: { ...article, text }, claims: [claimFixture({ id: "p2", quote: "Lisbon", start: text.indexOf("Lisbon"), end: text.length - 1 })] });
+    expect(report.claims[0]).toMatchObject({ paragraph: 2, start: text.indexOf("Lisbon") });
+    expect(String(await renderReport(report, "md"))).toContain("paragraph 2");
   });
 
   it("fingerprints the exact article text and names the revision", () => {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { CLAIM_KINDS, CLAIM_STATUSES, isResolved, type ClaimKind, type ClaimStatus } from "../claims/vocabulary";
+import { BLOCK_SEPARATOR } from "../document/text-model";
 import type { ArticleDto, ClaimDto, PersonRef, SourceDto } from "../dto";
 import { REPORT_SCHEMA_ID, type Report, type ReportClaim, type ReportComment, type ReportFilters, type ReportSource, type ReportType } from "./report-schema";
 
@@ -56,7 +57,8 @@ export function buildReport(options: BuildReportOptions): Report {
   const { type, article, filters } = options;
   const numbered = options.claims.map((claim, index) => ({ claim, number: index + 1 }));
   const chosen = numbered.filter(({ claim }) => matchesFilters(claim, filters) && (type !== "corrections" || needsCorrection(claim)));
-  const claims = chosen.map(({ claim, number }) => toReportClaim(claim, number, filters, options.comments));
+  const paragraphOf = paragraphLocator(article.text);
+  const claims = chosen.map(({ claim, number }) => toReportClaim(claim, number, filters, options.comments, paragraphOf));
   return {
     $schema: REPORT_SCHEMA_ID,
     type,
@@ -113,13 +115,36 @@ function matchesFilters(claim: ReportClaimInput, filters: ReportFilters): boolea
   return true;
 }
 
-function toReportClaim(claim: ReportClaimInput, number: number, filters: ReportFilters, comments: ReadonlyMap<string, ReportComment[]>): ReportClaim {
+/** The paragraph (from 1) an offset of the article text falls in: people find claims by paragraph, not by character. */
+export function paragraphLocator(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let index = text.indexOf(BLOCK_SEPARATOR); index !== -1; index = text.indexOf(BLOCK_SEPARATOR, index + 1)) starts.push(index + BLOCK_SEPARATOR.length);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+}
+
+function toReportClaim(
+  claim: ReportClaimInput,
+  number: number,
+  filters: ReportFilters,
+  comments: ReadonlyMap<string, ReportComment[]>,
+  paragraphOf: (offset: number) => number,
+): ReportClaim {
   return {
     id: claim.id,
     number,
     quote: claim.quote,
     start: claim.start,
     end: claim.end,
+    paragraph: claim.start === null ? null : paragraphOf(claim.start),
     kind: claim.kind,
     status: claim.status,
     note: filters.notes ? claim.note : null,

@@ -110,7 +110,7 @@ export function claimDetails(claim: ReportClaim): Block {
     { label: "Assignee", value: [text(claim.assignee?.name ?? "Nobody")] },
     {
       label: "Position",
-      value: [text(claim.start !== null ? `characters ${claim.start}–${claim.end}` : "none: its text was removed from the article")],
+      value: [text(claim.paragraph !== null ? `paragraph ${claim.paragraph}` : "none: its text was removed from the article")],
     },
   ];
   if (claim.needsRecheck) rows.push({ label: "Changed since checked", value: [text("yes", { strong: true }), text(`: it read “${claim.previousQuote ?? ""}” when checked`)] });

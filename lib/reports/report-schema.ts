@@ -58,6 +58,7 @@ export const ZReportClaimSchema = z.object({
   number: z.int().min(1).describe("1-based position among all the article's claims in document order; stable under filters"),
   quote: z.string(),
   start: z.int().nullable().describe("Offset into the article text; null while the claim is orphaned"),
+  paragraph: z.int().min(1).nullable().describe("The paragraph (from 1) the claim starts in; null while it is orphaned"),
   end: z.int().nullable(),
   kind: z.enum(CLAIM_KINDS),
   status: z.enum(CLAIM_STATUSES),
