@@ -3,7 +3,7 @@ import type { ArticleDto } from "@/lib/dto";
 import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import type { TArticleSettings } from "@/lib/validation/article";
-import { recordActivity } from "../activity/record-activity";
+import { recordActivities, type Activity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { notify } from "../notifications/notify";
@@ -26,39 +26,22 @@ export async function updateArticleSettings({ actor, articleId, input }: { actor
       data: { leadCheckerId: input.leadCheckerId, publishedUrl: input.publishedUrl, coverageWaiver: input.coverageWaiver },
       select: articleSelect,
     });
-    if (input.leadCheckerId !== undefined && input.leadCheckerId !== current.leadCheckerId) {
-      await recordActivity(tx, {
-        actorId: actor.id,
-        entityType: "article",
-        entityId: articleId,
-        articleId,
-        action: "article.lead_checker",
-        before: { leadCheckerId: current.leadCheckerId },
-        after: { leadCheckerId: input.leadCheckerId },
-      });
-      if (input.leadCheckerId) await notify(tx, actor.id, [{ userId: input.leadCheckerId, kind: "lead_checker", articleId, excerpt: article.title }]);
+    // One log entry per setting that changed, written in one statement.
+    const entry = { actorId: actor.id, entityType: "article", entityId: articleId, articleId } as const;
+    const changed = <K extends keyof typeof current>(field: K) => input[field] !== undefined && input[field] !== current[field];
+    const events: Activity[] = [];
+    if (changed("leadCheckerId")) {
+      events.push({ ...entry, action: "article.lead_checker", before: { leadCheckerId: current.leadCheckerId }, after: { leadCheckerId: input.leadCheckerId ?? null } });
     }
-    if (input.publishedUrl !== undefined && input.publishedUrl !== current.publishedUrl) {
-      await recordActivity(tx, {
-        actorId: actor.id,
-        entityType: "article",
-        entityId: articleId,
-        articleId,
-        action: "article.published_url",
-        before: { publishedUrl: current.publishedUrl },
-        after: { publishedUrl: input.publishedUrl },
-      });
+    if (changed("publishedUrl")) {
+      events.push({ ...entry, action: "article.published_url", before: { publishedUrl: current.publishedUrl }, after: { publishedUrl: input.publishedUrl! } });
     }
-    if (input.coverageWaiver !== undefined && input.coverageWaiver !== current.coverageWaiver) {
-      await recordActivity(tx, {
-        actorId: actor.id,
-        entityType: "article",
-        entityId: articleId,
-        articleId,
-        action: "article.coverage_waiver",
-        before: { coverageWaiver: current.coverageWaiver },
-        after: { coverageWaiver: input.coverageWaiver },
-      });
+    if (changed("coverageWaiver")) {
+      events.push({ ...entry, action: "article.coverage_waiver", before: { coverageWaiver: current.coverageWaiver }, after: { coverageWaiver: input.coverageWaiver! } });
+    }
+    await recordActivities(tx, events);
+    if (changed("leadCheckerId") && input.leadCheckerId) {
+      await notify(tx, actor.id, [{ userId: input.leadCheckerId, kind: "lead_checker", articleId, excerpt: article.title }]);
     }
     return toArticleDto(article);
   });
