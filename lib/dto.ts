@@ -152,7 +152,8 @@ export type DeskSettingsDto = {
   updatedBy: PersonRef | null;
 };
 
-export type RegisterTitleDto = { title: string; from: string | null; to: string | null };
+/** `jurisdiction`: the country or organization the title belongs to, or "". */
+export type RegisterTitleDto = { title: string; from: string | null; to: string | null; jurisdiction: string };
 export type RegisterSourceDto = { url: string; title: string; excerpt: string };
 
 export type RegisterEntryDto = {

@@ -7,7 +7,7 @@ import { personMentions } from "./mentions";
  */
 export function personFromQuote(quote: string): { name: string; title: string | null } | null {
   const [mention] = personMentions(quote, extractSuggestions(quote)).filter((item) => item.title || item.end - item.start >= quote.trim().length - 1);
-  if (mention) return { name: mention.name, title: mention.title?.replace(/^(?:former|acting|interim)\s+/i, "") ?? null };
+  if (mention) return { name: mention.name, title: mention.title?.text.replace(/^(?:former|acting|interim)\s+/i, "") || null };
   const name = quote.trim().replace(/[.,;:]+$/, "");
   return /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{L}[\p{L}\p{M}'’.-]*){1,4}$/u.test(name) ? { name, title: null } : null;
 }

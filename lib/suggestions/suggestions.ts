@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { extractSuggestions, type RawSuggestion, type SuggestionKind } from "./extract";
+import type { RegisterFlagRule } from "../register/flags";
 import { sentenceIndexAt, splitSentences, type Span } from "./sentences";
 
 /** A problem the names-and-titles register found with a name or title in the text. */
 export type RegisterFlagInput = {
   start: number;
   end: number;
-  rule: "near_miss" | "title_mismatch" | "former_title";
+  rule: RegisterFlagRule;
   message: string;
   registerEntryId: string;
   entry: { id: string; name: string; sources: Array<{ url: string; title: string; excerpt: string }> };

@@ -10,6 +10,8 @@ export const ZRegisterTitleSchema = z
     title: z.string().trim().min(1, "A title must not be empty.").max(200, "A title is at most 200 characters."),
     from: ZPartialDateSchema.nullable().optional(),
     to: ZPartialDateSchema.nullable().optional(),
+    /** The country or organization the title belongs to ("Japan", "European Union"); "" for none. */
+    jurisdiction: z.string().trim().max(200, "A jurisdiction is at most 200 characters.").optional(),
   })
   .refine((value) => !value.from || !value.to || startOf(value.from) <= endOf(value.to), { message: "A title's `from` must not be after its `to`." });
 
@@ -58,3 +60,11 @@ export const ZRegisterQuerySchema = z.strictObject({
   q: z.string().trim().max(200, "q is at most 200 characters.").optional(),
   format: z.enum(["json", "csv"], { error: 'format must be "json" or "csv".' }).default("json"),
 });
+
+export const ZMergeRegisterEntriesSchema = z.strictObject({
+  /** The entry merged into this one; it is removed, its names become variants here. */
+  otherId: z.string().regex(/^[a-z0-9]{1,64}$/, "otherId must be a register entry id."),
+  version: ZVersionSchema,
+  otherVersion: ZVersionSchema,
+});
+export type TMergeRegisterEntries = z.output<typeof ZMergeRegisterEntriesSchema>;

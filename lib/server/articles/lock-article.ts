@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { notFound } from "@/lib/errors/app-error";
 import { staleVersion } from "../concurrency";
 
-export type LockedArticle = { id: string; title: string; text: string; version: number; signedOffAt: Date | null };
+export type LockedArticle = { id: string; title: string; text: string; version: number; signedOffAt: Date | null; publicationDate: Date | null };
 
 /**
  * Reads an article and locks its row until the transaction ends, so a text save and the
@@ -11,7 +11,7 @@ export type LockedArticle = { id: string; title: string; text: string; version: 
  * version is a conflict: the caller worked on text that has since changed.
  */
 export async function lockArticle(tx: Prisma.TransactionClient, articleId: string, expectedVersion?: number): Promise<LockedArticle> {
-  const rows = await tx.$queryRaw<LockedArticle[]>`SELECT "id", "title", "text", "version", "signedOffAt" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<LockedArticle[]>`SELECT "id", "title", "text", "version", "signedOffAt", "publicationDate" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
   const article = rows[0];
   if (!article) throw notFound("Article", articleId);
   if (expectedVersion !== undefined && article.version !== expectedVersion) {

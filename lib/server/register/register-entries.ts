@@ -1,8 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { RegisterEntryDto } from "@/lib/dto";
-import { notFound } from "@/lib/errors/app-error";
+import { Prisma as PrismaNamespace } from "@/generated/prisma/client";
+import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
+import { jurisdictionKey } from "@/lib/register/jurisdictions";
 import { nameTokens, normalizeName, normalizeTitle } from "@/lib/register/normalize";
 import type { TCreateRegisterEntry, TUpdateRegisterEntry } from "@/lib/validation/register";
 import { recordActivity } from "../activity/record-activity";
@@ -21,7 +23,7 @@ export const registerEntrySelect = {
   createdAt: true,
   updatedAt: true,
   verifiedBy: personSelect,
-  titles: { select: { title: true, from: true, to: true }, orderBy: { position: "asc" } },
+  titles: { select: { title: true, from: true, to: true, jurisdiction: true }, orderBy: { position: "asc" } },
   sources: { select: { url: true, title: true, excerpt: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.RegisterEntrySelect;
 
@@ -41,9 +43,50 @@ export function childRows(entryId: string, fields: { name: string; variants: str
     normalized: normalizeTitle(title.title),
     from: title.from ?? null,
     to: title.to ?? null,
+    jurisdiction: title.jurisdiction ?? "",
+    jurisdictionKey: title.jurisdiction ? jurisdictionKey(title.jurisdiction) : "",
   }));
   const sources = fields.sources?.map((source, position) => ({ entryId, position, url: source.url, title: source.title ?? "", excerpt: source.excerpt ?? "" }));
   return { names, titles, sources };
+}
+
+/**
+ * Refuses a name or variant another entry already has (case, diacritics and spacing ignored):
+ * 409 with that entry's id, so the caller can open it or merge the two.
+ */
+export async function assertNamesFree(tx: Prisma.TransactionClient, names: string[], exceptEntryId?: string): Promise<void> {
+  const normalized = [...new Set(names.map(normalizeName).filter(Boolean))];
+  const taken = await tx.registerName.findFirst({
+    where: { normalized: { in: normalized }, ...(exceptEntryId ? { entryId: { not: exceptEntryId } } : {}) },
+    select: { name: true, entry: { select: { id: true, name: true } } },
+  });
+  if (taken) throw duplicateName(taken.name, taken.entry);
+}
+
+function duplicateName(name: string, entry: { id: string; name: string }): AppError {
+  return new AppError(
+    "CONFLICT",
+    `“${name}” is already in the register as ${entry.name} (entry ${entry.id}). Edit that entry, or merge the two.`,
+    { existingId: entry.id, existingName: entry.name },
+  );
+}
+
+/**
+ * Runs a register write; if a concurrent write took one of its names first (the unique index
+ * on normalized names refuses it), answers 409 with the entry that has the name.
+ */
+export async function withUniqueNames<T>(names: string[], write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof PrismaNamespace.PrismaClientKnownRequestError) || error.code !== "P2002") throw error;
+    const taken = await getDb().registerName.findFirst({
+      where: { normalized: { in: names.map(normalizeName) } },
+      select: { name: true, entry: { select: { id: true, name: true } } },
+    });
+    if (!taken) throw error;
+    throw duplicateName(taken.name, taken.entry);
+  }
 }
 
 const MAX_LISTED = 500;
@@ -75,6 +118,7 @@ export async function getRegisterEntry({ actor, id }: { actor: SessionUser; id: 
 export async function createRegisterEntry({ actor, input, db }: { actor: SessionUser; input: TCreateRegisterEntry; db?: Prisma.TransactionClient }): Promise<RegisterEntryDto> {
   assertCan(actor, "register:write");
   const work = async (tx: Prisma.TransactionClient) => {
+    await assertNamesFree(tx, [input.name, ...input.variants]);
     const entry = await tx.registerEntry.create({
       data: { name: input.name, kind: input.kind, variants: input.variants, notes: input.notes, verifiedById: actor.id },
       select: { id: true },
@@ -92,7 +136,7 @@ export async function createRegisterEntry({ actor, input, db }: { actor: Session
     });
     return toRegisterEntryDto(await tx.registerEntry.findUniqueOrThrow({ where: { id: entry.id }, select: registerEntrySelect }));
   };
-  return db ? work(db) : getDb().$transaction(work);
+  return db ? work(db) : withUniqueNames([input.name, ...input.variants], () => getDb().$transaction(work));
 }
 
 export async function updateRegisterEntry({
@@ -110,6 +154,7 @@ export async function updateRegisterEntry({
   const work = async (tx: Prisma.TransactionClient) => {
     const current = await tx.registerEntry.findUnique({ where: { id }, select: registerEntrySelect });
     if (!current) throw notFound("Register entry", id);
+    if (input.name !== undefined || input.variants !== undefined) await assertNamesFree(tx, [input.name ?? current.name, ...(input.variants ?? current.variants)], id);
     const { count } = await tx.registerEntry.updateMany({
       where: { id, version: input.version },
       data: { name: input.name, kind: input.kind, variants: input.variants, notes: input.notes, verifiedById: actor.id, version: { increment: 1 } },
@@ -137,7 +182,7 @@ export async function updateRegisterEntry({
     await recordActivity(tx, { actorId: actor.id, entityType: "register", entityId: id, action: "register.updated", before, after: changes });
     return toRegisterEntryDto(await tx.registerEntry.findUniqueOrThrow({ where: { id }, select: registerEntrySelect }));
   };
-  return db ? work(db) : getDb().$transaction(work);
+  return db ? work(db) : withUniqueNames([input.name ?? "", ...(input.variants ?? [])], () => getDb().$transaction(work));
 }
 
 export async function deleteRegisterEntry({ actor, id }: { actor: SessionUser; id: string }): Promise<void> {

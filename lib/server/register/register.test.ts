@@ -82,17 +82,18 @@ describe("the names-and-titles register", () => {
     const { suggestions } = await listSuggestions({ actor: checker, articleId: article.id });
     const flags = suggestions.filter((suggestion) => suggestion.kind === "register_flag");
     expect(flags).toHaveLength(1);
+    // The title is the evidence: the register names who holds it.
     expect(flags[0]).toMatchObject({
-      rule: "near_miss",
+      rule: "wrong_holder",
       quote: `Health Minister ${misspelt}`,
       registerEntryId: entry.id,
-      message: expect.stringContaining(`did you mean Helena ${family}?`),
+      message: expect.stringContaining(`the register has Helena ${family} as Health Minister (source: Cabinet list, https://gov.example/health); the article says ${misspelt}.`),
       registerEntry: { name: `Helena ${family}`, sources: [{ url: "https://gov.example/health", title: "Cabinet list", excerpt: "" }] },
     });
 
     // Marking the flagged words as a claim works once; a second claim on the same words is refused.
     const [claim] = await acceptSuggestions({ actor: checker, articleId: article.id, ids: [flags[0]!.id] });
-    expect(claim).toMatchObject({ kind: "name", note: "", hint: expect.stringContaining("did you mean") });
+    expect(claim).toMatchObject({ kind: "name", note: "", hint: expect.stringContaining(`the article says ${misspelt}`) });
     await expect(acceptSuggestions({ actor: checker, articleId: article.id, ids: [flags[0]!.id] })).rejects.toSatisfy(code("UNPROCESSABLE"));
 
     const short = await createTestArticle(await createTestUser("editor"), `Minister ${misspelt} spoke.`);

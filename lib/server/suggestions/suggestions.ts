@@ -11,21 +11,22 @@ import { recordActivity } from "../activity/record-activity";
 import { lockArticle } from "../articles/lock-article";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
+import { articleDay, type ArticleDays } from "@/lib/register/article-day";
 import { checkArticleAgainstRegister } from "../register/check-article";
 import { insertClaims } from "../claims/insert-claims";
 import { claimDocumentOrder, claimSelect, toClaimDto } from "../select";
 
 export type SuggestionsResult = { articleVersion: number; suggestions: Suggestion[]; coverage: Coverage };
 
-type ArticleForSuggestions = { text: string; signedOffAt: Date | null };
+type ArticleForSuggestions = { text: string } & ArticleDays;
 
 /**
  * What the article's text, claims, dismissals and the register give. The register speaks for
- * the day the article was signed off, or today while it is still being checked.
+ * the article's day: its publication date, else the day it was signed off, else today.
  */
 async function computeSuggestions(db: Prisma.TransactionClient, articleId: string, article: ArticleForSuggestions): Promise<Omit<SuggestionsResult, "articleVersion">> {
   const raw = extractSuggestions(article.text);
-  const day = (article.signedOffAt ? new Date(article.signedOffAt) : new Date()).toISOString().slice(0, 10);
+  const day = articleDay(article);
   const [claims, dismissals, flags] = await Promise.all([
     db.claim.findMany({ where: { articleId, start: { not: null } }, select: { start: true, end: true } }),
     db.suggestionDismissal.findMany({ where: { articleId }, select: { kind: true, quote: true } }),
@@ -42,7 +43,7 @@ async function computeSuggestions(db: Prisma.TransactionClient, articleId: strin
 
 export async function listSuggestions({ actor, articleId }: { actor: SessionUser; articleId: string }): Promise<SuggestionsResult> {
   assertCan(actor, "article:read");
-  const article = await getDb().article.findUnique({ where: { id: articleId }, select: { text: true, version: true, signedOffAt: true } });
+  const article = await getDb().article.findUnique({ where: { id: articleId }, select: { text: true, version: true, signedOffAt: true, publicationDate: true } });
   if (!article) throw notFound("Article", articleId);
   return { articleVersion: article.version, ...(await computeSuggestions(getDb(), articleId, article)) };
 }
@@ -131,5 +132,5 @@ export async function dismissSuggestion({ actor, articleId, id }: { actor: Sessi
 /** A register flag becomes a name claim (a misspelt name) or a title claim. */
 function claimKindOf(suggestion: Suggestion): SuggestionKind {
   if (suggestion.kind !== "register_flag") return suggestion.kind;
-  return suggestion.rule === "near_miss" ? "name" : "title";
+  return suggestion.rule === "near_miss" || suggestion.rule === "wrong_holder" ? "name" : "title";
 }

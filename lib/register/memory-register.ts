@@ -1,0 +1,70 @@
+import { endOf, startOf } from "./dates";
+import type { CheckedEntry, TitleHolder } from "./flags";
+import type { HolderQuery, NameRow, RegisterLookup } from "./check";
+import { jurisdictionKey } from "./jurisdictions";
+import { nameTokens, normalizeName, normalizeTitle } from "./normalize";
+
+// A register held in memory, answering the same lookups as the database does (same matching
+// rules, same limits), for the evaluation set and for unit tests of the rules.
+
+export type MemoryEntry = {
+  id: string;
+  name: string;
+  variants?: string[];
+  titles: Array<{ title: string; from?: string | null; to?: string | null; jurisdiction?: string }>;
+  sources?: Array<{ url: string; title?: string }>;
+};
+
+export function memoryRegister(list: MemoryEntry[]): RegisterLookup {
+  const names: NameRow[] = list.flatMap((entry) =>
+    [...new Set([entry.name, ...(entry.variants ?? [])].map(normalizeName))].map((normalized) => ({ entryId: entry.id, normalized, ...nameTokens(normalized) })),
+  );
+  const entries = new Map<string, CheckedEntry>(
+    list.map((entry) => [
+      entry.id,
+      {
+        id: entry.id,
+        name: entry.name,
+        titles: entry.titles.map((title) => ({
+          title: title.title,
+          normalized: normalizeTitle(title.title),
+          from: title.from ?? null,
+          to: title.to ?? null,
+          jurisdiction: title.jurisdiction ?? "",
+          jurisdictionKey: title.jurisdiction ? jurisdictionKey(title.jurisdiction) : "",
+        })),
+        sources: (entry.sources ?? []).map((source) => ({ url: source.url, title: source.title ?? "", excerpt: "" })),
+      },
+    ]),
+  );
+  const titles = [...entries.values()].flatMap((entry) => entry.titles.map((title) => ({ ...title, entryId: entry.id, name: entry.name, sources: entry.sources })));
+  return {
+    async names(wanted, firstTokens, lastTokens) {
+      const [exact, first, last] = [new Set(wanted), new Set(firstTokens), new Set(lastTokens)];
+      return names.filter((row) => exact.has(row.normalized) || first.has(row.firstToken) || last.has(row.lastToken));
+    },
+    async titles(keys) {
+      const wanted = new Set(keys);
+      const seen = new Map(titles.filter((title) => wanted.has(title.normalized)).map((title) => [`${title.normalized}\u0000${title.jurisdictionKey}`, title]));
+      return [...seen.values()].map((title) => ({ normalized: title.normalized, jurisdictionKey: title.jurisdictionKey }));
+    },
+    async entries(ids) {
+      return ids.flatMap((id) => entries.get(id) ?? []);
+    },
+    async holders(queries: HolderQuery[], limit: number) {
+      return queries.flatMap((query, index) =>
+        titles
+          .filter(
+            (title) =>
+              title.normalized === query.key &&
+              (!query.jurisdiction || title.jurisdictionKey === query.jurisdiction || title.jurisdictionKey === "") &&
+              (!title.from || startOf(title.from) <= query.to) &&
+              (!title.to || endOf(title.to) >= query.from),
+          )
+          .sort((a, b) => Number(b.jurisdictionKey === query.jurisdiction) - Number(a.jurisdictionKey === query.jurisdiction))
+          .slice(0, limit)
+          .map((title): TitleHolder & { query: number } => ({ ...title, query: index })),
+      );
+    },
+  };
+}
