@@ -22,6 +22,8 @@ export type ArticleDto = {
   publishedUrl: string;
   /** An editor's reason to check the article below the desk's minimum coverage ("" if none). */
   coverageWaiver: string;
+  /** The article's dateline or publication date (YYYY-MM-DD), the day the register checks for; null if not set. */
+  publicationDate: string | null;
   createdAt: string;
   updatedAt: string;
   createdBy: PersonRef;

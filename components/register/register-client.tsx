@@ -18,11 +18,14 @@ export function RegisterClient({ initialEntries, query, canWrite }: Props) {
   async function importCsv(file: File) {
     await run(
       async () => {
-        const counts = await apiFetch<{ created: number; updated: number }>("/api/register/import", { method: "POST", raw: { body: await file.text(), contentType: "text/csv" } });
+        const counts = await apiFetch<{ format: "register" | "wikidata"; created: number; updated: number }>("/api/register/import", {
+          method: "POST",
+          raw: { body: await file.text(), contentType: "text/csv" },
+        });
         setEntries((await apiFetch<{ entries: RegisterEntryDto[] }>(`/api/register${query ? `?q=${encodeURIComponent(query)}` : ""}`)).entries);
         return counts;
       },
-      (counts) => `Imported ${file.name}: ${counts.created} new, ${counts.updated} updated.`,
+      (counts) => `Imported ${file.name}${counts.format === "wikidata" ? " (Wikidata)" : ""}: ${counts.created} new, ${counts.updated} updated.`,
     );
   }
 
@@ -92,7 +95,8 @@ export function RegisterClient({ initialEntries, query, canWrite }: Props) {
                   <ul className="register-entry__titles">
                     {entry.titles.map((title, index) => (
                       <li key={index}>
-                        <strong>{title.title}</strong> <span className="muted">{describeDates(title.from, title.to)}</span>
+                        <strong>{title.title}</strong>
+                        {title.jurisdiction && <span> ({title.jurisdiction})</span>} <span className="muted">{describeDates(title.from, title.to)}</span>
                       </li>
                     ))}
                   </ul>
@@ -117,6 +121,14 @@ export function RegisterClient({ initialEntries, query, canWrite }: Props) {
                     <button type="button" className="button button--small" onClick={() => setEditingId(entry.id)}>
                       Edit
                     </button>
+                    <MergeControl
+                      entry={entry}
+                      others={entries.filter((other) => other.id !== entry.id)}
+                      onMerged={(merged, otherId) => {
+                        setEntries((current) => current.filter((item) => item.id !== otherId).map((item) => (item.id === merged.id ? merged : item)));
+                        setMessage({ ok: true, text: `Merged into ${merged.name}.` });
+                      }}
+                    />
                     <button
                       type="button"
                       className="button button--small button--ghost button--danger"
@@ -150,11 +162,59 @@ function describeDates(from: string | null, to: string | null): string {
   return "";
 }
 
+/** Merges another entry (chosen among those listed) into this one, after confirmation. */
+function MergeControl({ entry, others, onMerged }: { entry: RegisterEntryDto; others: RegisterEntryDto[]; onMerged: (merged: RegisterEntryDto, otherId: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const { pending, message, run } = useFormAction("The entries were not merged.");
+  if (others.length === 0) return null;
+  if (!open)
+    return (
+      <button type="button" className="button button--small button--ghost" onClick={() => setOpen(true)}>
+        Merge…
+      </button>
+    );
+
+  async function merge(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const other = others.find((item) => item.id === formText(new FormData(event.currentTarget), "otherId"));
+    if (!other || !window.confirm(`Merge ${other.name} into ${entry.name}? ${other.name} becomes a variant here and its entry is removed.`)) return;
+    const merged = await run(() =>
+      apiFetch<RegisterEntryDto>(`/api/register/${entry.id}/merge`, { method: "POST", body: { otherId: other.id, version: entry.version, otherVersion: other.version } }),
+    );
+    if (merged) onMerged(merged, other.id);
+  }
+
+  return (
+    <form className="register-merge" onSubmit={merge} aria-label={`Merge another entry into ${entry.name}`}>
+      <label className="field field--compact">
+        <span className="field__label">Merge into {entry.name}</span>
+        <select className="input" name="otherId" required defaultValue="">
+          <option value="" disabled>
+            Choose the duplicate…
+          </option>
+          {others.map((other) => (
+            <option key={other.id} value={other.id}>
+              {other.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="button button--small" disabled={pending}>
+        Merge
+      </button>
+      <button type="button" className="button button--small button--ghost" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+      <FormMessage message={message} />
+    </form>
+  );
+}
+
 type EntryFields = {
   name: string;
   kind: "person" | "organization";
   variants: string[];
-  titles: Array<{ title: string; from: string | null; to: string | null }>;
+  titles: Array<{ title: string; from: string | null; to: string | null; jurisdiction: string }>;
   sources: Array<{ url: string; title: string }>;
   notes: string;
 };
@@ -187,8 +247,8 @@ function EntryForm({
       kind: form.get("kind") === "organization" ? "organization" : "person",
       variants: lines(formText(form, "variants")),
       titles: lines(formText(form, "titles")).map((line) => {
-        const [title = "", from = "", to = ""] = line.split("|").map((part) => part.trim());
-        return { title, from: from || null, to: to || null };
+        const [title = "", from = "", to = "", jurisdiction = ""] = line.split("|").map((part) => part.trim());
+        return { title, from: from || null, to: to || null, jurisdiction };
       }),
       sources: lines(formText(form, "sources")).map((line) => {
         const [url = "", ...title] = line.split("|").map((part) => part.trim());
@@ -220,13 +280,13 @@ function EntryForm({
         <textarea className="input" name="variants" rows={2} defaultValue={initial?.variants.join("\n")} />
       </label>
       <label className="field field--compact">
-        <span className="field__label">Titles, one per line: title | from | to (YYYY, YYYY-MM or YYYY-MM-DD; leave “to” empty while held)</span>
+        <span className="field__label">Titles, one per line: title | from | to | country or organization (dates YYYY, YYYY-MM or YYYY-MM-DD; leave “to” empty while held)</span>
         <textarea
           className="input"
           name="titles"
           rows={3}
-          placeholder="Foreign Minister | 2021-03 | 2024-06"
-          defaultValue={initial?.titles.map((title) => [title.title, title.from ?? "", title.to ?? ""].join(" | ")).join("\n")}
+          placeholder="Foreign Minister | 2021-03 | 2024-06 | Portugal"
+          defaultValue={initial?.titles.map((title) => [title.title, title.from ?? "", title.to ?? "", ...(title.jurisdiction ? [title.jurisdiction] : [])].join(" | ")).join("\n")}
         />
       </label>
       <label className="field field--compact">

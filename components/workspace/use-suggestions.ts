@@ -3,9 +3,10 @@ import { useCallback, useState } from "react";
 import useSWR from "swr";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import type { SuggestionKind } from "@/lib/suggestions/kinds";
+import type { RegisterDay } from "@/lib/register/article-day";
 import type { Coverage, Suggestion } from "@/lib/suggestions/suggestions";
 
-type SuggestionsResponse = { articleVersion: number; suggestions: Suggestion[]; coverage: Coverage };
+type SuggestionsResponse = { articleVersion: number; suggestions: Suggestion[]; coverage: Coverage; registerDay: RegisterDay };
 
 const fetchSuggestions = ([url]: [string, string]) => apiFetch<SuggestionsResponse>(url);
 
@@ -50,6 +51,8 @@ export function useSuggestions(articleId: string, revision: string, onClaimsChan
   return {
     suggestions: data?.suggestions ?? [],
     coverage: data?.coverage ?? null,
+    registerDay: data?.registerDay ?? null,
+    reload: () => mutate(),
     loaded: data !== undefined,
     error: actionError ?? loadMessage,
     busy,

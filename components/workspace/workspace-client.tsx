@@ -13,6 +13,8 @@ import { ClaimDetail } from "./claim-detail";
 import { ClaimFiltersBar } from "./claim-filters-bar";
 import { ClaimList } from "./claim-list";
 import { KindPicker } from "./kind-picker";
+import { RegisterDayForm } from "./register-day";
+import { RegisterReview } from "./register-review";
 import { ReportMenu } from "./report-menu";
 import { SaveConflict } from "./save-conflict";
 import type { SourceListHandle } from "./source-list";
@@ -277,19 +279,31 @@ function Workspace({ article: initialArticle, users, actor, checkingPolicy, init
           </button>
         </div>
         {tab === "suggestions" ? (
-          <SuggestionsPanel
-            suggestions={suggestions}
-            loaded={suggestionState.loaded}
-            error={suggestionState.error}
-            busy={suggestionState.busy}
-            canWrite={canWrite}
-            dirty={dirty}
-            currentId={currentSuggestionId}
-            onSelect={(suggestion) => selectSuggestion(suggestion.id, true)}
-            onAccept={(suggestion) => void suggestionState.accept(suggestion)}
-            onAcceptAll={(kind) => void suggestionState.acceptAll(kind)}
-            onDismiss={(suggestion) => void suggestionState.dismiss(suggestion)}
-          />
+          <>
+            <RegisterDayForm
+              article={article}
+              registerDay={suggestionState.registerDay}
+              canEdit={canEdit}
+              onArticle={(saved) => {
+                setArticle(saved);
+                void suggestionState.reload();
+              }}
+            />
+            <SuggestionsPanel
+              suggestions={suggestions}
+              loaded={suggestionState.loaded}
+              error={suggestionState.error}
+              busy={suggestionState.busy}
+              canWrite={canWrite}
+              dirty={dirty}
+              currentId={currentSuggestionId}
+              onSelect={(suggestion) => selectSuggestion(suggestion.id, true)}
+              onAccept={(suggestion) => void suggestionState.accept(suggestion)}
+              onAcceptAll={(kind) => void suggestionState.acceptAll(kind)}
+              onDismiss={(suggestion) => void suggestionState.dismiss(suggestion)}
+            />
+            <RegisterReview articleId={article.id} revision={`${article.version}:${claims.map((claim) => claim.status).join("")}`} canAdd={can(actor.role, "register:write")} />
+          </>
         ) : (
           <>
             {checked.size > 0 && (

@@ -50,6 +50,7 @@ export type ReanchorCounts = { anchored: number; shifted: number; orphaned: numb
 type AnchorValues = { anchorState: AnchorState; quote: string; start: number | null; end: number | null; needsRecheck: boolean };
 type DeskSettingsValues = Partial<{ organizationName: string; organizationUrl: string; ratingScale: RatingScale; checkingPolicy: CheckingPolicy }>;
 type RegisterChange = Record<string, unknown>;
+type RegisterSnapshot = { name: string; variants: string[]; titles: unknown[]; sources: unknown[]; notes: string };
 
 /** action → the entity it is about, and what `before` and `after` hold (`never`: not recorded). */
 export type ActivityShapes = {
@@ -63,6 +64,7 @@ export type ActivityShapes = {
   "article.lead_checker": { entity: "article"; before: { leadCheckerId: string | null }; after: { leadCheckerId: string | null } };
   "article.published_url": { entity: "article"; before: { publishedUrl: string }; after: { publishedUrl: string } };
   "article.coverage_waiver": { entity: "article"; before: { coverageWaiver: string }; after: { coverageWaiver: string } };
+  "article.publication_date": { entity: "article"; before: { publicationDate: string | null }; after: { publicationDate: string | null } };
   "article.deleted": { entity: "article"; before: { title: string; version: number; claims: number }; after: never };
   "claim.created": { entity: "claim"; before: never; after: ClaimCreatedValues };
   "claim.updated": { entity: "claim"; before: ClaimChange & { bulk?: true }; after: ClaimChange & { bulk?: true } };
@@ -94,6 +96,12 @@ export type ActivityShapes = {
   "register.created": { entity: "register"; before: never; after: { name: string; titles?: number; sources?: number; from?: string } };
   "register.updated": { entity: "register"; before: RegisterChange; after: RegisterChange };
   "register.deleted": { entity: "register"; before: { name: string }; after: never };
+  "register.merged": {
+    entity: "register";
+    before: { kept: RegisterSnapshot; merged: RegisterSnapshot & { id: string } };
+    after: { name: string; variants: string[]; titles: number; sources: number };
+  };
+  "register.merged_into": { entity: "register"; before: RegisterSnapshot; after: { id: string; name: string } };
   "desk.settings": { entity: "desk"; before: DeskSettingsValues; after: DeskSettingsValues };
 };
 
@@ -127,6 +135,7 @@ export const ACTIVITY_ACTIONS = [
   "article.lead_checker",
   "article.published_url",
   "article.coverage_waiver",
+  "article.publication_date",
   "article.deleted",
   "claim.created",
   "claim.updated",
@@ -154,6 +163,8 @@ export const ACTIVITY_ACTIONS = [
   "register.created",
   "register.updated",
   "register.deleted",
+  "register.merged",
+  "register.merged_into",
   "desk.settings",
 ] as const satisfies readonly ActivityAction[];
 

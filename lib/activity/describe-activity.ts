@@ -37,6 +37,8 @@ export function describeActivity(entry: ActivityEntry): ActivityDescription {
       return entry.after?.coverageWaiver
         ? { text: "Recorded why the article may be checked below the desk's coverage", detail: entry.after.coverageWaiver }
         : { text: "Withdrew the reason to check the article below the desk's coverage" };
+    case "article.publication_date":
+      return { text: entry.after?.publicationDate ? `Publication date set to ${entry.after.publicationDate}` : "Publication date cleared" };
     case "article.deleted":
       return { text: `Article deleted: ${entry.before?.title ?? ""}` };
     case "claim.created": {
@@ -104,6 +106,10 @@ export function describeActivity(entry: ActivityEntry): ActivityDescription {
       return { text: `Register entry changed: ${Object.keys(entry.after ?? {}).join(", ")}` };
     case "register.deleted":
       return { text: `Register entry deleted: ${entry.before?.name ?? ""}` };
+    case "register.merged":
+      return { text: `Merged ${entry.before?.merged.name ?? "another entry"} into this entry` };
+    case "register.merged_into":
+      return { text: `Merged into ${entry.after?.name ?? "another entry"}` };
     case "desk.settings":
       return { text: `Desk settings changed: ${Object.keys(entry.after ?? {}).join(", ")}` };
     default:

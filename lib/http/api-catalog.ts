@@ -104,7 +104,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     method: "PATCH",
     path: "/api/articles/{id}",
     tag: "Articles",
-    summary: "Set the lead checker or the published address",
+    summary: "Set the lead checker, the published address, the coverage waiver or the publication date",
     permission: "article:edit",
     params: id,
     body: "ZArticleSettingsSchema",
@@ -216,7 +216,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Suggestions",
     summary: "Claims the article probably needs that nobody has marked yet, and its coverage",
     description:
-      "`{ articleVersion, suggestions: [{ id, kind, start, end, quote, sentence: { start, end, text }, detail }], coverage: { sentences, covered, ratio } }`. Suggestions a claim already covers, or that were dismissed, are left out.",
+      "`{ articleVersion, suggestions: [{ id, kind, start, end, quote, sentence: { start, end, text }, detail }], coverage: { sentences, covered, ratio }, registerDay: { day, label } }`. Suggestions a claim already covers, or that were dismissed, are left out. Register flags have `kind: \"register_flag\"`, a `rule` (near_miss, wrong_holder, wrong_jurisdiction, title_mismatch, outdated_title, former_current), a `message` naming the registered person, the entry's source and the day checked, and `registerEntry`; the day is the article's publicationDate, else its sign-off day, else today, unless the sentence gives its own time.",
     permission: "article:read",
     params: id,
     responses: { 200: "The open suggestions and the coverage" },
@@ -258,16 +258,19 @@ export const API_OPERATIONS: ApiOperation[] = [
     summary: "The names-and-titles register, or the entries like ?q=; format=csv exports it",
     permission: "article:read",
     query: "ZRegisterQuerySchema",
-    responses: { 200: "{ entries: [{ id, name, kind, variants, titles: [{ title, from, to }], sources: [{ url, title, excerpt }], notes, version, verifiedBy }] }, or CSV" },
+    responses: {
+      200: "{ entries: [{ id, name, kind, variants, titles: [{ title, from, to, jurisdiction }], sources: [{ url, title, excerpt }], notes, version, verifiedBy }] }, or CSV",
+    },
   },
   {
     method: "POST",
     path: "/api/register",
     tag: "Register",
     summary: "Add a person or organization the desk has verified",
+    description: "A name or variant another entry already has (case, diacritics and spacing ignored) is refused with 409 and that entry's `existingId`.",
     permission: "register:write",
     body: "ZCreateRegisterEntrySchema",
-    responses: { 201: "The entry" },
+    responses: { 201: "The entry", 409: "{ error, existingId, existingName }" },
   },
   { method: "GET", path: "/api/register/{id}", tag: "Register", summary: "One register entry", permission: "article:read", params: id, responses: { 200: "The entry" } },
   {
@@ -281,6 +284,28 @@ export const API_OPERATIONS: ApiOperation[] = [
     responses: { 200: "The entry" },
   },
   { method: "DELETE", path: "/api/register/{id}", tag: "Register", summary: "Remove an entry", permission: "register:write", params: id, responses: { 204: "Removed" } },
+  {
+    method: "POST",
+    path: "/api/register/{id}/merge",
+    tag: "Register",
+    summary: "Merge another entry into this one",
+    description: "The other entry's name and variants become variants here, its titles and sources are added, its notes appended; it is removed. Both versions must be current.",
+    permission: "register:write",
+    params: id,
+    body: "ZMergeRegisterEntriesSchema",
+    responses: { 200: "The merged entry", 409: "A version is stale" },
+  },
+  {
+    method: "GET",
+    path: "/api/articles/{id}/register-review",
+    tag: "Register",
+    summary: "The article's verified name and title claims the register does not know yet",
+    description:
+      'People without an entry (`missing: "person"`) and titles an entry lacks or holds only in the past (`missing: "title"`), in document order; add each with POST /api/claims/{id}/register.',
+    permission: "article:read",
+    params: id,
+    responses: { 200: "{ items: [{ claimId, quote, name, title, entryId, missing }] }" },
+  },
   {
     method: "POST",
     path: "/api/claims/{id}/register",
@@ -297,9 +322,9 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Register",
     summary: "Import a register CSV (text/csv body)",
     description:
-      "Columns: name, kind, variants, titles (one per line: `title | from | to`), sources (one per line: `url | title`), notes. Rows whose name matches an entry update it; all or nothing.",
+      "Either the register's own CSV — columns name, kind, variants, titles (one per line: `title | from | to | jurisdiction`), sources (one per line: `url | title`), notes; rows whose name is an entry's name or variant replace it — or a Wikidata Query Service export of a \"position held\" query (personLabel, person, positionLabel, start, end, countryLabel), whose titles and Wikidata source are added to entries with that name. All or nothing.",
     permission: "register:write",
-    responses: { 200: "{ created, updated }" },
+    responses: { 200: "{ format, created, updated }" },
   },
   // Sources
   {

@@ -5,6 +5,7 @@ import type { CheckTime } from "./flags";
 // message says which of these it used.
 
 export type ArticleDays = { publicationDate: Date | null; signedOffAt: Date | null };
+export type RegisterDay = { day: string; label: string };
 
 export function articleDay({ publicationDate, signedOffAt }: ArticleDays, now = new Date()): CheckTime {
   const [date, why] = publicationDate

@@ -17,11 +17,21 @@ const REGISTER: MemoryEntry[] = [
   },
   { id: "costa", name: "Rui Costa", titles: [{ title: "Foreign Minister", from: "2024-07", jurisdiction: "Portugal" }] },
   { id: "alvarez", name: "José Álvarez", titles: [{ title: "Mayor of Lisbon", from: "2022" }] },
-  { id: "zelensky", name: "Volodymyr Zelensky", variants: ["Volodymyr Zelenskyy", "Wolodymyr Selenskyj"], titles: [{ title: "President", from: "2019-05", jurisdiction: "Ukraine" }] },
+  {
+    id: "zelensky",
+    name: "Volodymyr Zelensky",
+    variants: ["Volodymyr Zelenskyy", "Wolodymyr Selenskyj"],
+    titles: [{ title: "President", from: "2019-05", jurisdiction: "Ukraine" }],
+  },
   { id: "mario", name: "Mario Lopez", titles: [] },
   { id: "anna", name: "Anna Berg", titles: [] },
   { id: "anne", name: "Anne Berg", titles: [] },
-  { id: "olsen", name: "Karin Olsen", titles: [{ title: "Finance Minister", from: "2024-03", jurisdiction: "Norway" }], sources: [{ url: "https://regjeringen.example/olsen", title: "Cabinet" }] },
+  {
+    id: "olsen",
+    name: "Karin Olsen",
+    titles: [{ title: "Finance Minister", from: "2024-03", jurisdiction: "Norway" }],
+    sources: [{ url: "https://regjeringen.example/olsen", title: "Cabinet" }],
+  },
   { id: "hansen", name: "Per Hansen", titles: [{ title: "Finance Minister", from: "2019-10", to: "2024-02", jurisdiction: "Norway" }] },
   { id: "berg", name: "Lars Berg", titles: [{ title: "Deputy Finance Minister", from: "2024-03", jurisdiction: "Norway" }] },
   { id: "cho", name: "Cho Tae-yul", titles: [{ title: "Foreign Minister", from: "2024-01", jurisdiction: "South Korea" }] },
@@ -82,7 +92,9 @@ describe("the register's rules", () => {
 
   it("asks 'did you mean' for a near miss of a registered name, and accepts variants and diacritics", async () => {
     expect(await check("The talks with Volodymir Zelensky ended.")).toEqual([expect.objectContaining({ rule: "near_miss", entry: "zelensky" })]);
-    expect(await check("Talks with Ana Lmia ended.")).toEqual([expect.objectContaining({ rule: "near_miss", entry: "lima", message: expect.stringContaining("did you mean Ana Lima?") })]);
+    expect(await check("Talks with Ana Lmia ended.")).toEqual([
+      expect.objectContaining({ rule: "near_miss", entry: "lima", message: expect.stringContaining("did you mean Ana Lima?") }),
+    ]);
     expect(await check("Spanish Prime Minister Pedro Sanchez spoke.")).toEqual([]);
     expect(await check("Talks with Pedro Sanches ended.")).toEqual([expect.objectContaining({ rule: "near_miss", entry: "sanchez" })]);
     expect(await check("President Volodymyr Zelenskyy spoke, and so did Wolodymyr Selenskyj.")).toEqual([]);

@@ -48,7 +48,9 @@ export async function checkRegister(text: string, suggestions: RawSuggestion[], 
   // What each mention needs from the second round.
   const plans = mentions.map((mention) => {
     const { firstToken, lastToken } = nameTokens(mention.normalized);
-    const found = mention.normalized.includes(" ") ? nameRows.filter((row) => row.normalized === mention.normalized || row.firstToken === firstToken || row.lastToken === lastToken) : [];
+    const found = mention.normalized.includes(" ")
+      ? nameRows.filter((row) => row.normalized === mention.normalized || row.firstToken === firstToken || row.lastToken === lastToken)
+      : [];
     const exactIds = [...new Set(found.filter((row) => row.normalized === mention.normalized).map((row) => row.entryId))];
     const near = exactIds.length === 0 ? closestNearMiss(mention.normalized, found) : undefined;
     const time = sentenceTime(text.slice(mention.sentence.start, mention.sentence.end), day.from);
@@ -78,7 +80,11 @@ export async function checkRegister(text: string, suggestions: RawSuggestion[], 
     const key = queryList[row.query]![0];
     holdersByQuery.set(key, [...(holdersByQuery.get(key) ?? []), row]);
   }
-  const people = new Map<string, FlaggedEntry>([...holderRows, ...entryRows].map((person) => "entryId" in person ? [person.entryId, { id: person.entryId, name: person.name, sources: person.sources }] : [person.id, person]));
+  const people = new Map<string, FlaggedEntry>(
+    [...holderRows, ...entryRows].map((person) =>
+      "entryId" in person ? [person.entryId, { id: person.entryId, name: person.name, sources: person.sources }] : [person.id, person],
+    ),
+  );
   const flags: RegisterCheckResult["flags"] = [];
   for (const plan of plans) {
     const time = plan.time ?? day;

@@ -8,8 +8,8 @@ const entry: RegisterEntryDto = {
   kind: "person",
   variants: ["=Álvarez, José", "Jose Alvarez"],
   titles: [
-    { title: "Mayor of Lisbon", from: "2022", to: null },
-    { title: 'Councillor, "finance"', from: "2018-01", to: "2021-12" },
+    { title: "Mayor of Lisbon", from: "2022", to: null, jurisdiction: "" },
+    { title: 'Councillor, "finance"', from: "2018-01", to: "2021-12", jurisdiction: "Lisbon" },
   ],
   sources: [{ url: "https://lisboa.example/mayor", title: "City hall | biography", excerpt: "" }],
   notes: "Spelled with accents.",
@@ -29,8 +29,8 @@ describe("register CSV", () => {
         kind: "person",
         variants: ["=Álvarez, José", "Jose Alvarez"],
         titles: [
-          { title: "Mayor of Lisbon", from: "2022", to: null },
-          { title: 'Councillor, "finance"', from: "2018-01", to: "2021-12" },
+          { title: "Mayor of Lisbon", from: "2022", to: null, jurisdiction: "" },
+          { title: 'Councillor, "finance"', from: "2018-01", to: "2021-12", jurisdiction: "Lisbon" },
         ],
         sources: [{ url: "https://lisboa.example/mayor", title: "City hall | biography" }],
         notes: "Spelled with accents.",

@@ -2,7 +2,8 @@ import { csvCell, parseCsv } from "../csv/csv";
 import type { RegisterEntryDto } from "../dto";
 
 // The register as CSV, for spreadsheets and for moving a desk's register between installations.
-// Lists sit one item per line inside their cell: variants; titles as "title | from | to";
+// Lists sit one item per line inside their cell: variants; titles as "title | from | to" or
+// "title | from | to | jurisdiction";
 // sources as "url | title".
 
 export const REGISTER_CSV_COLUMNS = ["name", "kind", "variants", "titles", "sources", "notes", "verified_by", "updated_at"] as const;
@@ -12,7 +13,7 @@ export function registerToCsv(entries: RegisterEntryDto[]): string {
     entry.name,
     entry.kind,
     entry.variants.join("\n"),
-    entry.titles.map((title) => [title.title, title.from ?? "", title.to ?? ""].join(" | ")).join("\n"),
+    entry.titles.map((title) => [title.title, title.from ?? "", title.to ?? "", ...(title.jurisdiction ? [title.jurisdiction] : [])].join(" | ")).join("\n"),
     entry.sources.map((source) => [source.url, source.title].join(" | ")).join("\n"),
     entry.notes,
     entry.verifiedBy.name,
@@ -27,7 +28,7 @@ export type ParsedRegisterRow = {
     name: string;
     kind: string;
     variants: string[];
-    titles: Array<{ title: string; from: string | null; to: string | null }>;
+    titles: Array<{ title: string; from: string | null; to: string | null; jurisdiction: string }>;
     sources: Array<{ url: string; title: string }>;
     notes: string;
   };
@@ -57,8 +58,8 @@ export function parseRegisterCsv(csv: string): ParsedRegisterRow[] {
         kind: cell(row, "kind") || "person",
         variants: lines(cell(row, "variants")).map(unguard),
         titles: lines(cell(row, "titles")).map((item) => {
-          const [title = "", from = "", to = ""] = item.split("|").map((part) => part.trim());
-          return { title: unguard(title), from: from || null, to: to || null };
+          const [title = "", from = "", to = "", jurisdiction = ""] = item.split("|").map((part) => part.trim());
+          return { title: unguard(title), from: from || null, to: to || null, jurisdiction: unguard(jurisdiction) };
         }),
         sources: lines(cell(row, "sources")).map((item) => {
           const [url = "", ...title] = item.split("|").map((part) => part.trim());

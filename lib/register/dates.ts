@@ -40,3 +40,8 @@ export function describePeriod({ from, to }: Period): string {
   if (to) return `until ${to}`;
   return "(no dates)";
 }
+
+/** A term as whole days for indexed lookups; open ends become the earliest and latest days. */
+export function termDays({ from, to }: { from?: string | null; to?: string | null }): { fromDay: string; toDay: string } {
+  return { fromDay: from ? startOf(from) : "0000-01-01", toDay: to ? endOf(to) : "9999-12-31" };
+}

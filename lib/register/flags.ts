@@ -44,7 +44,9 @@ const PLURAL_OFFICES = new Set(
     " ",
   ),
 );
-const PLURAL_HEADS = new Set("mayor senator ambassador governor representative congressman congresswoman councillor councilor mp mep judge justice bishop lawmaker legislator consul envoy member".split(" "));
+const PLURAL_HEADS = new Set(
+  "mayor senator ambassador governor representative congressman congresswoman councillor councilor mp mep judge justice bishop lawmaker legislator consul envoy member".split(" "),
+);
 
 export function isPluralOffice(key: string): boolean {
   const words = key.split(" ");
@@ -133,8 +135,7 @@ export function judgeMention({ mention, sentenceTime, day, exact, candidates, en
   const single = pinnable && fitting.length >= 1 && new Set(fitting.map((holder) => holder.entryId)).size === 1 ? fitting[0]! : null;
   const holderSays = (holder: TitleHolder) => `the register has ${holder.name} as ${titleText(holder)} (${sourceText(holder.sources[0])})`;
 
-  const wrongHolder = (holder: TitleHolder, extra = "") =>
-    flag("wrong_holder", holder.entryId, `${when} ${holderSays(holder)}; the article says ${mention.name}.${extra}`);
+  const wrongHolder = (holder: TitleHolder, extra = "") => flag("wrong_holder", holder.entryId, `${when} ${holderSays(holder)}; the article says ${mention.name}.${extra}`);
 
   // Namesakes: the mention is right if any of them held the title.
   if (exact.length > 0) {
@@ -164,7 +165,9 @@ export function judgeMention({ mention, sentenceTime, day, exact, candidates, en
         `${person.name} was ${titleText(last)} ${describePeriod(last)} (${sourceText(person.sources[0])}): ${time.label} that is a former title (“former ${last.title}”).${now}`,
       );
     }
-    const elsewhere = title.jurisdiction ? person.titles.find((held) => held.normalized === title.key && fits(held, title.jurisdiction) === "no" && heldDuring(held, time)) : undefined;
+    const elsewhere = title.jurisdiction
+      ? person.titles.find((held) => held.normalized === title.key && fits(held, title.jurisdiction) === "no" && heldDuring(held, time))
+      : undefined;
     if (elsewhere) {
       const other = single && single.entryId !== person.id ? ` ${capitalise(holderSays(single))}.` : "";
       return flag(

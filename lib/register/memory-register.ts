@@ -1,4 +1,4 @@
-import { endOf, startOf } from "./dates";
+import { endOf, startOf, termDays } from "./dates";
 import type { CheckedEntry, TitleHolder } from "./flags";
 import type { HolderQuery, NameRow, RegisterLookup } from "./check";
 import { jurisdictionKey } from "./jurisdictions";
@@ -39,20 +39,20 @@ export function memoryRegister(list: MemoryEntry[]): RegisterLookup {
   );
   const titles = [...entries.values()].flatMap((entry) => entry.titles.map((title) => ({ ...title, entryId: entry.id, name: entry.name, sources: entry.sources })));
   return {
-    async names(wanted, firstTokens, lastTokens) {
+    names(wanted, firstTokens, lastTokens) {
       const [exact, first, last] = [new Set(wanted), new Set(firstTokens), new Set(lastTokens)];
-      return names.filter((row) => exact.has(row.normalized) || first.has(row.firstToken) || last.has(row.lastToken));
+      return Promise.resolve(names.filter((row) => exact.has(row.normalized) || first.has(row.firstToken) || last.has(row.lastToken)));
     },
-    async titles(keys) {
+    titles(keys) {
       const wanted = new Set(keys);
       const seen = new Map(titles.filter((title) => wanted.has(title.normalized)).map((title) => [`${title.normalized}\u0000${title.jurisdictionKey}`, title]));
-      return [...seen.values()].map((title) => ({ normalized: title.normalized, jurisdictionKey: title.jurisdictionKey }));
+      return Promise.resolve([...seen.values()].map((title) => ({ normalized: title.normalized, jurisdictionKey: title.jurisdictionKey })));
     },
-    async entries(ids) {
-      return ids.flatMap((id) => entries.get(id) ?? []);
+    entries(ids) {
+      return Promise.resolve(ids.flatMap((id) => entries.get(id) ?? []));
     },
-    async holders(queries: HolderQuery[], limit: number) {
-      return queries.flatMap((query, index) =>
+    holders(queries: HolderQuery[], limit: number) {
+      const found = queries.flatMap((query, index) =>
         titles
           .filter(
             (title) =>
@@ -61,10 +61,11 @@ export function memoryRegister(list: MemoryEntry[]): RegisterLookup {
               (!title.from || startOf(title.from) <= query.to) &&
               (!title.to || endOf(title.to) >= query.from),
           )
-          .sort((a, b) => Number(b.jurisdictionKey === query.jurisdiction) - Number(a.jurisdictionKey === query.jurisdiction))
+          .sort((a, b) => termDays(a).toDay.localeCompare(termDays(b).toDay))
           .slice(0, limit)
           .map((title): TitleHolder & { query: number } => ({ ...title, query: index })),
       );
+      return Promise.resolve(found);
     },
   };
 }

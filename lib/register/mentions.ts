@@ -2,7 +2,7 @@ import { NAME_PARTICLES, NOT_NAMES } from "../suggestions/lexicon";
 import type { RawSuggestion } from "../suggestions/extract";
 import { splitSentences, type Span } from "../suggestions/sentences";
 import { MAX_JURISDICTION_WORDS, isKnownJurisdiction, jurisdictionKey, withoutPossessive } from "./jurisdictions";
-import { normalizeName, normalizeTitle } from "./normalize";
+import { normalizeName, normalizeTitle, titleKeyOf, titleWords } from "./normalize";
 
 // Where an article names a person, and with which title. Two steps, so that the register itself
 // decides what counts as a title: `mentionCandidates` lists every capitalised name with every
@@ -11,7 +11,7 @@ import { normalizeName, normalizeTitle } from "./normalize";
 // register; `resolveMention` then settles on the name and the longest registered title that
 // fits, with its jurisdiction ("South Korean", "Japan's", "of Japan") and "former"/"then".
 
-type Token = Span & { text: string };
+type Token = Span & { text: string; /** Its significant title words (titleWords). */ words: string[] };
 
 /** A phrase next to a name that may be its title, with its register key (normalizeTitle). */
 export type TitlePhrase = { first: number; last: number; key: string };
@@ -70,11 +70,56 @@ const MAX_BEFORE = 9;
 const MAX_AFTER = 11;
 
 /** Words that make a title another office: a deputy foreign minister is not the foreign minister. */
-const MODIFIERS = new Set(["deputy", "vice", "assistant", "junior", "shadow", "under", "associate", "state", "parliamentary", "principal", "senior", "chief", "special", "regional", "provincial", "first"]);
+const MODIFIERS = new Set([
+  "deputy",
+  "vice",
+  "assistant",
+  "junior",
+  "shadow",
+  "under",
+  "associate",
+  "state",
+  "parliamentary",
+  "principal",
+  "senior",
+  "chief",
+  "special",
+  "regional",
+  "provincial",
+  "first",
+]);
 const FORMER = new Set(["former", "ex", "onetime", "one-time", "erstwhile"]);
 const PAST = new Set(["then", "late"]);
 /** Words that may stand between a name's comma and its title: "Jane Doe, who was the …". */
-const APPOSITIVE_LEAD = new Set(["the", "a", "an", "who", "is", "was", "had", "has", "been", "served", "as", "now", "currently", "also", "then", "former", "its", "their", "his", "her", "acting", "interim", "incumbent", "current", "new", "newly", "appointed"]);
+const APPOSITIVE_LEAD = new Set([
+  "the",
+  "a",
+  "an",
+  "who",
+  "is",
+  "was",
+  "had",
+  "has",
+  "been",
+  "served",
+  "as",
+  "now",
+  "currently",
+  "also",
+  "then",
+  "former",
+  "its",
+  "their",
+  "his",
+  "her",
+  "acting",
+  "interim",
+  "incumbent",
+  "current",
+  "new",
+  "newly",
+  "appointed",
+]);
 const PAST_LEAD = /\b(?:was|had been|served as|then)\b/;
 /** What may follow a title after a name: the end of the clause, or more about the term. */
 const TITLE_FOLLOWERS = new Set([",", ";", ":", ")", "”", '"', "!", "?", "from", "between", "since", "until", "in", "said", "says", "told", "and", "who", "during", "when", "for"]);
@@ -89,11 +134,11 @@ function tokenize(text: string, span: Span): Token[] {
     // "then-Foreign Minister", "ex-minister": the prefix is a word of its own.
     const prefix = /^(then|ex)-(?=\p{L})/iu.exec(word);
     if (prefix) {
-      tokens.push({ start, end: start + prefix[1]!.length, text: prefix[1]! });
+      tokens.push({ start, end: start + prefix[1]!.length, text: prefix[1]!, words: titleWords(prefix[1]!) });
       start += prefix[0].length;
       word = word.slice(prefix[0].length);
     }
-    if (word) tokens.push({ start, end: start + word.length, text: word });
+    if (word) tokens.push({ start, end: start + word.length, text: word, words: titleWords(word) });
   }
   return tokens;
 }
@@ -138,7 +183,9 @@ export function mentionCandidates(text: string, suggestions: RawSuggestion[] = [
       if (splits.length === 0) continue;
       const nameStart = tokens[splits[0]!.first]!.start;
       const nameEnd = tokens[last]!.end;
-      const rule = builtIn.find((suggestion) => suggestion.start <= nameStart && nameEnd <= suggestion.end + 1 && text.slice(suggestion.start, suggestion.end).includes(suggestion.person!));
+      const rule = builtIn.find(
+        (suggestion) => suggestion.start <= nameStart && nameEnd <= suggestion.end + 1 && text.slice(suggestion.start, suggestion.end).includes(suggestion.person!),
+      );
       candidates.push({ tokens, splits, last, sentence, builtIn: rule ? builtInTitle(text, rule) : null });
     }
   }
@@ -155,32 +202,54 @@ function builtInTitle(text: string, suggestion: RawSuggestion): NonNullable<Ment
   return { name, title: rest.replace(/^[\s,]+|[\s,]+$/g, "").replace(/^(?:the|a|an|who\s+\w+\s+the)\s+/i, ""), start, end };
 }
 
+// Phrases are listed once per sentence and position: for the lookup, then again to resolve.
+const phraseCache = new WeakMap<Token[], Map<number, TitlePhrase[]>>();
+function cached(tokens: Token[], position: number, list: () => TitlePhrase[]): TitlePhrase[] {
+  let byPosition = phraseCache.get(tokens);
+  if (!byPosition) phraseCache.set(tokens, (byPosition = new Map<number, TitlePhrase[]>()));
+  let phrases = byPosition.get(position);
+  if (!phrases) byPosition.set(position, (phrases = list()));
+  return phrases;
+}
+
 /** The phrases before a name (ending next to it, or next to the comma before it). */
 function phrasesBefore(tokens: Token[], nameFirst: number): TitlePhrase[] {
+  return cached(tokens, nameFirst, () => listPhrasesBefore(tokens, nameFirst));
+}
+
+/** The phrases after a name's comma ("Jane Doe, the finance minister of Norway, said"). */
+function phrasesAfter(tokens: Token[], nameLast: number): TitlePhrase[] {
+  return cached(tokens, -1 - nameLast, () => listPhrasesAfter(tokens, nameLast));
+}
+
+function listPhrasesBefore(tokens: Token[], nameFirst: number): TitlePhrase[] {
   const phrases: TitlePhrase[] = [];
   const end = tokens[nameFirst - 1]?.text === "," ? nameFirst - 2 : nameFirst - 1;
-  if (!isWord(tokens[end]) || /['’]s?$/u.test(tokens[end]!.text)) return phrases;
+  if (!isWord(tokens[end]) || /['’]s?$/u.test(tokens[end].text)) return phrases;
+  const words: string[] = [];
   for (let first = end; first >= 0 && end - first < MAX_BEFORE; first--) {
     if (!isWord(tokens[first]) && tokens[first]!.text !== ",") break;
     if (!isWord(tokens[first])) continue;
-    const key = normalizeTitle(tokens.slice(first, end + 1).map((token) => token.text).join(" "));
+    words.push(...tokens[first]!.words);
+    const key = titleKeyOf(words);
     if (key) phrases.push({ first, last: end, key });
   }
   return phrases;
 }
 
-/** The phrases after a name's comma ("Jane Doe, the finance minister of Norway, said"). */
-function phrasesAfter(tokens: Token[], nameLast: number): TitlePhrase[] {
+function listPhrasesAfter(tokens: Token[], nameLast: number): TitlePhrase[] {
   const phrases: TitlePhrase[] = [];
   if (tokens[nameLast + 1]?.text !== ",") return phrases;
   for (let first = nameLast + 2; first < tokens.length && first <= nameLast + 6; first++) {
     if (!isWord(tokens[first])) break;
+    const words: string[] = [];
     for (let last = first; last < tokens.length && last - first < MAX_AFTER; last++) {
       if (!isWord(tokens[last])) {
         if (tokens[last]!.text === ",") continue;
         break;
       }
-      const key = normalizeTitle(tokens.slice(first, last + 1).map((token) => token.text).join(" "));
+      words.push(...tokens[last]!.words);
+      const key = titleKeyOf(words);
       if (key) phrases.push({ first, last, key });
     }
   }
@@ -362,7 +431,15 @@ export function resolveMention(text: string, candidate: MentionCandidate, knowle
     const former = /\b(?:former|ex-)/i.test(span) || /\b(?:former|ex-)\s*$/i.test(text.slice(Math.max(0, start - 8), start));
     return mention(
       split,
-      { text: title.replace(/^(?:former|acting|interim|then)\s+/i, ""), key: normalizeTitle(title), jurisdiction: "", jurisdictionText: "", former, past: /\b(?:then|who was)\b/i.test(span), registered: false },
+      {
+        text: title.replace(/^(?:former|acting|interim|then)\s+/i, ""),
+        key: normalizeTitle(title),
+        jurisdiction: "",
+        jurisdictionText: "",
+        former,
+        past: /\b(?:then|who was)\b/i.test(span),
+        registered: false,
+      },
       start,
       end,
     );

@@ -13,7 +13,7 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
-const TITLE_FILLER = new Set(["the", "of", "for", "and", "affairs", "a", "an", "former", "acting", "interim", "then", "s"]);
+export const TITLE_FILLER: ReadonlySet<string> = new Set(["the", "of", "for", "and", "affairs", "a", "an", "former", "acting", "interim", "then", "s"]);
 
 /**
  * A title reduced to its significant words in a fixed order, so that "Minister of Foreign
@@ -36,4 +36,16 @@ export function normalizeTitle(title: string): string {
 export function nameTokens(normalized: string): { firstToken: string; lastToken: string } {
   const words = normalized.split(" ");
   return { firstToken: words[0] ?? "", lastToken: words.at(-1) ?? "" };
+}
+
+/** The significant title words of one word of text ("U.S." → ["u", "s"], "the" → []). */
+export function titleWords(word: string): string[] {
+  return normalizeName(word)
+    .split(" ")
+    .filter((part) => part && !TITLE_FILLER.has(part));
+}
+
+/** normalizeTitle of words already split by `titleWords`. */
+export function titleKeyOf(words: string[]): string {
+  return [...new Set(words)].sort().join(" ");
 }

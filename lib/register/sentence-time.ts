@@ -11,7 +11,10 @@ export type SentenceTime = Period & { label: string };
 
 const MONTH = `(?:${MONTHS.join("|")})`;
 const YEAR = String.raw`(1[89]\d\d|20\d\d)`;
-const RANGE = new RegExp(String.raw`\b(?:from|between)\s+(?:${MONTH}\s+)?${YEAR}\s+(?:to|and|until|till|through)\s+(?:${MONTH}\s+)?${YEAR}\b|\b${YEAR}\s*[–-]\s*(?:${YEAR}|(\d\d))\b`, "giu");
+const RANGE = new RegExp(
+  String.raw`\b(?:from|between)\s+(?:${MONTH}\s+)?${YEAR}\s+(?:to|and|until|till|through)\s+(?:${MONTH}\s+)?${YEAR}\b|\b${YEAR}\s*[–-]\s*(?:${YEAR}|(\d\d))\b`,
+  "giu",
+);
 /** "in 2021", "in March 2021", "on 3 May 2021", "on May 3, 2021", "during 2021", "the spring of 2021" (not "a law of 2019") */
 const POINT = new RegExp(
   String.raw`\b(?:in|during|on|(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:(\d{1,2})\s+)?(?:(${MONTH})\s+)?(?:(\d{1,2}),?\s+)?${YEAR}\b(?![–-]\d)`,

@@ -15,6 +15,7 @@ export function articleFixture(overrides: Partial<ArticleDto> = {}): ArticleDto 
     signedOffAt: null,
     publishedUrl: "",
     coverageWaiver: "",
+    publicationDate: null,
     createdAt: "2026-11-01T09:00:00.000Z",
     updatedAt: "2026-11-02T10:30:00.000Z",
     createdBy: person,

@@ -48,6 +48,16 @@ export const ZWebAddressSchema = z
   .max(2_000, "The address must be at most 2,000 characters.")
   .refine((value) => value === "" || isWebAddress(value), 'The address must be an absolute http:// or https:// address (or "" for none).');
 
+/** A real calendar day between 1800 and 2200, as YYYY-MM-DD. */
+export const ZCalendarDateSchema = z
+  .string({ error: "publicationDate must be a date written YYYY-MM-DD, or null." })
+  .trim()
+  .regex(/^(?:18|19|20|21)\d\d-\d\d-\d\d$/, "publicationDate must be a date written YYYY-MM-DD between 1800 and 2199.")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, "publicationDate is not a day of the calendar.");
+
 export const ZArticleSettingsSchema = z
   .strictObject({
     leadCheckerId: z
@@ -59,10 +69,13 @@ export const ZArticleSettingsSchema = z
     publishedUrl: ZWebAddressSchema.optional(),
     /** Why the article may be checked below the desk's minimum coverage ("" withdraws it). */
     coverageWaiver: z.string().trim().max(2_000, "coverageWaiver must be at most 2,000 characters.").optional(),
+    /** The article's dateline or publication date (YYYY-MM-DD), or null to clear it. */
+    publicationDate: ZCalendarDateSchema.nullable().optional(),
   })
-  .refine((value) => value.leadCheckerId !== undefined || value.publishedUrl !== undefined || value.coverageWaiver !== undefined, {
-    message: "Nothing to change: give leadCheckerId, publishedUrl or coverageWaiver.",
+  .refine((value) => Object.values(value).some((field) => field !== undefined), {
+    message: "Nothing to change: give leadCheckerId, publishedUrl, coverageWaiver or publicationDate.",
   });
+
 export type TArticleSettings = z.infer<typeof ZArticleSettingsSchema>;
 
 export const ZTransitionSchema = z.strictObject({ to: z.enum(ARTICLE_STATES, { error: `to must be one of: ${ARTICLE_STATES.join(", ")}.` }) });

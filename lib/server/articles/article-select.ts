@@ -12,6 +12,7 @@ export const articleSelect = {
   signedOffAt: true,
   publishedUrl: true,
   coverageWaiver: true,
+  publicationDate: true,
   leadChecker: personSelect,
   signedOffBy: personSelect,
   createdAt: true,
@@ -21,5 +22,11 @@ export const articleSelect = {
 } satisfies Prisma.ArticleSelect;
 
 export function toArticleDto(row: Prisma.ArticleGetPayload<{ select: typeof articleSelect }>): ArticleDto {
-  return { ...row, signedOffAt: row.signedOffAt?.toISOString() ?? null, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+  return {
+    ...row,
+    publicationDate: row.publicationDate?.toISOString().slice(0, 10) ?? null,
+    signedOffAt: row.signedOffAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }

@@ -15,38 +15,36 @@ export function databaseRegister(db: Prisma.TransactionClient): RegisterLookup {
         where: { OR: [{ normalized: { in: names } }, { firstToken: { in: firstTokens } }, { lastToken: { in: lastTokens } }] },
         select: { entryId: true, normalized: true, firstToken: true, lastToken: true },
       }),
-    titles: (keys) =>
-      db.registerTitle.findMany({ where: { normalized: { in: keys } }, distinct: ["normalized", "jurisdictionKey"], select: { normalized: true, jurisdictionKey: true } }),
+    titles: (keys) => db.$queryRaw<Array<{ normalized: string; jurisdictionKey: string }>>`
+      SELECT DISTINCT "normalized", "jurisdictionKey" FROM "RegisterTitle" WHERE "normalized" = ANY(${keys}::text[])`,
     entries: async (ids) =>
       db.registerEntry.findMany({
-          where: { id: { in: ids } },
-          select: {
-            id: true,
-            name: true,
-            titles: { select: { title: true, normalized: true, from: true, to: true, jurisdiction: true, jurisdictionKey: true }, orderBy: { position: "asc" } },
-            sources: { select: { url: true, title: true, excerpt: true }, orderBy: { position: "asc" } },
-          },
-        }),
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          name: true,
+          titles: { select: { title: true, normalized: true, from: true, to: true, jurisdiction: true, jurisdictionKey: true }, orderBy: { position: "asc" } },
+          sources: { select: { url: true, title: true, excerpt: true }, orderBy: { position: "asc" } },
+        },
+      }),
     // Per title asked about, the first few holders in the period: an office many hold at once
     // ("Mayor") names nobody in particular, so more than a few are never needed.
     holders: (queries: HolderQuery[], limit: number) =>
       db.$queryRaw<Array<TitleHolder & { query: number }>>`
-        SELECT (q.ordinality - 1)::int AS "query", h.*
+        SELECT (q.ordinality - 1)::int AS "query", t."title", t."normalized", t."from", t."to", t."jurisdiction", t."jurisdictionKey", t."entryId", e."name",
+               coalesce((SELECT json_agg(json_build_object('url', s."url", 'title', s."title", 'excerpt', s."excerpt") ORDER BY s."position")
+                         FROM "RegisterSource" s WHERE s."entryId" = t."entryId"), '[]'::json) AS "sources"
         FROM unnest(${queries.map((query) => query.key)}::text[], ${queries.map((query) => query.jurisdiction)}::text[],
                     ${queries.map((query) => query.from)}::text[], ${queries.map((query) => query.to)}::text[])
              WITH ORDINALITY AS q(key, jurisdiction, "from", "to", ordinality)
         CROSS JOIN LATERAL (
-          SELECT t."title", t."normalized", t."from", t."to", t."jurisdiction", t."jurisdictionKey", t."entryId", e."name",
-                 coalesce((SELECT json_agg(json_build_object('url', s."url", 'title', s."title", 'excerpt', s."excerpt") ORDER BY s."position")
-                           FROM "RegisterSource" s WHERE s."entryId" = t."entryId"), '[]'::json) AS "sources"
-          FROM "RegisterTitle" t JOIN "RegisterEntry" e ON e."id" = t."entryId"
-          WHERE t."normalized" = q.key
-            AND (q.jurisdiction = '' OR t."jurisdictionKey" IN (q.jurisdiction, ''))
-            AND (t."from" IS NULL OR t."from" <= q."to")
-            AND (t."to" IS NULL OR t."to" >= left(q."from", length(t."to")))
-          ORDER BY (t."jurisdictionKey" = q.jurisdiction) DESC, t."from" DESC NULLS LAST
+          SELECT * FROM "RegisterTitle" r
+          WHERE r."normalized" = q.key AND r."toDay" >= q."from" AND r."fromDay" <= q."to"
+            AND (q.jurisdiction = '' OR r."jurisdictionKey" IN (q.jurisdiction, ''))
+          ORDER BY r."toDay"
           LIMIT ${limit}
-        ) h`,
+        ) t
+        JOIN "RegisterEntry" e ON e."id" = t."entryId"`,
   };
 }
 

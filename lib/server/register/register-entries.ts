@@ -4,12 +4,13 @@ import type { RegisterEntryDto } from "@/lib/dto";
 import { Prisma as PrismaNamespace } from "@/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
+import { termDays } from "@/lib/register/dates";
 import { jurisdictionKey } from "@/lib/register/jurisdictions";
 import { nameTokens, normalizeName, normalizeTitle } from "@/lib/register/normalize";
-import type { TCreateRegisterEntry, TUpdateRegisterEntry } from "@/lib/validation/register";
-import { recordActivity } from "../activity/record-activity";
+import type { TCreateRegisterEntry, TMergeRegisterEntries, TUpdateRegisterEntry } from "@/lib/validation/register";
+import { recordActivities, recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
-import { refuseStaleWrite } from "../concurrency";
+import { refuseStaleWrite, staleVersion } from "../concurrency";
 import { getDb } from "../db";
 import { personSelect } from "../select";
 
@@ -45,6 +46,7 @@ export function childRows(entryId: string, fields: { name: string; variants: str
     to: title.to ?? null,
     jurisdiction: title.jurisdiction ?? "",
     jurisdictionKey: title.jurisdiction ? jurisdictionKey(title.jurisdiction) : "",
+    ...termDays(title),
   }));
   const sources = fields.sources?.map((source, position) => ({ entryId, position, url: source.url, title: source.title ?? "", excerpt: source.excerpt ?? "" }));
   return { names, titles, sources };
@@ -64,11 +66,10 @@ export async function assertNamesFree(tx: Prisma.TransactionClient, names: strin
 }
 
 function duplicateName(name: string, entry: { id: string; name: string }): AppError {
-  return new AppError(
-    "CONFLICT",
-    `“${name}” is already in the register as ${entry.name} (entry ${entry.id}). Edit that entry, or merge the two.`,
-    { existingId: entry.id, existingName: entry.name },
-  );
+  return new AppError("CONFLICT", `“${name}” is already in the register as ${entry.name} (entry ${entry.id}). Edit that entry, or merge the two.`, {
+    existingId: entry.id,
+    existingName: entry.name,
+  });
 }
 
 /**
@@ -192,5 +193,61 @@ export async function deleteRegisterEntry({ actor, id }: { actor: SessionUser; i
     if (!current) throw notFound("Register entry", id);
     await tx.registerEntry.delete({ where: { id } });
     await recordActivity(tx, { actorId: actor.id, entityType: "register", entityId: id, action: "register.deleted", before: { name: current.name } });
+  });
+}
+
+/**
+ * Merges another entry into this one: its name and variants become variants here, its titles
+ * and sources are added (without repeats), its notes appended; the other entry is removed.
+ * Both versions must be current. The history keeps both: a merge entry on each.
+ */
+export async function mergeRegisterEntries({ actor, id, input }: { actor: SessionUser; id: string; input: TMergeRegisterEntries }): Promise<RegisterEntryDto> {
+  assertCan(actor, "register:write");
+  if (input.otherId === id) throw new AppError("UNPROCESSABLE", "An entry cannot be merged into itself.");
+  return getDb().$transaction(async (tx) => {
+    // Both rows locked, in a fixed order so two opposite merges cannot deadlock.
+    await tx.$queryRaw`SELECT "id" FROM "RegisterEntry" WHERE "id" IN (${id}, ${input.otherId}) ORDER BY "id" FOR UPDATE`;
+    const [keep, other] = await Promise.all([
+      tx.registerEntry.findUnique({ where: { id }, select: registerEntrySelect }),
+      tx.registerEntry.findUnique({ where: { id: input.otherId }, select: registerEntrySelect }),
+    ]);
+    if (!keep) throw notFound("Register entry", id);
+    if (!other) throw notFound("Register entry", input.otherId);
+    if (keep.version !== input.version)
+      throw staleVersion({ subject: `Register entry ${id}`, sent: input.version, current: keep.version, advice: "Reload the register and merge again." });
+    if (other.version !== input.otherVersion) {
+      throw staleVersion({ subject: `Register entry ${other.id}`, sent: input.otherVersion, current: other.version, advice: "Reload the register and merge again." });
+    }
+    const variants = [...new Map([other.name, ...keep.variants, ...other.variants].map((name) => [normalizeName(name), name])).entries()]
+      .filter(([normalized]) => normalized !== normalizeName(keep.name))
+      .map(([, name]) => name);
+    const sameTitle = (a: RegisterEntryDto["titles"][number], b: RegisterEntryDto["titles"][number]) =>
+      normalizeTitle(a.title) === normalizeTitle(b.title) && a.from === b.from && a.to === b.to && jurisdictionKey(a.jurisdiction) === jurisdictionKey(b.jurisdiction);
+    const titles = [...keep.titles, ...other.titles.filter((title) => !keep.titles.some((known) => sameTitle(known, title)))];
+    const sources = [...keep.sources, ...other.sources.filter((source) => !keep.sources.some((known) => known.url === source.url))];
+    const notes = [keep.notes, other.notes].filter(Boolean).join("\n\n");
+    // The other entry goes first, so its names are free to become variants here.
+    await tx.registerEntry.delete({ where: { id: other.id } });
+    await tx.registerEntry.update({ where: { id }, data: { variants, notes, verifiedById: actor.id, version: { increment: 1 } }, select: { id: true } });
+    const rows = childRows(id, { name: keep.name, variants, titles, sources });
+    await tx.registerName.deleteMany({ where: { entryId: id } });
+    await tx.registerName.createMany({ data: rows.names });
+    await tx.registerTitle.deleteMany({ where: { entryId: id } });
+    await tx.registerTitle.createMany({ data: rows.titles ?? [] });
+    await tx.registerSource.deleteMany({ where: { entryId: id } });
+    await tx.registerSource.createMany({ data: rows.sources ?? [] });
+    const snapshot = (entry: typeof keep) => ({ name: entry.name, variants: entry.variants, titles: entry.titles, sources: entry.sources, notes: entry.notes });
+    await recordActivities(tx, [
+      {
+        actorId: actor.id,
+        entityType: "register",
+        entityId: id,
+        action: "register.merged",
+        before: { kept: snapshot(keep), merged: { id: other.id, ...snapshot(other) } },
+        after: { name: keep.name, variants, titles: titles.length, sources: sources.length },
+      },
+      { actorId: actor.id, entityType: "register", entityId: other.id, action: "register.merged_into", before: snapshot(other), after: { id, name: keep.name } },
+    ]);
+    return toRegisterEntryDto(await tx.registerEntry.findUniqueOrThrow({ where: { id }, select: registerEntrySelect }));
   });
 }

@@ -11,12 +11,13 @@ import { recordActivity } from "../activity/record-activity";
 import { lockArticle } from "../articles/lock-article";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
-import { articleDay, type ArticleDays } from "@/lib/register/article-day";
+import { articleDay, type ArticleDays, type RegisterDay } from "@/lib/register/article-day";
 import { checkArticleAgainstRegister } from "../register/check-article";
 import { insertClaims } from "../claims/insert-claims";
 import { claimDocumentOrder, claimSelect, toClaimDto } from "../select";
 
-export type SuggestionsResult = { articleVersion: number; suggestions: Suggestion[]; coverage: Coverage };
+/** `registerDay`: the day the register checked names and titles for, and why that day. */
+export type SuggestionsResult = { articleVersion: number; suggestions: Suggestion[]; coverage: Coverage; registerDay: RegisterDay };
 
 type ArticleForSuggestions = { text: string } & ArticleDays;
 
@@ -32,13 +33,14 @@ async function computeSuggestions(db: Prisma.TransactionClient, articleId: strin
     db.suggestionDismissal.findMany({ where: { articleId }, select: { kind: true, quote: true } }),
     checkArticleAgainstRegister(db, article.text, raw, day),
   ]);
-  return buildSuggestions({
+  const built = buildSuggestions({
     text: article.text,
     raw,
     claims: claims.map((claim) => ({ start: claim.start!, end: claim.end! })),
     dismissed: new Set(dismissals.map((dismissal) => dismissalKey(dismissal.kind as SuggestionKind, dismissal.quote))),
     flags,
   });
+  return { ...built, registerDay: { day: day.from, label: day.label } };
 }
 
 export async function listSuggestions({ actor, articleId }: { actor: SessionUser; articleId: string }): Promise<SuggestionsResult> {
