@@ -1,7 +1,6 @@
 import { describePeriod, endOf, startOf } from "./dates";
 import type { PersonMention } from "./mentions";
 import { jurisdictionName } from "./jurisdictions";
-import { normalizeName } from "./normalize";
 import { nameDistance } from "./name-distance";
 import type { Period } from "./sentence-time";
 
@@ -102,6 +101,8 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 export type MentionJudgement = {
   mention: PersonMention;
+  /** The jurisdiction the mention gives, or the one its person's titles imply ("" for none). */
+  jurisdiction: string;
   /** The time the sentence speaks of, when it gives one. */
   sentenceTime: CheckTime | null;
   /** The article's day (publication date, sign-off, today). */
@@ -110,12 +111,14 @@ export type MentionJudgement = {
   exact: CheckedEntry[];
   /** Registered names like the mention's (sharing a first or last word). */
   candidates: NameCandidate[];
+  /** With a title and no exact name: the closest registered name the title can vouch for (common first names included). */
+  vouched?: CheckedEntry;
   entries: ReadonlyMap<string, CheckedEntry>;
   /** Who holds the mention's title in its jurisdiction during `time` (at most MAX_NAMED_HOLDERS + 1). */
   holders: TitleHolder[];
 };
 
-export function judgeMention({ mention, sentenceTime, day, exact, candidates, entries, holders }: MentionJudgement): RegisterFlag | null {
+export function judgeMention({ mention, jurisdiction, sentenceTime, day, exact, candidates, vouched, entries, holders }: MentionJudgement): RegisterFlag | null {
   const time = sentenceTime ?? day;
   const flag = (rule: RegisterFlagRule, entryId: string, message: string): RegisterFlag => ({ rule, start: mention.start, end: mention.end, registerEntryId: entryId, message });
   const when = `${capitalise(time.label)}`;
@@ -130,8 +133,8 @@ export function judgeMention({ mention, sentenceTime, day, exact, candidates, en
   if (!title) return nearMissFlag();
 
   // The holders the title names: in the mention's jurisdiction, during the time, not an office many hold.
-  const pinnable = !(isPluralOffice(title.key) && !title.jurisdiction);
-  const fitting = holders.filter((holder) => fits(holder, title.jurisdiction) === "yes" && heldDuring(holder, time));
+  const pinnable = !(isPluralOffice(title.key) && !jurisdiction);
+  const fitting = holders.filter((holder) => fits(holder, jurisdiction) === "yes" && heldDuring(holder, time));
   const single = pinnable && fitting.length >= 1 && new Set(fitting.map((holder) => holder.entryId)).size === 1 ? fitting[0]! : null;
   const holderSays = (holder: TitleHolder) => `the register has ${holder.name} as ${titleText(holder)} (${sourceText(holder.sources[0])})`;
 
@@ -191,12 +194,8 @@ export function judgeMention({ mention, sentenceTime, day, exact, candidates, en
   // A name the register does not know, given a title. "Former" and "then" speak of a past holder.
   if (title.former || title.past) return nearMissFlag();
   if (single) return wrongHolder(single);
-  // Several hold it (or it is an office many hold): a name one or two letters off one of them is still theirs.
-  const near = closestNearMiss(
-    mention.normalized,
-    fitting.map((holder) => ({ entryId: holder.entryId, normalized: normalizeName(holder.name) })),
-    { titleEvidence: true },
-  );
-  if (near) return wrongHolder(fitting.find((holder) => holder.entryId === near.entryId)!);
+  // Several hold it (or it is an office many hold): a name a letter or two off one of them is still theirs.
+  const held = vouched?.titles.find((candidate) => candidate.normalized === title.key && fits(candidate, jurisdiction) !== "no" && heldDuring(candidate, time));
+  if (vouched && held) return wrongHolder({ ...held, entryId: vouched.id, name: vouched.name, sources: vouched.sources });
   return nearMissFlag();
 }

@@ -24,6 +24,8 @@ export type MentionCandidate = {
   splits: NameSplit[];
   /** Index of the name's last token. */
   last: number;
+  /** Where the name ends (before a possessive "'s"). */
+  nameEnd: number;
   sentence: Span;
   /** The title the built-in rules found for this name, when they found one. */
   builtIn: { name: string; title: string; start: number; end: number } | null;
@@ -174,19 +176,21 @@ export function mentionCandidates(text: string, suggestions: RawSuggestion[] = [
       index = last + 1;
       if (last - first < 1) continue;
       const splits: NameSplit[] = [];
+      // "Karin Olsen's budget": the name ends before the possessive.
+      const possessive = /['’]s?$/u.exec(tokens[last]!.text)?.[0].length ?? 0;
       for (let length = 2; length <= 4; length++) {
         const start = last - length + 1;
         if (start < first || !isCapitalised(tokens[start]!)) continue;
-        const name = text.slice(tokens[start]!.start, tokens[last]!.end);
+        const name = text.slice(tokens[start]!.start, tokens[last]!.end - possessive);
         splits.push({ first: start, name, normalized: normalizeName(name) });
       }
       if (splits.length === 0) continue;
       const nameStart = tokens[splits[0]!.first]!.start;
-      const nameEnd = tokens[last]!.end;
+      const nameEnd = tokens[last]!.end - possessive;
       const rule = builtIn.find(
         (suggestion) => suggestion.start <= nameStart && nameEnd <= suggestion.end + 1 && text.slice(suggestion.start, suggestion.end).includes(suggestion.person!),
       );
-      candidates.push({ tokens, splits, last, sentence, builtIn: rule ? builtInTitle(text, rule) : null });
+      candidates.push({ tokens, splits, last, nameEnd, sentence, builtIn: rule ? builtInTitle(text, rule) : null });
     }
   }
   return candidates;
@@ -401,8 +405,7 @@ function titleAfter(tokens: Token[], nameLast: number, knowledge: RegisterKnowle
  * first, then one after it, then the built-in rules' title. Without any, the name alone.
  */
 export function resolveMention(text: string, candidate: MentionCandidate, knowledge: RegisterKnowledge): PersonMention {
-  const { tokens, last } = candidate;
-  const nameEnd = tokens[last]!.end;
+  const { tokens, last, nameEnd } = candidate;
   const mention = (split: NameSplit, title: ResolvedTitle | null, start: number, end: number): PersonMention => ({
     start,
     end,
@@ -411,13 +414,20 @@ export function resolveMention(text: string, candidate: MentionCandidate, knowle
     title,
     sentence: candidate.sentence,
   });
-  // Longest name first: "Volodymyr Zelensky" rather than "Zelensky" inside it.
-  const splits = [...candidate.splits].reverse();
+  // The longest title wins; between equally long ones, a registered name, then the shorter name
+  // ("Cabinet Secretary for Rural Affairs Mairi Gougeon", not "… for Rural | Affairs Mairi Gougeon").
   let bestBefore: { split: NameSplit; fitted: Fitted } | null = null;
-  for (const split of splits) {
+  for (const split of candidate.splits) {
     const fitted = titleBefore(tokens, split.first, knowledge);
-    if (fitted && (!bestBefore || fitted.words > bestBefore.fitted.words)) bestBefore = { split, fitted };
+    if (!fitted) continue;
+    const better =
+      !bestBefore ||
+      fitted.words > bestBefore.fitted.words ||
+      (fitted.words === bestBefore.fitted.words && knowledge.hasName(split.normalized) && !knowledge.hasName(bestBefore.split.normalized));
+    if (better) bestBefore = { split, fitted };
   }
+  // Without a title, the longest name: "Volodymyr Zelensky" rather than "Zelensky" inside it.
+  const splits = [...candidate.splits].reverse();
   if (bestBefore) return mention(bestBefore.split, bestBefore.fitted.title, tokens[bestBefore.fitted.spanFirst]!.start, nameEnd);
   const known = splits.find((split) => knowledge.hasName(split.normalized));
   const builtIn = candidate.builtIn && splits.find((split) => split.name === candidate.builtIn!.name);
