@@ -136,6 +136,11 @@ const CASES: Record<string, Case> = {
   },
   "DELETE /api/register/{id}": async (desk) => ({ path: `/api/register/${(await desk.registerEntry()).id}` }),
   "POST /api/claims/{id}/register": async (desk) => ({ path: `/api/claims/${(await desk.verifiedName()).id}/register` }),
+  "POST /api/register/{id}/merge": async (desk) => {
+    const [keep, other] = await Promise.all([desk.registerEntry(), desk.registerEntry()]);
+    return { path: `/api/register/${keep.id}/merge`, json: { otherId: other.id, version: keep.version, otherVersion: other.version } };
+  },
+  "GET /api/articles/{id}/register-review": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/register-review` }),
   "POST /api/register/import": () => ({ path: "/api/register/import", text: { body: `name,kind\r\nMatrix Import ${unique()},person\r\n`, contentType: "text/csv" } }),
   "POST /api/claims/{id}/sources": async (desk) => ({
     path: `/api/claims/${(await desk.claim()).claim.id}/sources`,

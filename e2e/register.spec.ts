@@ -27,7 +27,8 @@ test.describe("the names-and-titles register", () => {
     await page.goto(`/articles/${second.id}`);
     await page.getByRole("tab", { name: /Suggestions/ }).click();
     const flag = page.locator(".suggestion--flag");
-    await expect(flag).toContainText(`did you mean ${name}?`);
+    // The title is the evidence: the register names who holds it, and where that comes from.
+    await expect(flag).toContainText(`the register has ${name} as Health Minister (source: Cabinet list, https://gov.example/cabinet); the article says ${misspelt}.`);
     await expect(flag.getByRole("link", { name: "Cabinet list" })).toHaveAttribute("href", "https://gov.example/cabinet");
     await expect(flag.getByRole("link", { name })).toHaveAttribute("href", `/register?q=${encodeURIComponent(name)}`);
 
@@ -47,5 +48,52 @@ test.describe("the names-and-titles register", () => {
     expect(refused.status()).toBe(403);
     expect((await viewer.request.get("/api/register")).status()).toBe(200);
     await viewer.close();
+  });
+
+  test.describe("as an editor", () => {
+    test.use({ storageState: storageState("editor") });
+
+    test("a title checked for the article's publication date; duplicates refused and merged on the register page", async ({ page, request }) => {
+      const family = `Hx${randomUUID()
+        .replace(/[^a-f]/g, "")
+        .slice(0, 6)}sen`;
+      const entry = (name: string, titles: unknown[]) =>
+        request.post("/api/register", { data: { name, titles, sources: [{ url: "https://gov.example/cabinet", title: "Cabinet list" }] } });
+      const karin = await entry(`Karin ${family}`, [{ title: "Finance Minister", from: "2024-03", jurisdiction: "Norway" }]);
+      expect(karin.status()).toBe(201);
+      const per = await entry(`Per ${family}`, [{ title: "Finance Minister", from: "2019-10", to: "2024-02", jurisdiction: "Norway" }]);
+      expect(per.status()).toBe(201);
+      const article = await createArticle(request, uniqueTitle("Budget"), `Finance Minister Per ${family} presented the budget to parliament.`);
+
+      await page.goto(`/articles/${article.id}`);
+      await page.getByRole("tab", { name: /Suggestions/ }).click();
+      const flag = page.locator(".suggestion--flag");
+      await expect(flag).toContainText(`Per ${family} was Finance Minister (Norway) from 2019-10 to 2024-02`);
+      await expect(flag).toContainText("today; the article has no publication date");
+      await expect(flag).toContainText(`Karin ${family} holds it then`);
+
+      // The article speaks of a day when Per held the office: the flag goes.
+      await page.getByLabel("Dateline / publication date").fill("2023-05-01");
+      await page.getByRole("button", { name: "Save date" }).click();
+      await expect(page.locator(".register-day")).toContainText("on 2023-05-01 (the article's publication date)");
+      await expect(flag).toHaveCount(0);
+      expect((await (await request.get(`/api/articles/${article.id}`)).json()).publicationDate).toBe("2023-05-01");
+
+      // A second entry under the same name (spelt with other case and accents) is refused with the first one's id.
+      const duplicate = await entry(`KARÍN ${family}`, []);
+      expect(duplicate.status()).toBe(409);
+      expect((await duplicate.json()).existingId).toBe((await karin.json()).id);
+
+      // A duplicate under another spelling is merged on the register page.
+      expect((await entry(`K. ${family}`, [])).status()).toBe(201);
+      await page.goto(`/register?q=${family}`);
+      const kept = page.locator(".register-entry").filter({ has: page.getByRole("heading", { name: `Karin ${family}`, exact: true }) });
+      await kept.getByRole("button", { name: "Merge…" }).click();
+      await kept.getByLabel(`Merge into Karin ${family}`).selectOption({ label: `K. ${family}` });
+      page.once("dialog", (dialog) => void dialog.accept());
+      await kept.getByRole("button", { name: "Merge", exact: true }).click();
+      await expect(kept).toContainText(`Also written: K. ${family}`);
+      await expect(page.getByRole("heading", { name: `K. ${family}`, exact: true })).toHaveCount(0);
+    });
   });
 });

@@ -7,6 +7,7 @@ import type { SessionUser } from "../auth/session-user";
 import { createClaim } from "../claims/create-claim";
 import { updateClaim } from "../claims/update-claim";
 import { getDb } from "../db";
+import { updateArticleSettings } from "../articles/update-article-settings";
 import { createRegisterEntry } from "../register/register-entries";
 import { addSource } from "../sources/add-source";
 import { SAMPLE_ARTICLE_MARKDOWN, SAMPLE_ARTICLE_TITLE, SAMPLE_CLAIMS } from "./sample-article";
@@ -75,6 +76,8 @@ export async function seedDemo({ password }: { password: string }): Promise<Seed
     }
   }
   await transitionArticle({ actor: users.editor, articleId: article.id, to: "in_check" });
+  // The story ran the day after the bridge reopened: the register checks titles for that day.
+  await updateArticleSettings({ actor: users.editor, articleId: article.id, input: { publicationDate: "2025-10-15" } });
   // The register the demo starts with: the article misspells one name and gives a minister a
   // title he no longer holds, so the Suggestions tab shows both kinds of register flag.
   for (const entry of DEMO_REGISTER) await createRegisterEntry({ actor: users.checker, input: { kind: "person", variants: [], notes: "", ...entry } });
