@@ -152,7 +152,22 @@ const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? "";
 /** Every capitalised name of two to four words in the text, with the tokens of its sentence. */
 export function mentionCandidates(text: string, suggestions: RawSuggestion[] = []): MentionCandidate[] {
   const candidates: MentionCandidate[] = [];
-  const builtIn = suggestions.filter((suggestion) => (suggestion.kind === "title" || suggestion.kind === "name") && suggestion.person);
+  const builtIn = suggestions.filter((suggestion) => (suggestion.kind === "title" || suggestion.kind === "name") && suggestion.person).sort((a, b) => a.start - b.start);
+  /** The built-in title or name finding around [start, end): among the last few starting at or before `start`. */
+  const builtInAround = (start: number, end: number) => {
+    let low = 0;
+    let high = builtIn.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (builtIn[middle]!.start <= start) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low - 1; index >= 0 && index >= low - 4; index--) {
+      const suggestion = builtIn[index]!;
+      if (end <= suggestion.end + 1 && text.slice(suggestion.start, suggestion.end).includes(suggestion.person!)) return suggestion;
+    }
+    return undefined;
+  };
   for (const sentence of splitSentences(text)) {
     const tokens = tokenize(text, sentence);
     let index = 0;
@@ -187,9 +202,7 @@ export function mentionCandidates(text: string, suggestions: RawSuggestion[] = [
       if (splits.length === 0) continue;
       const nameStart = tokens[splits[0]!.first]!.start;
       const nameEnd = tokens[last]!.end - possessive;
-      const rule = builtIn.find(
-        (suggestion) => suggestion.start <= nameStart && nameEnd <= suggestion.end + 1 && text.slice(suggestion.start, suggestion.end).includes(suggestion.person!),
-      );
+      const rule = builtInAround(nameStart, nameEnd);
       candidates.push({ tokens, splits, last, nameEnd, sentence, builtIn: rule ? builtInTitle(text, rule) : null });
     }
   }

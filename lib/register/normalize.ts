@@ -38,11 +38,20 @@ export function nameTokens(normalized: string): { firstToken: string; lastToken:
   return { firstToken: words[0] ?? "", lastToken: words.at(-1) ?? "" };
 }
 
+// Articles repeat their words: each is normalized once (a pure cache, bounded).
+const titleWordCache = new Map<string, string[]>();
+
 /** The significant title words of one word of text ("U.S." → ["u", "s"], "the" → []). */
 export function titleWords(word: string): string[] {
-  return normalizeName(word)
-    .split(" ")
-    .filter((part) => part && !TITLE_FILLER.has(part));
+  let words = titleWordCache.get(word);
+  if (!words) {
+    words = normalizeName(word)
+      .split(" ")
+      .filter((part) => part && !TITLE_FILLER.has(part));
+    if (titleWordCache.size > 50_000) titleWordCache.clear();
+    titleWordCache.set(word, words);
+  }
+  return words;
 }
 
 /** normalizeTitle of words already split by `titleWords`. */

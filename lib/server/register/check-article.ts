@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { RegisterSourceDto } from "@/lib/dto";
 import { checkRegister, type HolderQuery, type RegisterLookup } from "@/lib/register/check";
-import type { CheckTime, RegisterFlag, TitleHolder } from "@/lib/register/flags";
+import type { CheckTime, CheckedEntry, RegisterFlag, TitleHolder } from "@/lib/register/flags";
 import type { RawSuggestion } from "@/lib/suggestions/extract";
 
 export type ArticleRegisterFlag = RegisterFlag & { entry: { id: string; name: string; sources: RegisterSourceDto[] } };
@@ -17,16 +17,15 @@ export function databaseRegister(db: Prisma.TransactionClient): RegisterLookup {
       }),
     titles: (keys) => db.$queryRaw<Array<{ normalized: string; jurisdictionKey: string }>>`
       SELECT DISTINCT "normalized", "jurisdictionKey" FROM "RegisterTitle" WHERE "normalized" = ANY(${keys}::text[])`,
-    entries: async (ids) =>
-      db.registerEntry.findMany({
-        where: { id: { in: ids } },
-        select: {
-          id: true,
-          name: true,
-          titles: { select: { title: true, normalized: true, from: true, to: true, jurisdiction: true, jurisdictionKey: true }, orderBy: { position: "asc" } },
-          sources: { select: { url: true, title: true, excerpt: true }, orderBy: { position: "asc" } },
-        },
-      }),
+    // One statement (not one per relation): each entry with its titles and sources as JSON.
+    entries: (ids) => db.$queryRaw<CheckedEntry[]>`
+      SELECT e."id", e."name",
+             coalesce((SELECT json_agg(json_build_object('title', t."title", 'normalized', t."normalized", 'from', t."from", 'to', t."to",
+                                                         'jurisdiction', t."jurisdiction", 'jurisdictionKey', t."jurisdictionKey") ORDER BY t."position")
+                       FROM "RegisterTitle" t WHERE t."entryId" = e."id"), '[]'::json) AS "titles",
+             coalesce((SELECT json_agg(json_build_object('url', s."url", 'title', s."title", 'excerpt', s."excerpt") ORDER BY s."position")
+                       FROM "RegisterSource" s WHERE s."entryId" = e."id"), '[]'::json) AS "sources"
+      FROM "RegisterEntry" e WHERE e."id" = ANY(${ids}::text[])`,
     // Per title asked about, the first few holders in the period: an office many hold at once
     // ("Mayor") names nobody in particular, so more than a few are never needed.
     holders: (queries: HolderQuery[], limit: number) =>
