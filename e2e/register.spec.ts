@@ -33,8 +33,9 @@ test.describe("the names-and-titles register", () => {
     await expect(flag.getByRole("link", { name })).toHaveAttribute("href", `/register?q=${encodeURIComponent(name)}`);
 
     await flag.getByRole("link", { name }).click();
-    await expect(page.locator(".register-entry__name")).toHaveText([name]);
-    await expect(page.locator(".register-entry")).toContainText("Health Minister");
+    // The search is fuzzy: earlier runs' similar names may be listed too.
+    const entry = page.locator(".register-entry").filter({ has: page.getByRole("heading", { name, exact: true }) });
+    await expect(entry).toContainText("Health Minister");
     const csv = await (await request.get("/api/register?format=csv")).text();
     expect(csv).toContain(name);
   });
@@ -59,16 +60,18 @@ test.describe("the names-and-titles register", () => {
         .slice(0, 6)}sen`;
       const entry = (name: string, titles: unknown[]) =>
         request.post("/api/register", { data: { name, titles, sources: [{ url: "https://gov.example/cabinet", title: "Cabinet list" }] } });
-      const karin = await entry(`Karin ${family}`, [{ title: "Finance Minister", from: "2024-03", jurisdiction: "Norway" }]);
+      // A country of this run's own, so no other run's finance ministers hold the office there.
+      const country = `Republic of ${family}`;
+      const karin = await entry(`Karin ${family}`, [{ title: "Finance Minister", from: "2024-03", jurisdiction: country }]);
       expect(karin.status()).toBe(201);
-      const per = await entry(`Per ${family}`, [{ title: "Finance Minister", from: "2019-10", to: "2024-02", jurisdiction: "Norway" }]);
+      const per = await entry(`Per ${family}`, [{ title: "Finance Minister", from: "2019-10", to: "2024-02", jurisdiction: country }]);
       expect(per.status()).toBe(201);
       const article = await createArticle(request, uniqueTitle("Budget"), `Finance Minister Per ${family} presented the budget to parliament.`);
 
       await page.goto(`/articles/${article.id}`);
       await page.getByRole("tab", { name: /Suggestions/ }).click();
       const flag = page.locator(".suggestion--flag");
-      await expect(flag).toContainText(`Per ${family} was Finance Minister (Norway) from 2019-10 to 2024-02`);
+      await expect(flag).toContainText(`Per ${family} was Finance Minister (${country}) from 2019-10 to 2024-02`);
       await expect(flag).toContainText("today; the article has no publication date");
       await expect(flag).toContainText(`Karin ${family} holds it then`);
 

@@ -125,7 +125,9 @@ async function main() {
     const day = { from: "2026-11-27", to: "2026-11-27", label: "on 2026-11-27" };
     const check = await time(() => checkArticleAgainstRegister(getDb(), text, raw, day));
     const flags = await checkArticleAgainstRegister(getDb(), text, raw, day);
-    console.log(`  register check, ${PEOPLE.toLocaleString("en")} people, ${(PEOPLE * 3).toLocaleString("en")} titles  median ${ms(median(check))}, max ${ms(Math.max(...check))}  (${flags.length} flags)`);
+    console.log(
+      `  register check, ${PEOPLE.toLocaleString("en")} people, ${(PEOPLE * 3).toLocaleString("en")} titles  median ${ms(median(check))}, max ${ms(Math.max(...check))}  (${flags.length} flags)`,
+    );
     const all = await time(() => listSuggestions({ actor, articleId: created.id }));
     console.log(`  GET suggestions work (rules + register + DB)   median ${ms(median(all))}, max ${ms(Math.max(...all))}`);
     const plan = await getDb().$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(

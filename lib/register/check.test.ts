@@ -83,6 +83,14 @@ describe("the register's rules", () => {
     expect(await check("Foreign Minister Yoko Kamikava met reporters.")).toEqual([expect.objectContaining({ rule: "wrong_holder", entry: "kamikawa" })]);
   });
 
+  it("reads a possessive jurisdiction on either side of the name", async () => {
+    const kallas = memoryRegister([{ id: "kallas", name: "Kaja Kallas", titles: [{ title: "foreign policy chief", from: "2024-12", jurisdiction: "European Union" }] }]);
+    const flagsOf = async (text: string) => (await checkRegister(text, extractSuggestions(text), DAY, kallas)).flags.map((flag) => [flag.rule, text.slice(flag.start, flag.end)]);
+    expect(await flagsOf("The EU's foreign-policy chief, Kaja Kallas, urged restraint.")).toEqual([]);
+    expect(await flagsOf("Kaja Kallas, the EU's foreign-policy chief, urged restraint.")).toEqual([]);
+    expect(await flagsOf("Kaja Kalas, the EU's foreign-policy chief, urged restraint.")).toEqual([["wrong_holder", "Kaja Kalas, the EU's foreign-policy chief"]]);
+  });
+
   it("recognises any registered title, not only built-in ones", async () => {
     expect(await check("Minister for Climate, Energy and Utilities Lars Aagaard spoke.")).toEqual([]);
     expect(await check("Minister for Climate, Energy and Utilities Lars Aagard spoke.")).toEqual([
