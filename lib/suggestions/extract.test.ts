@@ -75,6 +75,22 @@ describe("claim suggestions", () => {
     expect(found("Has the council approved the budget?", "event")).toEqual([]);
   });
 
+  it("reads a wire story's shapes: dateline, kinds of talks, years as adjectives, one-word quotes, a person by one name", () => {
+    expect(found("SEOUL — North Korea fired two missiles on Thursday.", "place")).toContain("place: SEOUL");
+    expect(found("KYIV, Ukraine — The drones came at night.", "place")).toContain("place: KYIV");
+    expect(found("The IMF said the risk was low.", "organization")).toEqual(["organization: IMF"]);
+    expect(found("It was a three-way discussion with envoys.", "number")).toEqual([]);
+    expect(found("They would not return to the 2018 framework agreed in Singapore.")).toEqual(expect.arrayContaining(["date: 2018"]));
+    expect(found("They would not return to the 2018 framework agreed in Singapore.", "number")).toEqual([]);
+    expect(found("About 2018 households were evacuated.", "number")).toEqual(["number: 2018 households"]);
+    expect(found("State media called the talks 'absurd' on Friday.", "quote")).toEqual(["quote: 'absurd'"]);
+    expect(found("The ministry said the drills were ‘defensive’ and would continue.", "quote")).toEqual(["quote: ‘defensive’"]);
+    expect(found("The so-called ‘reform’ changed nothing.", "quote")).toEqual([]);
+    expect(found("The country's 'reform' is stalled, and it's late.", "quote")).toEqual([]);
+    const story = "Leader Kim Jong Un met Donald Trump in 2019. Kim has since overseen more tests. Trump did not comment.";
+    expect(found(story, "name")).toEqual(expect.arrayContaining(["name: Kim", "name: Trump"]));
+  });
+
   it("keeps its precision and recall on the labelled articles", () => {
     const all = evaluate(LABELLED_ARTICLES).scores[0]!;
     expect(all.labelled).toBeGreaterThanOrEqual(60);

@@ -6,6 +6,7 @@ import { findNumbers } from "./rules/numbers";
 import type { RawSuggestion } from "./rules/patterns";
 import { findQuotes } from "./rules/quotes";
 import { findTitles, lastWord } from "./rules/titles";
+import { NOT_NAMES, TITLE_HEADS } from "./lexicon";
 import { splitSentences } from "./sentences";
 
 // Finds checkable claims in article text, offline: one rule a file in rules/ (titles, quotes,
@@ -24,7 +25,9 @@ export function extractSuggestions(text: string): RawSuggestion[] {
   const titles = findTitles(text).sort((a, b) => a.start - b.start);
   found.push(...titles);
   const surnames = new Set(titles.flatMap((title) => (title.person ? [lastWord(title.person)] : [])));
-  found.push(...findNames(text, titles, surnames));
+  const names = findNames(text, titles, surnames);
+  found.push(...names);
+  found.push(...laterMentions(text, [...titles, ...names], found));
   found.push(...findEvents(text, sentences));
   return settleOverlaps(found);
 }
@@ -54,4 +57,38 @@ function sameFamily(a: SuggestionKind, b: SuggestionKind): boolean {
   if (a === "event" || b === "event" || a === "quote" || b === "quote") return a === b;
   if (people.includes(a) && people.includes(b)) return true;
   return a === b || (a === "date" && b === "number") || (a === "number" && b === "date");
+}
+
+/**
+ * A person named in full and then by one of their names alone ("Kim Jong Un … Kim has since…"):
+ * the lone name is a name too, wherever it stands (a sentence start included).
+ */
+function laterMentions(text: string, people: RawSuggestion[], found: RawSuggestion[]): RawSuggestion[] {
+  const firstSeen = new Map<string, number>();
+  for (const person of people) {
+    if (!person.person) continue;
+    // "Leader Kim Jong Un": the title word before the name is not one of its names.
+    const words = person.person.split(/\s+/).filter((word, index, all) => !(index === 0 && all.length > 2 && TITLE_HEADS.includes(word.toLowerCase())));
+    if (words.length < 2) continue;
+    for (const word of [words[0]!, words.at(-1)!]) {
+      if (word.length < 3 || NOT_NAMES.has(word.toLowerCase()) || TITLE_HEADS.includes(word.toLowerCase())) continue;
+      firstSeen.set(word, Math.min(firstSeen.get(word) ?? Infinity, person.end));
+    }
+  }
+  if (firstSeen.size === 0) return [];
+  const taken = new Uint8Array(text.length + 1);
+  for (const other of found) taken.fill(1, other.start, other.end);
+  const covered = (start: number, end: number) => taken.subarray(start, end).includes(1);
+  const results: RawSuggestion[] = [];
+  for (const match of text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
+    const word = match[0].replace(/['’]s?$/u, "");
+    const after = firstSeen.get(word);
+    const start = match.index;
+    const end = start + word.length;
+    if (after === undefined || start < after || covered(start, end)) continue;
+    // Part of a longer capitalised name ("Kim Yo Jong") is that name's business.
+    if (/\p{Lu}/u.test(text.slice(end + 1, end + 2)) && text[end] === " ") continue;
+    results.push({ kind: "name", start, end, person: word });
+  }
+  return results;
 }

@@ -166,6 +166,8 @@ export const ORGANIZATION_WORDS = new Set([
   "party",
   "university",
   "institute",
+  "center",
+  "centre",
   "company",
   "corporation",
   "corp",

@@ -12,6 +12,8 @@ const DATES = [
   new RegExp(String.raw`(?<=\b(?:in|on|since|until|by|from|last|next|early|late|mid-|this)\s+)${MONTH}\b(?!\s+\d)`, "giu"),
   new RegExp(String.raw`\b(?:(?:last|next|this)\s+)?(?:${WEEKDAYS.join("|")})\b`, "giu"),
   /(?<=\b(?:in|since|until|by|from|to|of|between|before|after|during)\s+)(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?\b/gi,
+  // "the 2018 framework", "its 2024 budget": a year describing something.
+  /(?<=\b(?:the|a|an|its|their|his|her|this|that)\s+|['’]s\s+)(?:18|19|20)\d{2}(?=\s+\p{Ll})/giu,
   /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/gi,
   /\b(?:yesterday|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year))\b/gi,
 ];

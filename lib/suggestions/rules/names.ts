@@ -7,6 +7,8 @@ import type { Span } from "../sentences";
 import { PARTICLE, WORD, type RawSuggestion } from "./patterns";
 
 const CAPITALISED_SEQUENCE = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|and|the|${PARTICLE})[ \t]+)*${WORD})*`, "gu");
+/** What follows a dateline's place: an optional ", Country" and a dash. */
+const DATELINE_END = /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?\s+[—–-]\s/u;
 const SHORT_FORMS = new Set(["st.", "mr.", "mrs.", "ms.", "dr.", "jr.", "sr.", "u.s.", "u.k.", "u.n."]);
 
 type Entity = "person" | "place" | "organization" | null;
@@ -124,7 +126,11 @@ function nameKind(text: string, phrase: string, start: number, end: number, surn
   const words = phrase.split(/\s+/);
   const last = words.at(-1)!.toLowerCase();
   if (words.length === 1 && ORGANIZATION_WORDS.has(last)) return null; // "Hospital" starting a sentence
-  if (ORGANIZATION_WORDS.has(last) || words.some((word, index) => ORGANIZATION_WORDS.has(word.toLowerCase()) && words[index + 1] === "of")) return "organization";
+  if (ORGANIZATION_WORDS.has(last) || words.some((word, index) => ORGANIZATION_WORDS.has(word.toLowerCase()) && (words[index + 1] === "of" || words[index + 1] === "for")))
+    return "organization";
+  // "SEOUL —", "KYIV, Ukraine —": the dateline opening a story names a place.
+  if (/^\p{Lu}[\p{Lu} .'’-]+$/u.test(phrase) && (start === 0 || /\n\s*$/.test(text.slice(Math.max(0, start - 3), start))) && DATELINE_END.test(text.slice(end, end + 40)))
+    return "place";
   if (/^\p{Lu}{2,6}$/u.test(phrase)) return /^(?:US|UK|UAE)$/.test(phrase) ? "place" : /^(?:AM|PM|TV|CEO|OK|AI)$/.test(phrase) ? null : "organization";
   const after = text.slice(end, end + 12);
   const sentenceStart = start === 0 || /[.!?]["”’]?\s+$|\n\s*$/.test(text.slice(Math.max(0, start - 4), start));

@@ -8,6 +8,8 @@ const NUMBER = new RegExp(
   "giu",
 );
 
+const YEAR_AFTER_DETERMINER = /\b(?:the|a|an|its|their|his|her|this|that)\s+$|['’]s\s+$/i;
+
 export function findNumbers(text: string, dates: RawSuggestion[]): RawSuggestion[] {
   const results: RawSuggestion[] = [];
   // Characters inside a date, so a number that is part of one is skipped in constant time.
@@ -20,7 +22,10 @@ export function findNumbers(text: string, dates: RawSuggestion[]): RawSuggestion
     const value = match[0];
     if (/^\p{L}/u.test(value) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 4), start))) continue; // "the two sides"
     const hyphenated = /^-[\p{L}]+/u.exec(text.slice(end, end + 20)); // "12-day strike"
+    if (hyphenated && /^-(?:way|sided|pronged|dimensional|pointed)$/i.test(hyphenated[0])) continue; // "a three-way discussion": a kind, not a quantity
     if (hyphenated) end += hyphenated[0].length;
+    // "the 2018 framework": a year describing something is a date (the date rule finds it).
+    if (YEAR_AFTER_DETERMINER.test(text.slice(Math.max(0, start - 8), start)) && /^(?:18|19|20)\d\d$/.test(value)) continue;
     const hasUnit = /[%€$£¥]|per\s?cent|percent|(?:million|billion|trillion|bn)\b/i.test(value);
     // The thing counted: "27 ministers", "nine hours", "€4.5 billion" (already has its unit).
     const next = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end, end + 40));

@@ -16,4 +16,5 @@ export const anyInitialCase = (phrase: string) =>
     .map((word) => (/^\p{L}/u.test(word) ? `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escape(word.slice(1))}` : escape(word)))
     .join("\\s+");
 
-export const QUOTED = /“([^”\n]{2,800})”|"([^"\n]{2,800})"/g;
+/** Double quotes of any length; single quotes (‘…’ or '…', not an apostrophe) up to 80 characters. */
+export const QUOTED = /“([^”\n]{2,800})”|"([^"\n]{2,800})"|‘([^’\n]{2,80})’(?![\p{L}])|(?<![\p{L}\d])'([^'\n]{2,80})'(?![\p{L}])/gu;

@@ -6,11 +6,13 @@ import { NAME, QUOTED, WORD, type RawSuggestion } from "./patterns";
 export function findQuotes(text: string, sentences: Span[]): RawSuggestion[] {
   const results: RawSuggestion[] = [];
   for (const match of text.matchAll(QUOTED)) {
-    const inner = match[1] ?? match[2] ?? "";
-    if (inner.trim().split(/\s+/).length < 3) continue; // a word or two in quotes is usually a scare quote
+    const inner = match[1] ?? match[2] ?? match[3] ?? match[4] ?? "";
     const start = match.index;
     const end = start + match[0].length;
     const sentence = sentences.find((span) => span.start <= start && span.end >= start);
+    // A word or two in quotes is usually a scare quote, unless someone is reported saying it:
+    // "state media called the talks 'absurd'", "the ministry said the drills were ‘defensive’".
+    if (inner.trim().split(/\s+/).length < 3 && !SHORT_QUOTE_CUE.test(text.slice(Math.max(sentence?.start ?? 0, start - 80), start))) continue;
     const speaker = attribution(text, start, end, sentence);
     results.push({ kind: "quote", start, end, detail: speaker ? `attributed to ${speaker}` : "no attribution found in the sentence" });
   }
@@ -18,6 +20,8 @@ export function findQuotes(text: string, sentences: Span[]): RawSuggestion[] {
 }
 
 const SPEECH = `(?:${SPEECH_VERBS.join("|")})`;
+/** A speech verb shortly before a short quote ("called the talks 'absurd'"), not "so-called". */
+const SHORT_QUOTE_CUE = /(?<![\p{L}-])(?:said|says|called|calls|described|describes|dubbed|termed|branded|labell?ed|denounced|told)\b[^.!?;]{0,60}$/u;
 const AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?\s*(?:(${NAME})\s+${SPEECH}|${SPEECH}\s+(?:the\s+)?(${NAME})|(he|she|they)\s+${SPEECH})`, "u");
 const BEFORE_QUOTE = new RegExp(String.raw`(${NAME})\s+${SPEECH}(?:\s+\w+)?[,:]?\s*$`, "u");
 // A body rather than a person: "The North Korean government claimed", "Seoul's defence ministry said".
