@@ -88,6 +88,9 @@ export type ClaimDto = {
   needsRecheck: boolean;
   /** The claim's text before edits changed it, until the claim is checked again. */
   previousQuote: string | null;
+  /** Judged incorrect or disputed, then verified on corrected words: the words and verdict as judged (until sign-off). */
+  correctedQuote: string | null;
+  correctedStatus: ClaimStatus | null;
   version: number;
   createdAt: string;
   updatedAt: string;

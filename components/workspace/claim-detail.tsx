@@ -96,6 +96,29 @@ export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, sou
         </section>
       )}
 
+      {claim.correctedQuote !== null && claim.correctedStatus !== null && claim.previousQuote === null && (
+        <section className="change-notice" aria-label="Corrected">
+          <p>
+            <strong>Corrected.</strong> Judged {STATUS_DISPLAY[claim.correctedStatus].label.toLowerCase()} on the earlier words, verified after the text was fixed; the corrections
+            memo lists it until sign-off.
+          </p>
+          <dl className="quote-compare">
+            <div>
+              <dt>As judged</dt>
+              <dd>
+                <del className="diff__removed">{claim.correctedQuote}</del>
+              </dd>
+            </div>
+            <div>
+              <dt>Corrected to</dt>
+              <dd>
+                <ins className="diff__added">{claim.quote}</ins>
+              </dd>
+            </div>
+          </dl>
+        </section>
+      )}
+
       <section className="detail-section" aria-labelledby="status-heading">
         <h3 id="status-heading" className="detail-section__title">
           Status

@@ -17,6 +17,8 @@ export type ReportClaimInput = Pick<
   | "anchorState"
   | "needsRecheck"
   | "previousQuote"
+  | "correctedQuote"
+  | "correctedStatus"
   | "assigneeId"
   | "assignee"
   | "statusChangedBy"
@@ -104,8 +106,16 @@ export function textFingerprint(text: string): string {
 }
 
 /** The memo's claims: wrong, disputed, lost from the text, not yet resolved, or whose verdict an edit has voided. */
-export function needsCorrection(claim: Pick<ClaimDto, "status" | "needsRecheck" | "anchorState">): boolean {
-  return claim.status === "incorrect" || claim.status === "disputed" || !isResolved(claim.status) || claim.needsRecheck || claim.anchorState === "orphaned";
+/** What the corrections memo lists: what must change or be settled, and corrections made (until sign-off). */
+export function needsCorrection(claim: Pick<ClaimDto, "status" | "needsRecheck" | "anchorState" | "correctedQuote">): boolean {
+  return (
+    claim.status === "incorrect" ||
+    claim.status === "disputed" ||
+    !isResolved(claim.status) ||
+    claim.needsRecheck ||
+    claim.anchorState === "orphaned" ||
+    claim.correctedQuote !== null
+  );
 }
 
 function matchesFilters(claim: ReportClaimInput, filters: ReportFilters): boolean {
@@ -151,6 +161,7 @@ function toReportClaim(
     anchorState: claim.anchorState,
     needsRecheck: claim.needsRecheck,
     previousQuote: claim.previousQuote,
+    correctedFrom: claim.correctedQuote !== null && claim.correctedStatus !== null ? { quote: claim.correctedQuote, status: claim.correctedStatus } : null,
     assignee: claim.assignee,
     statusChangedBy: claim.statusChangedBy,
     statusChangedAt: claim.statusChangedAt,

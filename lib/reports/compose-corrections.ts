@@ -3,7 +3,8 @@ import { paragraph, text, type Block, type ReportDocument } from "./report-docum
 import type { Report, ReportClaim } from "./report-schema";
 import { claimDetails, claimHeading, decisionDetails, discussionBlocks, reportHead, reportSubtitle, reportTitle, sourceBlocks } from "./compose-shared";
 
-type Section = { title: string; phrase: string; intro: string; noteLabel: string; holds: (claim: ReportClaim) => boolean };
+/** `done`: the section records settled work (corrections) rather than work left to do. */
+type Section = { title: string; phrase: string; intro: string; noteLabel: string; done?: boolean; holds: (claim: ReportClaim) => boolean };
 
 /** Each claim of the memo belongs to the first section that holds it; the summary counts the same assignment. */
 const SECTIONS: readonly Section[] = [
@@ -30,6 +31,14 @@ const SECTIONS: readonly Section[] = [
     noteLabel: "Checker's note",
     holds: (claim) => !isResolved(claim.status),
   },
+  {
+    title: "Corrected",
+    phrase: "corrected",
+    intro: "Judged wrong, then the text was corrected and the claim verified on the new words. Listed until the article is signed off.",
+    noteLabel: "Checker's note",
+    done: true,
+    holds: (claim) => claim.correctedFrom !== null && claim.status === "verified" && !claim.needsRecheck,
+  },
 ];
 
 /** The memo's sections with their claims, in memo order: one computation for the summary and the entries. */
@@ -46,19 +55,27 @@ export function memoSections(report: Report): { section: Section; claims: Report
  */
 export function composeCorrectionsMemo(report: Report): ReportDocument {
   const sections = memoSections(report);
-  const listed = sections.flatMap(({ claims }) => claims);
+  const open = sections.filter(({ section }) => !section.done);
+  const listed = open.flatMap(({ claims }) => claims);
+  const corrected = sections.filter(({ section }) => section.done).flatMap(({ claims }) => claims).length;
+  const correctedText = corrected > 0 ? text(` ${corrected} ${corrected === 1 ? "claim was" : "claims were"} corrected since judged.`) : text("");
   const blocks: Block[] = [...reportHead(report)];
   if (listed.length === 0) {
     blocks.push(
-      paragraph(text("Nothing to correct: ", { strong: true }), text("no claim in this report is incorrect, disputed, lost from the text, changed since checked or unresolved.")),
+      paragraph(
+        text("Nothing to correct: ", { strong: true }),
+        text("no claim in this report is incorrect, disputed, lost from the text, changed since checked or unresolved."),
+        correctedText,
+      ),
     );
   } else {
     const changed = listed.filter((claim) => claim.needsRecheck).length;
     blocks.push(
       paragraph(
         text(`${listed.length} ${listed.length === 1 ? "claim needs" : "claims need"} attention before publication: `, { strong: true }),
-        text(`${sections.map(({ section, claims }) => `${claims.length} ${section.phrase}`).join(", ")}.`),
+        text(`${open.map(({ section, claims }) => `${claims.length} ${section.phrase}`).join(", ")}.`),
         text(changed > 0 ? ` ${changed} of them changed since ${changed === 1 ? "it was" : "they were"} checked.` : ""),
+        correctedText,
       ),
     );
   }
@@ -73,14 +90,21 @@ export function composeCorrectionsMemo(report: Report): ReportDocument {
 function correctionEntry(claim: ReportClaim, noteLabel: string): Block {
   // A verdict speaks of the words it judged: when an edit changed them, show those, then the words now.
   const words: Block[] =
-    claim.needsRecheck && claim.previousQuote
+    claim.correctedFrom && !claim.needsRecheck
       ? [
-          paragraph(text("As judged:", { strong: true })),
-          { kind: "quote", text: claim.previousQuote },
-          paragraph(text("Now:", { strong: true })),
+          paragraph(text(`As judged (${claim.correctedFrom.status}):`, { strong: true })),
+          { kind: "quote", text: claim.correctedFrom.quote },
+          paragraph(text("Corrected to:", { strong: true })),
           { kind: "quote", text: claim.quote },
         ]
-      : [{ kind: "quote", text: claim.quote }];
+      : claim.needsRecheck && claim.previousQuote
+        ? [
+            paragraph(text("As judged:", { strong: true })),
+            { kind: "quote", text: claim.previousQuote },
+            paragraph(text("Now:", { strong: true })),
+            { kind: "quote", text: claim.quote },
+          ]
+        : [{ kind: "quote", text: claim.quote }];
   const blocks: Block[] = [{ kind: "heading", level: 3, text: claimHeading(claim) }, ...words, claimDetails(claim)];
   if (claim.note !== null) {
     blocks.push(paragraph(text(`${noteLabel}:`, { strong: true }), text(claim.note.trim() ? "" : " not written yet.")));

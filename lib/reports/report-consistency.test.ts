@@ -14,6 +14,7 @@ const claimArbitrary = fc.record({
   kind: fc.constantFrom(...CLAIM_KINDS),
   anchorState: fc.constantFrom(...ANCHOR_STATES),
   changed: fc.boolean(),
+  corrected: fc.boolean(),
 });
 
 const claimsArbitrary = fc.array(claimArbitrary, { maxLength: 25 }).map((drafts) =>
@@ -21,6 +22,8 @@ const claimsArbitrary = fc.array(claimArbitrary, { maxLength: 25 }).map((drafts)
     // Only a resolved claim can be changed since checked, and an orphaned claim has no position.
     const needsRecheck = draft.changed && isResolved(draft.status);
     const orphaned = draft.anchorState === "orphaned";
+    // Only a verified claim can have been corrected.
+    const corrected = draft.corrected && draft.status === "verified";
     return claimFixture({
       id: `c${index}`,
       quote: `claim ${index}`,
@@ -29,6 +32,8 @@ const claimsArbitrary = fc.array(claimArbitrary, { maxLength: 25 }).map((drafts)
       anchorState: draft.anchorState,
       needsRecheck,
       previousQuote: needsRecheck ? `claim ${index} as judged` : null,
+      correctedQuote: corrected ? `claim ${index} before the correction` : null,
+      correctedStatus: corrected ? "incorrect" : null,
       start: orphaned ? null : index * 10,
       end: orphaned ? null : index * 10 + 5,
     });
@@ -62,15 +67,22 @@ describe("reports agree with themselves", () => {
         const expected = claims.filter(
           (claim) => claim.status === "incorrect" || claim.status === "disputed" || !isResolved(claim.status) || claim.needsRecheck || claim.anchorState === "orphaned",
         );
-        expect(entries).toHaveLength(expected.length);
+        // Corrections are listed too, in their own section, until sign-off.
+        const corrected = claims.filter((claim) => claim.correctedQuote !== null && !claim.needsRecheck && claim.anchorState !== "orphaned");
+        expect(entries).toHaveLength(expected.length + corrected.length);
         const summary = paragraphs(blocks).find((line) => line.includes("attention before publication") || line.startsWith("Nothing to correct"))!;
+        expect(Number(/(\d+) claims? (?:was|were) corrected/.exec(summary)?.[1] ?? 0)).toBe(corrected.length);
+        const correctedHeading = headings(blocks, 2).find((heading) => heading.startsWith("Corrected"));
+        expect(Number(/\((\d+)\)$/.exec(correctedHeading ?? "(0)")![1])).toBe(corrected.length);
         if (expected.length === 0) {
           expect(summary).toMatch(/^Nothing to correct/);
           return;
         }
         expect(summary).toMatch(new RegExp(`^${expected.length} claims? needs? attention`));
         // Each "N phrase" of the summary is the number of entries under that section's heading.
-        const sections = headings(blocks, 2).map((heading) => Number(/\((\d+)\)$/.exec(heading)![1]));
+        const sections = headings(blocks, 2)
+          .filter((heading) => !heading.startsWith("Corrected"))
+          .map((heading) => Number(/\((\d+)\)$/.exec(heading)![1]));
         const summed = [...summary.matchAll(/(\d+) (incorrect|disputed|lost from the text|to check again after an edit|not yet resolved)/g)].map((match) => Number(match[1]));
         expect(summed.filter((count) => count > 0)).toEqual(sections);
         expect(summed.reduce((sum, count) => sum + count, 0)).toBe(expected.length);

@@ -66,6 +66,10 @@ export const ZReportClaimSchema = z.object({
   anchorState: z.enum(ANCHOR_STATES),
   needsRecheck: z.boolean().describe("The text changed after the claim was checked"),
   previousQuote: z.string().nullable().describe("The claim's text before the change, until it is checked again"),
+  correctedFrom: z
+    .object({ quote: z.string(), status: z.enum(CLAIM_STATUSES) })
+    .nullable()
+    .describe("Judged incorrect or disputed, then verified on corrected words: the words and verdict as judged (until sign-off)"),
   assignee: ZPersonSchema.nullable(),
   statusChangedBy: ZPersonSchema.nullable(),
   statusChangedAt: ZTimestampSchema.nullable(),

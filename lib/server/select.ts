@@ -39,6 +39,8 @@ export const claimSelect = {
   anchorState: true,
   needsRecheck: true,
   previousQuote: true,
+  correctedQuote: true,
+  correctedStatus: true,
   version: true,
   createdAt: true,
   updatedAt: true,

@@ -60,6 +60,8 @@ export function claimFixture(overrides: Partial<ClaimDto> = {}): ClaimDto {
     anchorState: "anchored",
     needsRecheck: false,
     previousQuote: null,
+    correctedQuote: null,
+    correctedStatus: null,
     version: 1,
     createdAt: "2026-11-01T09:00:00.000Z",
     updatedAt: "2026-11-01T09:00:00.000Z",

@@ -29,6 +29,10 @@ export async function transitionArticle({ actor, articleId, to }: TransitionArti
       data: { state: to, ...(signingOff ? { signedOffById: actor.id, signedOffAt: new Date() } : { signedOffById: null, signedOffAt: null }) },
       select: articleSelect,
     });
+    // Corrections stay in the memo until sign-off; the signed-off memo is the record of what was left.
+    if (signingOff) {
+      await tx.claim.updateMany({ where: { articleId, correctedQuote: { not: null } }, data: { correctedQuote: null, correctedStatus: null, version: { increment: 1 } } });
+    }
     await recordTransition(tx, { actor, articleId, from, to });
     return toArticleDto(article);
   });

@@ -1,4 +1,6 @@
 import "server-only";
+import { correctionOf } from "@/lib/claims/correction";
+import type { ClaimStatus } from "@/lib/claims/vocabulary";
 import type { ClaimDto } from "@/lib/dto";
 import { AppError } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
@@ -21,8 +23,20 @@ export async function bulkUpdateClaims({ actor, input }: BulkUpdateClaimsOptions
   assertCan(actor, "claim:write");
   const ids = input.claims.map((claim) => claim.id);
   return getDb().$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; version: number; status: string; kind: string; assigneeId: string | null; articleId: string; needsRecheck: boolean }[]>`
-      SELECT "id", "version", "status"::text AS "status", "kind"::text AS "kind", "assigneeId", "articleId", "needsRecheck"
+    const rows = await tx.$queryRaw<
+      {
+        id: string;
+        version: number;
+        status: ClaimStatus;
+        kind: string;
+        assigneeId: string | null;
+        articleId: string;
+        needsRecheck: boolean;
+        quote: string;
+        previousQuote: string | null;
+      }[]
+    >`
+      SELECT "id", "version", "status"::text AS "status", "kind"::text AS "kind", "assigneeId", "articleId", "needsRecheck", "quote", "previousQuote"
       FROM "Claim" WHERE "id" = ANY(${ids}::text[]) ORDER BY "id" FOR UPDATE`;
     const byId = new Map(rows.map((row) => [row.id, row]));
     const missing = ids.filter((id) => !byId.has(id));
@@ -40,6 +54,15 @@ export async function bulkUpdateClaims({ actor, input }: BulkUpdateClaimsOptions
     if (input.status !== undefined) Object.assign(data, { status: input.status, statusChangedById: actor.id, statusChangedAt: now, needsRecheck: false, previousQuote: null });
     if (input.kind !== undefined) data.kind = input.kind;
     if (input.assigneeId !== undefined) data.assigneeId = input.assigneeId;
+    // A new status records (or clears) each claim's correction: one statement for all of them.
+    const newStatus = input.status;
+    const moved = newStatus === undefined ? [] : rows.filter((row) => row.status !== newStatus).map((row) => ({ id: row.id, ...correctionOf(row, newStatus) }));
+    if (moved.length > 0) {
+      await tx.$executeRaw`
+        UPDATE "Claim" c SET "correctedQuote" = u.quote, "correctedStatus" = u.status::"ClaimStatus"
+        FROM unnest(${moved.map((row) => row.id)}::text[], ${moved.map((row) => row.correctedQuote)}::text[], ${moved.map((row) => row.correctedStatus)}::text[]) AS u(id, quote, status)
+        WHERE c."id" = u.id`;
+    }
     await tx.claim.updateMany({ where: { id: { in: ids } }, data });
 
     const fields = (["status", "kind", "assigneeId"] as const).filter((field) => input[field] !== undefined);

@@ -1,5 +1,6 @@
 import "server-only";
 import { describeRange } from "@/lib/anchoring/describe-range";
+import { correctionOf } from "@/lib/claims/correction";
 import { DECIDABLE_STATUSES, isResolved } from "@/lib/claims/vocabulary";
 import type { ClaimDto } from "@/lib/dto";
 import { AppError, notFound } from "@/lib/errors/app-error";
@@ -65,7 +66,7 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
 
     const data: Prisma.ClaimUncheckedUpdateManyInput = {};
     if (input.status !== undefined && input.status !== current.status) {
-      Object.assign(data, { status: input.status, statusChangedById: actor.id, statusChangedAt: new Date() });
+      Object.assign(data, { status: input.status, statusChangedById: actor.id, statusChangedAt: new Date(), ...correctionOf(current, input.status) });
     }
     if (input.note !== undefined) data.note = input.note;
     if (input.kind !== undefined) data.kind = input.kind;

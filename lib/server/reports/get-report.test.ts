@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
+import type { ClaimDto } from "@/lib/dto";
 import { AppError } from "@/lib/errors/app-error";
 import { ALL_CLAIMS, textFingerprint } from "@/lib/reports/build-report";
 import { ZReportSchema } from "@/lib/reports/report-schema";
 import { countQueries } from "@/lib/testing/count-queries";
 import { createTestArticle, createTestUser } from "@/lib/testing/factories";
+import { composeCorrectionsMemo } from "@/lib/reports/compose-corrections";
+import { updateArticle } from "../articles/update-article";
+import { transitionArticle } from "../articles/transition-article";
 import { createClaim } from "../claims/create-claim";
 import { listClaims } from "../claims/list-claims";
 import { updateClaim } from "../claims/update-claim";
@@ -58,5 +62,48 @@ describe("getReport", () => {
     await expect(getReport({ actor: viewer, articleId: "nosucharticle", type: "corrections" })).rejects.toSatisfy(
       (error: unknown) => error instanceof AppError && error.code === "NOT_FOUND",
     );
+  });
+});
+
+describe("a corrected claim in the corrections memo", () => {
+  it("is listed with its words as judged and as corrected until sign-off", async () => {
+    const editor = await createTestUser("editor");
+    const checker = await createTestUser("checker");
+    const article = await createTestArticle(editor, "Finance Minister Karen Olsen presented the budget.");
+    let claim: ClaimDto = await createClaim({ actor: checker, articleId: article.id, input: { quote: "Finance Minister Karen Olsen", kind: "title" } });
+    await updateClaim({ actor: checker, claimId: claim.id, input: { status: "incorrect", note: "She is Karin.", version: claim.version } });
+    const edited = await updateArticle({
+      actor: editor,
+      articleId: article.id,
+      input: { format: "text", content: "Finance Minister Karin Olsen presented the budget.", version: 1 },
+    });
+    claim = (await listClaims({ actor: checker, articleId: article.id }))[0]!;
+    expect(claim).toMatchObject({ quote: "Finance Minister Karin Olsen", needsRecheck: true, previousQuote: "Finance Minister Karen Olsen" });
+    await addSource({ actor: checker, claimId: claim.id, input: { url: "https://gov.example/cabinet", title: "Cabinet" } });
+    claim = (await listClaims({ actor: checker, articleId: article.id }))[0]!;
+    const verified = await updateClaim({ actor: checker, claimId: claim.id, input: { status: "verified", version: claim.version } });
+    expect(verified).toMatchObject({ previousQuote: null, needsRecheck: false, correctedQuote: "Finance Minister Karen Olsen", correctedStatus: "incorrect" });
+
+    const memo = await getReport({ actor: checker, articleId: article.id, type: "corrections" });
+    expect(memo.claims[0]!.correctedFrom).toEqual({ quote: "Finance Minister Karen Olsen", status: "incorrect" });
+    const { blocks } = composeCorrectionsMemo(memo);
+    const lines = JSON.stringify(blocks);
+    expect(lines).toContain("Corrected (1)");
+    expect(lines).toContain("As judged (incorrect):");
+    expect(lines).toContain("1 claim was corrected since judged.");
+
+    // Verified again on the same words (no correction): nothing is recorded.
+    const other = await createTestArticle(editor, "The line opened in May 2024.");
+    const plain = await createClaim({ actor: checker, articleId: other.id, input: { quote: "May 2024", kind: "date" } });
+    const wrong = await updateClaim({ actor: checker, claimId: plain.id, input: { status: "incorrect", version: plain.version } });
+    expect(await updateClaim({ actor: checker, claimId: plain.id, input: { status: "verified", version: wrong.version } })).toMatchObject({ correctedQuote: null });
+
+    // Signed off: the memo's record of corrections is done.
+    await transitionArticle({ actor: editor, articleId: article.id, to: "in_check" });
+    await transitionArticle({ actor: checker, articleId: article.id, to: "checked" });
+    await transitionArticle({ actor: editor, articleId: article.id, to: "signed_off" });
+    expect((await getReport({ actor: checker, articleId: article.id, type: "corrections" })).claims).toEqual([]);
+    expect((await listClaims({ actor: checker, articleId: article.id }))[0]).toMatchObject({ status: "verified", correctedQuote: null, correctedStatus: null });
+    expect(edited.article.version).toBe(2);
   });
 });

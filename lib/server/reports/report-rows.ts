@@ -12,7 +12,7 @@ const person = (alias: string) => `CASE WHEN ${alias}."id" IS NULL THEN NULL ELS
 
 const CLAIMS_SQL = `
 SELECT c."id", c."quote", c."start", c."end", c."kind"::text AS "kind", c."status"::text AS "status", c."note",
-  c."anchorState"::text AS "anchorState", c."needsRecheck", c."previousQuote", c."assigneeId",
+  c."anchorState"::text AS "anchorState", c."needsRecheck", c."previousQuote", c."correctedQuote", c."correctedStatus"::text AS "correctedStatus", c."assigneeId",
   ${person("assignee")} AS "assignee",
   ${person("setter")} AS "statusChangedBy", ${iso('c."statusChangedAt"')} AS "statusChangedAt",
   c."decision"::text AS "decision", c."decisionNote", c."noSourceReason", ${person("decider")} AS "decidedBy", ${iso('c."decidedAt"')} AS "decidedAt",

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Claim" ADD COLUMN     "correctedQuote" TEXT,
+ADD COLUMN     "correctedStatus" "ClaimStatus";
+
