@@ -59,5 +59,13 @@ export function useSuggestions(articleId: string, revision: string, onClaimsChan
     accept: (suggestion: Suggestion) => run(() => apiFetch(`/api/articles/${articleId}/suggestions/${suggestion.id}/accept`, { method: "POST" }), true),
     acceptAll: (kind: SuggestionKind) => run(() => apiFetch(`/api/articles/${articleId}/suggestions/accept-all`, { method: "POST", body: { kind } }), true),
     dismiss: (suggestion: Suggestion) => run(() => apiFetch(`/api/articles/${articleId}/suggestions/${suggestion.id}/dismiss`, { method: "POST" }), false),
+    /** Accepts a folded row of repeats at once. */
+    acceptMany: (suggestions: Suggestion[]) =>
+      run(() => apiFetch(`/api/articles/${articleId}/suggestions/accept-all`, { method: "POST", body: { ids: suggestions.map((suggestion) => suggestion.id) } }), true),
+    /** Dismisses each wording of a folded row (a dismissal holds for its kind and words). */
+    dismissMany: (suggestions: Suggestion[]) =>
+      run(async () => {
+        for (const suggestion of suggestions) await apiFetch(`/api/articles/${articleId}/suggestions/${suggestion.id}/dismiss`, { method: "POST" });
+      }, false),
   };
 }

@@ -19,6 +19,7 @@ import { ReportMenu } from "./report-menu";
 import { SaveConflict } from "./save-conflict";
 import type { SourceListHandle } from "./source-list";
 import { ShortcutsHelp } from "./shortcuts-help";
+import { distinctWordings, suggestionRows, type SuggestionOrder } from "@/lib/suggestions/suggestion-rows";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { useArticleSave } from "./use-article-save";
 import { claimsKey, useClaims } from "./use-claims";
@@ -94,6 +95,11 @@ function Workspace({ article: initialArticle, users, actor, checkingPolicy, init
   const [tab, setTab] = useState<"claims" | "suggestions">("claims");
   const suggestionState = useSuggestions(article.id, `${article.version}:${claims.length}`, reloadQuietly);
   const { suggestions, coverage } = suggestionState;
+  const [suggestionOrder, setSuggestionOrder] = useState<SuggestionOrder>("document");
+  const flags = useMemo(() => suggestions.filter((suggestion) => suggestion.kind === "register_flag"), [suggestions]);
+  const suggestionRowList = useMemo(() => suggestionRows(suggestions, suggestionOrder), [suggestions, suggestionOrder]);
+  // J and K move through the rows as the panel lists them: flags first, then one stop per row.
+  const suggestionStops = useMemo(() => [...flags, ...suggestionRowList.map((row) => row.items[0]!)], [flags, suggestionRowList]);
   const [currentSuggestionId, setCurrentSuggestionId] = useState<string | null>(null);
   const currentSuggestion = suggestions.find((suggestion) => suggestion.id === currentSuggestionId) ?? null;
   const suggestionMarks = useMemo(() => (tab === "suggestions" ? suggestions.map(({ id, start, end }) => ({ id, start, end })) : []), [tab, suggestions]);
@@ -156,8 +162,8 @@ function Workspace({ article: initialArticle, users, actor, checkingPolicy, init
     focusComment: canWrite && selected ? () => document.getElementById("comment-box")?.focus() : null,
     setStatus: canWrite && !pending && selected ? (status) => status !== selected.status && void store.patch(selected, { status }) : null,
     step:
-      tab === "suggestions" && suggestions.length > 0
-        ? (direction) => selectSuggestion(neighbour(suggestions, currentSuggestionId, direction).id, true)
+      tab === "suggestions" && suggestionStops.length > 0
+        ? (direction) => selectSuggestion(neighbour(suggestionStops, currentSuggestionId, direction).id, true)
         : visibleClaims.length > 0
           ? (direction) => selectClaim(neighbour(visibleClaims, selectedId, direction).id, true)
           : null,
@@ -165,12 +171,18 @@ function Workspace({ article: initialArticle, users, actor, checkingPolicy, init
     dismissSuggestion: tab === "suggestions" && canWrite && currentSuggestion && !suggestionState.busy ? () => workThroughSuggestion("dismiss") : null,
   });
 
-  /** Accepts or dismisses the current suggestion and moves on to the next one. */
+  /** Accepts or dismisses the current suggestion (with its folded repeats) and moves on to the next stop. */
   function workThroughSuggestion(action: "accept" | "dismiss") {
     if (!currentSuggestion) return;
-    const index = suggestions.indexOf(currentSuggestion);
-    const following = suggestions[index + 1] ?? suggestions[index - 1] ?? null;
-    void suggestionState[action](currentSuggestion).then((done) => {
+    const index = suggestionStops.findIndex((stop) => stop.id === currentSuggestion.id);
+    const following = suggestionStops[index + 1] ?? suggestionStops[index - 1] ?? null;
+    const row = suggestionRowList.find((candidate) => candidate.items.some((item) => item.id === currentSuggestion.id));
+    const work = !row
+      ? suggestionState[action](currentSuggestion)
+      : action === "accept"
+        ? suggestionState.acceptMany(row.items)
+        : suggestionState.dismissMany(distinctWordings(row));
+    void work.then((done) => {
       if (done) setCurrentSuggestionId(following?.id ?? null);
     });
   }
@@ -290,7 +302,10 @@ function Workspace({ article: initialArticle, users, actor, checkingPolicy, init
               }}
             />
             <SuggestionsPanel
-              suggestions={suggestions}
+              flags={flags}
+              rows={suggestionRowList}
+              order={suggestionOrder}
+              onOrder={setSuggestionOrder}
               loaded={suggestionState.loaded}
               error={suggestionState.error}
               busy={suggestionState.busy}
@@ -298,9 +313,11 @@ function Workspace({ article: initialArticle, users, actor, checkingPolicy, init
               dirty={dirty}
               currentId={currentSuggestionId}
               onSelect={(suggestion) => selectSuggestion(suggestion.id, true)}
-              onAccept={(suggestion) => void suggestionState.accept(suggestion)}
+              onAccept={(row) => void suggestionState.acceptMany(row.items)}
               onAcceptAll={(kind) => void suggestionState.acceptAll(kind)}
-              onDismiss={(suggestion) => void suggestionState.dismiss(suggestion)}
+              onDismiss={(row) => void suggestionState.dismissMany(distinctWordings(row))}
+              onAcceptFlag={(flag) => void suggestionState.accept(flag)}
+              onDismissFlag={(flag) => void suggestionState.dismiss(flag)}
             />
             <RegisterReview articleId={article.id} revision={`${article.version}:${claims.map((claim) => claim.status).join("")}`} canAdd={can(actor.role, "register:write")} />
           </>

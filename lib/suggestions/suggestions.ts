@@ -24,6 +24,11 @@ export type Suggestion = {
   sentence: { start: number; end: number; text: string };
   /** What the rule found: who a quote is attributed to, the title given to a person. */
   detail: string | null;
+  /**
+   * What the suggestion is about, so repeats fold into one row: "North Korea's" and "North
+   * Korea" are one place, "Kim" after "Kim Jong Un" is that person. `key` is stable per article.
+   */
+  entity: { key: string; label: string };
   /** Register flags only: what looks wrong and the entry (with its sources) that says so. */
   message?: string;
   rule?: RegisterFlagInput["rule"];
@@ -64,6 +69,7 @@ export function buildSuggestions({
   flags?: RegisterFlagInput[];
 }): { suggestions: Suggestion[]; coverage: Coverage } {
   const sentences = splitSentences(text);
+  const entityOf = entities(text, raw);
   const seen = new Map<string, number>();
   const placed = claims.filter((claim) => claim.end > claim.start).sort((a, b) => a.start - b.start);
   const suggestions: Suggestion[] = [];
@@ -84,6 +90,7 @@ export function buildSuggestions({
       quote,
       sentence: { ...sentence, text: text.slice(sentence.start, sentence.end) },
       detail: suggestion.detail ?? null,
+      entity: entityOf(suggestion.kind, quote),
     });
   }
   const flagOccurrences = new Map<string, number>();
@@ -102,6 +109,7 @@ export function buildSuggestions({
       quote,
       sentence: { ...sentence, text: text.slice(sentence.start, sentence.end) },
       detail: null,
+      entity: { key: `register_flag:${suggestionId("register_flag", quote, occurrence)}`, label: quote },
       message: flag.message,
       rule: flag.rule,
       registerEntryId: flag.registerEntryId,
@@ -172,3 +180,39 @@ function isCovered(suggestion: RawSuggestion, claims: Span[]): boolean {
 
 /** Suggestion kinds are claim kinds: accepting one makes a claim of the same kind. */
 export type { SuggestionKind };
+
+const withoutPossessive = (quote: string) =>
+  quote
+    .replace(/\s+/g, " ")
+    .replace(/['’]s?$/u, "")
+    .trim();
+const TITLE_WORD = /^(?:leader|president|minister|secretary|mayor|governor|senator|chief|general|mr\.?|mrs\.?|ms\.?|dr\.?)$/i;
+
+/**
+ * What each suggestion is about: its kind and words without a possessive, and for a name of one
+ * word that is the first or last name of a person named in full earlier, that person.
+ */
+export function entities(text: string, raw: RawSuggestion[]): (kind: SuggestionKind, quote: string) => { key: string; label: string } {
+  const people = new Map<string, { label: string; at: number }>();
+  for (const suggestion of raw) {
+    if (suggestion.kind !== "name" && suggestion.kind !== "title") continue;
+    const name = withoutPossessive(suggestion.person ?? text.slice(suggestion.start, suggestion.end));
+    const words = name.split(" ").filter((word, index, all) => !(index === 0 && all.length > 2 && TITLE_WORD.test(word)));
+    if (words.length < 2) continue;
+    const label = words.join(" ");
+    for (const word of [words[0]!, words.at(-1)!]) if (!people.has(word)) people.set(word, { label, at: suggestion.start });
+  }
+  return (kind, quote) => {
+    let words = withoutPossessive(quote);
+    // "Leader Kim Jong Un" is Kim Jong Un.
+    if (kind === "name")
+      words = words
+        .split(" ")
+        .filter((word, index, all) => !(index === 0 && all.length > 2 && TITLE_WORD.test(word)))
+        .join(" ");
+    const person = kind === "name" && !words.includes(" ") ? people.get(words) : undefined;
+    const label = person && person.label !== words ? person.label : words;
+    const entityKind = person ? "name" : kind;
+    return { key: `${entityKind}:${label.toLowerCase()}`, label };
+  };
+}
