@@ -175,6 +175,8 @@ const CASES: Record<string, Case> = {
     return { path: "/api/settings", json: { organizationName: "Example News", version }, allowed: [200, 409] };
   },
   // A wrong current password: everyone signed in gets past the gate, and nobody's password changes.
+  "GET /api/me/preferences": () => ({ path: "/api/me/preferences" }),
+  "PATCH /api/me/preferences": () => ({ path: "/api/me/preferences", json: { emailNotifications: "off" } }),
   "POST /api/me/password": () => ({ path: "/api/me/password", json: { currentPassword: "not-the-password", newPassword: "another-password-1" }, allowed: [422] }),
   "GET /api/me/tokens": () => ({ path: "/api/me/tokens" }),
   "POST /api/me/tokens": () => ({ path: "/api/me/tokens", json: { name: `matrix ${unique()}` } }),

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { DEFAULT_SEED_PASSWORD, hasAnyUser, seedDemo } from "@/lib/server/seed/seed-demo";
 import { localAuthSecret } from "./lib/auth-secret";
+import { startEmailDelivery } from "@/lib/server/notifications/email-schedule";
 import { defaultDataDir, freePort, isPortFree, startEmbeddedPostgres, takeOverStopSignals, type RunningPostgres } from "@/lib/dev/embedded-postgres";
 import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./lib/prepare-app";
 import { bin } from "@/lib/dev/run";
@@ -44,6 +45,12 @@ async function main() {
 
   const server = spawn(bin("next"), ["start", "-p", String(port)], { env, stdio: "inherit", detached: true });
   log(`Factdesk is starting on http://localhost:${port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl-C stops it.`);
+  // With SMTP configured, this app server also delivers due inbox emails (several servers share
+  // the work through Postgres without sending anything twice).
+  if (env.SMTP_URL) {
+    startEmailDelivery();
+    log("Email: inbox items go out through SMTP_URL to those who asked for them (checked every minute).");
+  }
   // Next stops accepting connections on SIGTERM and exits once the requests in progress are
   // answered; a request that never ends (a stuck client, later a live stream) is cut at the grace
   // period's end, so an orchestrator's own deadline (Kubernetes: 30 s) is not the one that hits.

@@ -486,6 +486,23 @@ export const API_OPERATIONS: ApiOperation[] = [
     body: "ZChangePasswordSchema",
     responses: { 204: "Changed" },
   },
+  {
+    method: "GET",
+    path: "/api/me/preferences",
+    tag: "Account",
+    summary: "Your preferences",
+    permission: "article:read",
+    responses: { 200: "{ emailNotifications, emailAvailable }" },
+  },
+  {
+    method: "PATCH",
+    path: "/api/me/preferences",
+    tag: "Account",
+    summary: "Set how inbox items reach you by email: off, immediate (after a short delay, if still unread) or a daily digest",
+    permission: "article:read",
+    body: "ZPreferencesSchema",
+    responses: { 200: "{ emailNotifications, emailAvailable }" },
+  },
   { method: "GET", path: "/api/me/tokens", tag: "Account", summary: "Your API tokens (never the secret)", permission: "article:read", responses: { 200: "{ tokens }" } },
   {
     method: "POST",

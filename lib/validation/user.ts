@@ -35,3 +35,10 @@ export const ZCreateApiTokenSchema = z.strictObject({
 });
 
 export const ZInviteTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
+
+export const EMAIL_FREQUENCIES = ["off", "immediate", "daily"] as const;
+export const ZPreferencesSchema = z.strictObject({
+  /** Inbox items by email: never, as they come (after a short delay, if still unread), or as a daily digest. */
+  emailNotifications: z.enum(EMAIL_FREQUENCIES, { error: 'emailNotifications must be "off", "immediate" or "daily".' }),
+});
+export type TPreferences = z.infer<typeof ZPreferencesSchema>;

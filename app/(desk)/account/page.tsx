@@ -1,16 +1,18 @@
 import Link from "next/link";
 import { ApiTokens } from "@/components/account/api-tokens";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { EmailPreferences } from "@/components/account/email-preferences";
 import { signOutEverywhereAction } from "@/lib/server/auth/actions";
 import { listApiTokens } from "@/lib/server/auth/api-tokens";
 import { requirePageUser } from "@/lib/server/auth/page-user";
+import { getPreferences } from "@/lib/server/users/preferences";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/user";
 
 export const metadata = { title: "Your account · Factdesk" };
 
 export default async function AccountPage() {
   const user = await requirePageUser();
-  const tokens = await listApiTokens({ actor: user });
+  const [tokens, preferences] = await Promise.all([listApiTokens({ actor: user }), getPreferences({ actor: user })]);
   return (
     <main className="page page--narrow">
       <h1 className="page__title">Your account</h1>
@@ -19,6 +21,8 @@ export default async function AccountPage() {
       </p>
       <h2 className="section-title">Change your password</h2>
       <ChangePasswordForm minLength={MIN_PASSWORD_LENGTH} activeTokens={tokens.filter((token) => !token.revokedAt).length} />
+      <h2 className="section-title">Email</h2>
+      <EmailPreferences initial={preferences.emailNotifications} emailAvailable={preferences.emailAvailable} />
       <h2 className="section-title">Sessions</h2>
       <form action={signOutEverywhereAction} className="form">
         <p className="page__subtitle">
