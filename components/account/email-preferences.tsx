@@ -17,12 +17,14 @@ export function EmailPreferences({ initial, emailAvailable }: { initial: Frequen
   const { pending, message, run } = useFormAction("Your preference was not saved.");
 
   async function choose(next: Frequency) {
+    const previous = value;
+    setValue(next);
     const saved = await run(() => apiFetch<{ emailNotifications: Frequency }>("/api/me/preferences", { method: "PATCH", body: { emailNotifications: next } }), "Saved.");
-    if (saved) setValue(saved.emailNotifications);
+    setValue(saved ? saved.emailNotifications : previous);
   }
 
   return (
-    <fieldset className="field" disabled={pending}>
+    <fieldset className="field" aria-busy={pending}>
       <legend className="field__label">Email me about my inbox</legend>
       {!emailAvailable && <p className="muted small">This installation has no mail server configured (SMTP_URL): nothing is emailed until an admin sets one.</p>}
       {CHOICES.map((choice) => (
