@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import { countQueries } from "@/lib/testing/count-queries";
 import { createTestArticle, createTestUser } from "@/lib/testing/factories";
+import { updateArticle } from "../articles/update-article";
 import { getDb } from "../db";
 import { bulkUpdateClaims } from "./bulk-update-claims";
 import { createClaim } from "./create-claim";
@@ -53,5 +54,27 @@ describe("bulk claim updates", () => {
     // Both counts are real: zero would mean the query log is not being read.
     expect(few.queries).toBeGreaterThan(0);
     expect(many.queries).toBe(few.queries);
+  });
+});
+
+describe("bulk verification of corrected claims", () => {
+  it("records the correction of each claim judged wrong whose words were fixed, and only those", async () => {
+    const editor = await createTestUser("editor");
+    const article = await createTestArticle(editor, "Minister Karen Olsen and Mayor Ana Lima spoke on Monday.");
+    const [karen, lima, monday] = await Promise.all(
+      ["Minister Karen Olsen", "Mayor Ana Lima", "Monday"].map((quote) => createClaim({ actor: editor, articleId: article.id, input: { quote, kind: "other" } })),
+    );
+    for (const claim of [karen!, lima!]) await updateClaim({ actor: editor, claimId: claim.id, input: { status: "incorrect", version: claim.version } });
+    // The editor fixes one name; the other incorrect claim keeps its words.
+    await updateArticle({ actor: editor, articleId: article.id, input: { format: "text", content: "Minister Karin Olsen and Mayor Ana Lima spoke on Monday.", version: 1 } });
+    const current = await getDb().claim.findMany({ where: { articleId: article.id }, select: { id: true, version: true } });
+    const updated = await bulkUpdateClaims({ actor: editor, input: { claims: current.map(({ id, version }) => ({ id, version })), status: "verified" } });
+    const byId = new Map(updated.map((claim) => [claim.id, claim]));
+    expect(byId.get(karen!.id)).toMatchObject({ quote: "Minister Karin Olsen", correctedQuote: "Minister Karen Olsen", correctedStatus: "incorrect", previousQuote: null });
+    expect(byId.get(lima!.id)).toMatchObject({ correctedQuote: null, correctedStatus: null });
+    expect(byId.get(monday!.id)).toMatchObject({ correctedQuote: null });
+    // Any other verdict clears the record.
+    const again = await bulkUpdateClaims({ actor: editor, input: { claims: [{ id: karen!.id, version: byId.get(karen!.id)!.version }], status: "disputed" } });
+    expect(again[0]).toMatchObject({ correctedQuote: null, correctedStatus: null });
   });
 });

@@ -266,3 +266,15 @@ describe("the article's day and the review list", () => {
     ]);
   });
 });
+
+describe("importing names other entries hold", () => {
+  it("refuses a file whose row gives another entry's name as a variant, naming the line, and imports nothing", async () => {
+    const editor = await createTestUser("editor");
+    const [held, fresh] = [`Oda ${surname()}`, `Ivo ${surname()}`];
+    const owner = await createRegisterEntry({ actor: editor, input: { name: held, kind: "person", variants: [], titles: [], sources: [], notes: "" } });
+    const refused = await importRegisterCsv({ actor: editor, csv: `name,variants\n${fresh},\n${surname()} Person,"${held.toUpperCase()}"\n` }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ code: "CONFLICT", message: expect.stringContaining(`line 3: “${held.toLowerCase()}” is already ${held} (entry ${owner.id})`) });
+    expect(await listRegister({ actor: editor, q: fresh })).not.toContainEqual(expect.objectContaining({ name: fresh }));
+  });
+});
