@@ -24,16 +24,6 @@ export function endOf(value: string): string {
 
 export type Period = { from: string | null; to: string | null };
 
-/** Whether the period covers the day (YYYY-MM-DD). */
-export function heldOn(period: Period, day: string): boolean {
-  return (!period.from || startOf(period.from) <= day) && (!period.to || endOf(period.to) >= day);
-}
-
-/** Whether the period ended before the day. */
-export function endedBefore(period: Period, day: string): boolean {
-  return Boolean(period.to && endOf(period.to) < day);
-}
-
 export function describePeriod({ from, to }: Period): string {
   if (from && to) return `from ${from} to ${to}`;
   if (from) return `since ${from}`;
