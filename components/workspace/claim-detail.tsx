@@ -72,20 +72,7 @@ export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, sou
             <strong>{claim.needsRecheck ? "Changed since checked." : "Text changed."}</strong>{" "}
             {claim.needsRecheck ? "The verdict was reached on the earlier text; confirm it still holds or set a new status." : "The words of this claim were edited."}
           </p>
-          <dl className="quote-compare">
-            <div>
-              <dt>Before</dt>
-              <dd>
-                <del className="diff__removed">{claim.previousQuote}</del>
-              </dd>
-            </div>
-            <div>
-              <dt>Now</dt>
-              <dd>
-                <ins className="diff__added">{claim.quote}</ins>
-              </dd>
-            </div>
-          </dl>
+          <QuoteCompare before={["Before", claim.previousQuote]} after={["Now", claim.quote]} />
           {canWrite && claim.needsRecheck && (
             <div className="form__actions">
               <button type="button" className="button button--small button--primary" disabled={saving} onClick={() => void patch({ needsRecheck: false })}>
@@ -102,20 +89,7 @@ export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, sou
             <strong>Corrected.</strong> Judged {STATUS_DISPLAY[claim.correctedStatus].label.toLowerCase()} on the earlier words, verified after the text was fixed; the corrections
             memo lists it until sign-off.
           </p>
-          <dl className="quote-compare">
-            <div>
-              <dt>As judged</dt>
-              <dd>
-                <del className="diff__removed">{claim.correctedQuote}</del>
-              </dd>
-            </div>
-            <div>
-              <dt>Corrected to</dt>
-              <dd>
-                <ins className="diff__added">{claim.quote}</ins>
-              </dd>
-            </div>
-          </dl>
+          <QuoteCompare before={["As judged", claim.correctedQuote]} after={["Corrected to", claim.quote]} />
         </section>
       )}
 
@@ -310,5 +284,25 @@ function NoSourceReason({ claim, canWrite, onPatch }: { claim: ClaimDto; canWrit
         </div>
       )}
     </section>
+  );
+}
+
+/** A claim's words before and after a change, each with its label. */
+function QuoteCompare({ before, after }: { before: [label: string, text: string]; after: [label: string, text: string] }) {
+  return (
+    <dl className="quote-compare">
+      <div>
+        <dt>{before[0]}</dt>
+        <dd>
+          <del className="diff__removed">{before[1]}</del>
+        </dd>
+      </div>
+      <div>
+        <dt>{after[0]}</dt>
+        <dd>
+          <ins className="diff__added">{after[1]}</ins>
+        </dd>
+      </div>
+    </dl>
   );
 }

@@ -1,6 +1,7 @@
 import { describePeriod, endOf, startOf } from "./dates";
 import type { PersonMention } from "./mentions";
-import { jurisdictionName } from "./jurisdictions";
+import { jurisdictionKey, jurisdictionName } from "./jurisdictions";
+import { normalizeTitle } from "./normalize";
 import { nameDistance } from "./name-distance";
 import type { Period } from "./sentence-time";
 
@@ -14,6 +15,18 @@ export type EntrySource = { url: string; title: string; excerpt: string };
 export type CheckedEntry = { id: string; name: string; titles: RegisteredTitle[]; sources: EntrySource[] };
 export type NameCandidate = { entryId: string; normalized: string };
 export type TitleHolder = RegisteredTitle & { entryId: string; name: string; sources: EntrySource[] };
+
+/** A title as the rules compare it: its word key and its jurisdiction's key. */
+export function registeredTitle(title: { title: string; from?: string | null; to?: string | null; jurisdiction?: string }): RegisteredTitle {
+  return {
+    title: title.title,
+    normalized: normalizeTitle(title.title),
+    from: title.from ?? null,
+    to: title.to ?? null,
+    jurisdiction: title.jurisdiction ?? "",
+    jurisdictionKey: title.jurisdiction ? jurisdictionKey(title.jurisdiction) : "",
+  };
+}
 
 /** More holders than this, and a title names nobody in particular. */
 export const MAX_NAMED_HOLDERS = 3;

@@ -1,8 +1,7 @@
 import { endOf, startOf, termDays } from "./dates";
-import type { CheckedEntry, TitleHolder } from "./flags";
+import { registeredTitle, type CheckedEntry, type TitleHolder } from "./flags";
 import type { HolderQuery, NameRow, RegisterLookup } from "./check";
-import { jurisdictionKey } from "./jurisdictions";
-import { nameTokens, normalizeName, normalizeTitle } from "./normalize";
+import { nameTokens, normalizeName } from "./normalize";
 
 // A register held in memory, answering the same lookups as the database does (same matching
 // rules, same limits), for the evaluation set and for unit tests of the rules.
@@ -25,14 +24,7 @@ export function memoryRegister(list: MemoryEntry[]): RegisterLookup {
       {
         id: entry.id,
         name: entry.name,
-        titles: entry.titles.map((title) => ({
-          title: title.title,
-          normalized: normalizeTitle(title.title),
-          from: title.from ?? null,
-          to: title.to ?? null,
-          jurisdiction: title.jurisdiction ?? "",
-          jurisdictionKey: title.jurisdiction ? jurisdictionKey(title.jurisdiction) : "",
-        })),
+        titles: entry.titles.map(registeredTitle),
         sources: (entry.sources ?? []).map((source) => ({ url: source.url, title: source.title ?? "", excerpt: "" })),
       },
     ]),

@@ -310,6 +310,25 @@ function qualifierEndingAt(tokens: Token[], end: number, registered: ReadonlySet
 
 type Fitted = { title: ResolvedTitle; spanFirst: number; spanLast: number; words: number; tokens: number };
 
+/** A registered title found in `phrase`, with what surrounds it and the span to flag. */
+function fitted(
+  tokens: Token[],
+  phrase: TitlePhrase,
+  span: { spanFirst: number; spanLast: number },
+  qualifiers: Pick<ResolvedTitle, "jurisdiction" | "jurisdictionText" | "former" | "past">,
+): Fitted {
+  const text = tokens
+    .slice(phrase.first, phrase.last + 1)
+    .map((token) => token.text)
+    .join(" ");
+  return { title: { text, key: phrase.key, ...qualifiers, registered: true }, ...span, words: phrase.key.split(" ").length, tokens: phrase.last - phrase.first };
+}
+
+/** The more specific title: more words in its key, then fewer tokens for them. */
+function better(best: Fitted | null, candidate: Fitted): Fitted {
+  return !best || candidate.words > best.words || (candidate.words === best.words && candidate.tokens < best.tokens) ? candidate : best;
+}
+
 /** A registered title before the name, if the words around it let it be one. */
 function titleBefore(tokens: Token[], nameFirst: number, knowledge: RegisterKnowledge): Fitted | null {
   let best: Fitted | null = null;
@@ -345,19 +364,7 @@ function titleBefore(tokens: Token[], nameFirst: number, knowledge: RegisterKnow
       // A capitalised word that is not a sentence opener belongs to another title ("Deputy", "Regional").
       if (isCapitalised(before) && !NOT_NAMES.has(word.replace(/[.’']+$/u, "")) && !POSSESSIVE_PLACEHOLDERS.test(before.text)) continue;
     }
-    const words = phrase.key.split(" ").length;
-    const text = tokens
-      .slice(phrase.first, phrase.last + 1)
-      .map((token) => token.text)
-      .join(" ");
-    const fitted: Fitted = {
-      title: { text, key: phrase.key, jurisdiction, jurisdictionText, former, past, registered: true },
-      spanFirst,
-      spanLast: phrase.last,
-      words,
-      tokens: phrase.last - phrase.first,
-    };
-    if (!best || words > best.words || (words === best.words && fitted.tokens < best.tokens)) best = fitted;
+    best = better(best, fitted(tokens, phrase, { spanFirst, spanLast: phrase.last }, { jurisdiction, jurisdictionText, former, past }));
   }
   return best;
 }
@@ -395,20 +402,8 @@ function titleAfter(tokens: Token[], nameLast: number, knowledge: RegisterKnowle
       }
     }
     if (after < tokens.length && !TITLE_FOLLOWERS.has(lower(tokens[after]))) continue;
-    const leadText = lead.join(" ");
-    const words = phrase.key.split(" ").length;
-    const text = tokens
-      .slice(phrase.first, phrase.last + 1)
-      .map((token) => token.text)
-      .join(" ");
-    const fitted: Fitted = {
-      title: { text, key: phrase.key, jurisdiction, jurisdictionText, former: lead.some((word) => FORMER.has(word)), past: PAST_LEAD.test(leadText), registered: true },
-      spanFirst: nameLast + 2,
-      spanLast,
-      words,
-      tokens: phrase.last - phrase.first,
-    };
-    if (!best || words > best.words || (words === best.words && fitted.tokens < best.tokens)) best = fitted;
+    const qualifiers = { jurisdiction, jurisdictionText, former: lead.some((word) => FORMER.has(word)), past: PAST_LEAD.test(lead.join(" ")) };
+    best = better(best, fitted(tokens, phrase, { spanFirst: nameLast + 2, spanLast }, qualifiers));
   }
   return best;
 }

@@ -1,10 +1,10 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { RegisterEntryDto } from "@/lib/dto";
-import { Prisma as PrismaNamespace } from "@/generated/prisma/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import { termDays } from "@/lib/register/dates";
+import { registeredTitle } from "@/lib/register/flags";
 import { jurisdictionKey } from "@/lib/register/jurisdictions";
 import { nameTokens, normalizeName, normalizeTitle } from "@/lib/register/normalize";
 import type { TCreateRegisterEntry, TMergeRegisterEntries, TUpdateRegisterEntry } from "@/lib/validation/register";
@@ -37,17 +37,7 @@ export function childRows(entryId: string, fields: { name: string; variants: str
   const names = [...new Map([fields.name, ...fields.variants].map((name) => [normalizeName(name), name])).entries()]
     .filter(([normalized]) => normalized)
     .map(([normalized, name]) => ({ entryId, name, normalized, ...nameTokens(normalized) }));
-  const titles = fields.titles?.map((title, position) => ({
-    entryId,
-    position,
-    title: title.title,
-    normalized: normalizeTitle(title.title),
-    from: title.from ?? null,
-    to: title.to ?? null,
-    jurisdiction: title.jurisdiction ?? "",
-    jurisdictionKey: title.jurisdiction ? jurisdictionKey(title.jurisdiction) : "",
-    ...termDays(title),
-  }));
+  const titles = fields.titles?.map((title, position) => ({ entryId, position, ...registeredTitle(title), ...termDays(title) }));
   const sources = fields.sources?.map((source, position) => ({ entryId, position, url: source.url, title: source.title ?? "", excerpt: source.excerpt ?? "" }));
   return { names, titles, sources };
 }
@@ -80,7 +70,7 @@ export async function withUniqueNames<T>(names: string[], write: () => Promise<T
   try {
     return await write();
   } catch (error) {
-    if (!(error instanceof PrismaNamespace.PrismaClientKnownRequestError) || error.code !== "P2002") throw error;
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") throw error;
     const taken = await getDb().registerName.findFirst({
       where: { normalized: { in: names.map(normalizeName) } },
       select: { name: true, entry: { select: { id: true, name: true } } },
