@@ -7,7 +7,7 @@ import { termDays } from "@/lib/register/dates";
 import { jurisdictionKey } from "@/lib/register/jurisdictions";
 import { nameTokens, normalizeName, normalizeTitle } from "@/lib/register/normalize";
 import { createArticle } from "@/lib/server/articles/create-article";
-import { getDb } from "@/lib/server/db";
+import { disconnectDb, getDb } from "@/lib/server/db";
 import { checkArticleAgainstRegister } from "@/lib/server/register/check-article";
 import { DEFAULT_SEED_PASSWORD, seedDemo } from "@/lib/server/seed/seed-demo";
 import { listSuggestions } from "@/lib/server/suggestions/suggestions";
@@ -138,7 +138,7 @@ async function main() {
     );
     console.log(`\nName lookup plan:\n  ${plan.map((row) => row["QUERY PLAN"]).join("\n  ")}`);
   } finally {
-    await getDb().$disconnect();
+    await disconnectDb();
     await database.stop();
     removeDataDir(dataDir);
   }

@@ -7,14 +7,11 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createArticle } from "@/lib/server/articles/create-article";
-import { createClaim } from "@/lib/server/claims/create-claim";
-import { addSource } from "@/lib/server/sources/add-source";
-import { getDb } from "@/lib/server/db";
 import { chromiumLaunchOptions } from "./lib/chromium";
 import { freePort } from "@/lib/dev/embedded-postgres";
 import { signInOverHttp } from "./lib/http-session";
 import { startThrowawayApp, waitForUrl } from "./lib/throwaway-app";
+import { createBenchArticle } from "./lib/bench-article";
 import { median, p95 } from "./lib/stats";
 
 const RUNS = 15;
@@ -27,7 +24,7 @@ async function main() {
 
   let articleId = "";
   const app = await startThrowawayApp(async () => {
-    articleId = await createBenchArticle();
+    articleId = (await createBenchArticle({ words: 5000, claims: 500 })).id;
   });
   try {
     const cookie = await signInOverHttp(app.baseURL, "checker@example.com", app.password);
@@ -45,32 +42,6 @@ async function main() {
   } finally {
     await app.stop();
   }
-}
-
-async function createBenchArticle(): Promise<string> {
-  const actor = await getDb().user.findUniqueOrThrow({ where: { email: "editor@example.com" }, select: { id: true, email: true, name: true, role: true } });
-  const sentence = (index: number) =>
-    `Minister Alex Example${index} said on ${1 + (index % 28)} March 2026 that ${1000 + index * 7} households received €${(index * 3.7).toFixed(1)} million in support.`;
-  const paragraphs: string[] = [];
-  let words = 0;
-  for (let index = 0; words < 5000; index++) {
-    const paragraph = [sentence(index * 3), sentence(index * 3 + 1), sentence(index * 3 + 2)].join(" ");
-    words += paragraph.split(/\s+/).length;
-    paragraphs.push(paragraph);
-  }
-  const article = await createArticle({ actor, input: { title: "Benchmark article", format: "text", content: paragraphs.join("\n\n") } });
-  const tokens = [...article.text.matchAll(/\S+/g)];
-  const step = Math.floor(tokens.length / 500);
-  for (let index = 0; index < 500; index++) {
-    const token = tokens[index * step];
-    const claim = await createClaim({
-      actor,
-      articleId: article.id,
-      input: { start: token!.index, end: token!.index + token![0].length, kind: "other", status: index % 3 === 0 ? "verified" : "unchecked" },
-    });
-    if (index % 2 === 0) await addSource({ actor, claimId: claim.id, input: { url: `https://example.org/${index}`, title: `Source ${index}`, excerpt: "An excerpt." } });
-  }
-  return article.id;
 }
 
 async function timeRequests(url: string, cookie: string): Promise<number[]> {

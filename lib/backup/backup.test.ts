@@ -104,22 +104,23 @@ describe("backups", () => {
 
     // The same report, read from the restored database by a fresh copy of the app's modules.
     const original = process.env.DATABASE_URL;
-    const prisma = globalThis as unknown as { factdeskPrisma?: { $disconnect(): Promise<void> } };
-    const currentClient = () => prisma.factdeskPrisma;
-    const originalClient = currentClient();
+    const connections = globalThis as unknown as { factdeskPrisma?: unknown; factdeskPool?: unknown };
+    const { factdeskPrisma: originalClient, factdeskPool: originalPool } = connections;
     try {
       process.env.DATABASE_URL = serverUrl(target);
-      prisma.factdeskPrisma = undefined;
+      connections.factdeskPrisma = undefined;
+      connections.factdeskPool = undefined;
       vi.resetModules();
       const fresh = await import("@/lib/server/reports/get-report");
-      const { getDb } = await import("@/lib/server/db");
+      const { disconnectDb, getDb } = await import("@/lib/server/db");
       expect((await getDb().$queryRaw<{ name: string }[]>`SELECT current_database() AS name`)[0]!.name).toBe(target);
       const after = reportFingerprint(await fresh.getReport({ actor: checker, articleId: article.id, type: "verified", filters: ALL_CLAIMS, now: NOW }));
       expect(after).toBe(before);
-      await currentClient()?.$disconnect();
+      await disconnectDb();
     } finally {
       process.env.DATABASE_URL = original;
-      prisma.factdeskPrisma = originalClient;
+      connections.factdeskPrisma = originalClient;
+      connections.factdeskPool = originalPool;
     }
   });
 

@@ -1,13 +1,18 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { Pool } from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { serverEnv } from "./env";
 
-const globalForPrisma = globalThis as unknown as { factdeskPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { factdeskPrisma?: PrismaClient; factdeskPool?: Pool };
 
-function createClient(): PrismaClient {
-  return new PrismaClient({
-    adapter: new PrismaPg({
+/**
+ * The one connection pool of this process, shared by Prisma (through its adapter) and by the few
+ * hot paths that send SQL themselves (lib/server/sql.ts).
+ */
+export function getPool(): Pool {
+  if (!globalForPrisma.factdeskPool) {
+    globalForPrisma.factdeskPool = new Pool({
       connectionString: serverEnv().DATABASE_URL,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       // While Postgres is away, a request fails after these instead of hanging (and answers 503);
@@ -17,7 +22,14 @@ function createClient(): PrismaClient {
       // A write that waits on another's row lock gives up after this (and answers 503, try
       // again) instead of outliving its transaction's 5 s and failing half-way.
       options: `-c lock_timeout=${Number(process.env.DATABASE_LOCK_TIMEOUT_MS ?? 4_000)}`,
-    }),
+    });
+  }
+  return globalForPrisma.factdeskPool;
+}
+
+function createClient(): PrismaClient {
+  return new PrismaClient({
+    adapter: new PrismaPg(getPool()),
     // Password hashes are never read unless a query asks for them by name.
     omit: { user: { passwordHash: true } },
     // Tests and benchmarks count the SQL statements an operation costs (lib/testing/count-queries.ts).
@@ -29,4 +41,13 @@ function createClient(): PrismaClient {
 export function getDb(): PrismaClient {
   if (!globalForPrisma.factdeskPrisma) globalForPrisma.factdeskPrisma = createClient();
   return globalForPrisma.factdeskPrisma;
+}
+
+/** Closes this process's Prisma client and pool (scripts and tests, when they are done). */
+export async function disconnectDb(): Promise<void> {
+  const { factdeskPrisma, factdeskPool } = globalForPrisma;
+  globalForPrisma.factdeskPrisma = undefined;
+  globalForPrisma.factdeskPool = undefined;
+  await factdeskPrisma?.$disconnect();
+  await factdeskPool?.end();
 }

@@ -3,15 +3,20 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { DEFAULT_SEED_PASSWORD, seedDemo } from "@/lib/server/seed/seed-demo";
-import { getDb } from "@/lib/server/db";
+import { disconnectDb } from "@/lib/server/db";
 import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from "@/lib/dev/embedded-postgres";
 import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./prepare-app";
-import { bin } from "@/lib/dev/run";
 
 export type ThrowawayApp = { baseURL: string; password: string; database: { url: string; dataDir: string }; stop: () => Promise<void> };
 
-/** `beforeServe` runs once the database is ready and seeded, before the server starts. */
-export async function startThrowawayApp(beforeServe: () => Promise<void> = async () => {}): Promise<ThrowawayApp> {
+/**
+ * `beforeServe` runs once the database is ready and seeded, before the server starts;
+ * `server.nodeArgs` go to the server's Node (a profiler's --cpu-prof), `server.env` to its environment.
+ */
+export async function startThrowawayApp(
+  beforeServe: () => Promise<void> = async () => {},
+  server: { nodeArgs?: string[]; env?: Record<string, string> } = {},
+): Promise<ThrowawayApp> {
   const dataDir = throwawayDataDir();
   const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
   const env = {
@@ -23,7 +28,7 @@ export async function startThrowawayApp(beforeServe: () => Promise<void> = async
   };
   process.env.DATABASE_URL = database.url;
   const stopDatabase = async () => {
-    await getDb().$disconnect();
+    await disconnectDb();
     await database.stop();
     removeDataDir(dataDir);
   };
@@ -39,12 +44,16 @@ export async function startThrowawayApp(beforeServe: () => Promise<void> = async
   }
   const port = await freePort();
   // The server does not log queries, even when the script counts its own.
-  const server = spawn(bin("next"), ["start", "-p", String(port)], { env: { ...env, FACTDESK_COUNT_QUERIES: "" }, stdio: "ignore", detached: true });
+  const serverProcess = spawn(process.execPath, [...(server.nodeArgs ?? []), "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    env: { ...env, FACTDESK_COUNT_QUERIES: "", ...server.env },
+    stdio: "ignore",
+    detached: true,
+  });
   const baseURL = `http://localhost:${port}`;
   const stop = async () => {
-    if (server.pid && server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once("exit", resolve));
-      process.kill(-server.pid, "SIGTERM");
+    if (serverProcess.pid && serverProcess.exitCode === null) {
+      const exited = new Promise((resolve) => serverProcess.once("exit", resolve));
+      process.kill(-serverProcess.pid, "SIGTERM");
       await exited;
     }
     await stopDatabase();

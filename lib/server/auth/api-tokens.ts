@@ -4,6 +4,7 @@ import type { ApiTokenDto } from "@/lib/dto";
 import { notFound } from "@/lib/errors/app-error";
 import { recordActivity } from "../activity/record-activity";
 import { getDb } from "../db";
+import { queryRows, type Statement } from "../sql";
 import type { SessionUser } from "./session-user";
 
 const TOKEN_PREFIX = "fdk_";
@@ -39,19 +40,21 @@ export async function revokeApiToken({ actor, tokenId }: { actor: SessionUser; t
   });
 }
 
-/** The active user a bearer token belongs to, or null for an unknown, revoked or deactivated one. */
+const TOKEN_USER: Statement = {
+  name: "api-token-user",
+  text: `SELECT t."id" AS "tokenId", t."lastUsedAt", u."id", u."email", u."name", u."role" FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
+    WHERE t."tokenHash" = $1 AND t."revokedAt" IS NULL AND u."active"`,
+};
+
+/** The active user a bearer token belongs to, or null for an unknown, revoked or deactivated one. One statement a request. */
 export async function userForApiToken(token: string): Promise<SessionUser | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const db = getDb();
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true, role: true, active: true } } },
-  });
-  if (!row || row.revokedAt || !row.user.active) return null;
+  const [row] = await queryRows<SessionUser & { tokenId: string; lastUsedAt: Date | null }>(TOKEN_USER, [hashToken(token)]);
+  if (!row) return null;
   // Remember use at most once a minute, not on every request.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+    await getDb().apiToken.update({ where: { id: row.tokenId }, data: { lastUsedAt: new Date() } });
   }
-  const { id, email, name, role } = row.user;
+  const { id, email, name, role } = row;
   return { id, email, name, role };
 }

@@ -1,10 +1,10 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { AppError } from "@/lib/errors/app-error";
 import { userForApiToken } from "./api-tokens";
-import { auth } from "./next-auth";
 import type { SessionUser } from "./session-user";
+import { sessionClaimsFromCookies } from "./session-token";
 import { userForSession } from "./sessions";
 
 /**
@@ -15,10 +15,8 @@ import { userForSession } from "./sessions";
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const authorization = (await headers()).get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) return userForApiToken(authorization.slice(7).trim());
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  return userForSession({ userId, sessionId: session.sessionId, sessionVersion: session.sessionVersion });
+  const claims = sessionClaimsFromCookies(await cookies());
+  return claims ? userForSession(claims) : null;
 });
 
 export async function requireUser(): Promise<SessionUser> {

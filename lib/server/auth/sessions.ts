@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "../db";
+import { queryRows, type Statement } from "../sql";
 import type { SessionUser } from "./session-user";
 
 // Sessions are signed, encrypted cookies that no server keeps; what ends them lives in Postgres,
@@ -12,12 +13,21 @@ import type { SessionUser } from "./session-user";
 /** What a session cookie claims. Cookies from before session ids existed carry neither id nor generation. */
 export type SessionClaims = { userId: string; sessionId?: string; sessionVersion?: number };
 
-/** The user a session stands for, if it has not been ended and the user is active. One indexed query. */
+const SESSION_USER: Statement = {
+  name: "session-user",
+  text: `SELECT u."id", u."email", u."name", u."role" FROM "User" u
+    WHERE u."id" = $1 AND u."active" AND u."sessionVersion" = $2
+      AND ($3::text IS NULL OR NOT EXISTS (SELECT 1 FROM "EndedSession" e WHERE e."sessionId" = $3))`,
+};
+
+/**
+ * The user a session stands for, if it has not been ended and the user is active: one statement
+ * on two primary keys, on every request, so a role change, deactivation or sign-out applies to
+ * the next request on every app server.
+ */
 export async function userForSession({ userId, sessionId, sessionVersion = 0 }: SessionClaims): Promise<SessionUser | null> {
-  return getDb().user.findFirst({
-    where: { id: userId, active: true, sessionVersion, ...(sessionId ? { endedSessions: { none: { sessionId } } } : {}) },
-    select: { id: true, email: true, name: true, role: true },
-  });
+  const [user] = await queryRows<SessionUser>(SESSION_USER, [userId, sessionVersion, sessionId ?? null]);
+  return user ?? null;
 }
 
 /** The generation a new session of this user is issued in. */

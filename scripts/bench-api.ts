@@ -1,0 +1,297 @@
+// npm run bench:api — Factdesk's API and workspace page under load, side by side with the
+// framework's own ceiling, in one run on one machine against one database:
+//   - a bare Next.js route handler returning JSON (the ceiling for reads),
+//   - a route handler doing one INSERT with `pg` (the ceiling for writes),
+//   - a bare server-rendered page (the ceiling for the workspace page),
+// served by bench/ceiling, built by the same Next.js with the same settings. Prints req/s, p50,
+// p99 and the ratios (budgets: reads and writes >= 0.5x the ceiling's throughput, p99 <= 2x).
+//   npm run bench:api -- --duration 8 --connections 32   (the defaults)
+//   npm run bench:api -- --only claims                   (routes whose label contains "claims")
+//   npm run bench:api -- --profile /tmp/prof             (the Factdesk server writes .cpuprofile files there)
+import autocannon from "autocannon";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { freePort } from "@/lib/dev/embedded-postgres";
+import { bin, runOrThrow } from "@/lib/dev/run";
+import { getDb } from "@/lib/server/db";
+import { updateClaim } from "@/lib/server/claims/update-claim";
+import { benchUser, createBenchArticle } from "./lib/bench-article";
+import { signInOverHttp } from "./lib/http-session";
+import { startThrowawayApp, waitForUrl } from "./lib/throwaway-app";
+import factdeskConfig from "../next.config";
+import ceilingConfig from "../bench/ceiling/next.config";
+
+const { values: options } = parseArgs({
+  options: {
+    duration: { type: "string", default: "8" },
+    connections: { type: "string", default: "32" },
+    warmup: { type: "string", default: "2" },
+    only: { type: "string" },
+    profile: { type: "string" },
+  },
+});
+const DURATION = Number(options.duration);
+const CONNECTIONS = Number(options.connections);
+const WARMUP = Number(options.warmup);
+const CEILING_DIR = path.join(process.cwd(), "bench", "ceiling");
+
+type BenchData = {
+  readArticleId: string;
+  pageArticleId: string;
+  writeArticle: { id: string; spans: { start: number; end: number }[] };
+  /** Claims each connection of a write benchmark takes one of, so no two write the same row at once. */
+  writeClaims: { id: string; version: number }[];
+};
+
+type Measured = { label: string; requestsPerSecond: number; p50: number; p99: number; failures: number };
+
+/** One benchmarked request: a fixed one, or one built per request from the connection's context. */
+type Load = {
+  label: string;
+  url: string;
+  method?: "GET" | "POST" | "PATCH";
+  body?: string;
+  /** Builds each request; `context` lives from building a request until its response. */
+  setup?: (context: Record<string, unknown>) => { path?: string; body?: string };
+  onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+};
+
+async function main() {
+  await assertSameBuildSettings();
+  let data: BenchData | undefined;
+  const app = await startThrowawayApp(
+    async () => {
+      data = await createBenchData();
+    },
+    options.profile ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profile)}`] } : {},
+  );
+  let ceiling: { baseURL: string; stop: () => Promise<void> } | undefined;
+  try {
+    ceiling = await startCeiling(process.env.DATABASE_URL!);
+    const cookie = await signInOverHttp(app.baseURL, "checker@example.com", app.password);
+    await report(app.baseURL, ceiling.baseURL, cookie, data!);
+  } finally {
+    await ceiling?.stop();
+    await app.stop();
+  }
+}
+
+async function report(factdesk: string, ceiling: string, cookie: string, data: BenchData) {
+  const auth = { cookie };
+  const json = { ...auth, "content-type": "application/json" };
+  const claimPool = rotation(data.writeClaims);
+  const idle = [...data.writeClaims];
+  let sequence = 0;
+  const groups: { title: string; ceiling: Load; routes: Load[] }[] = [
+    {
+      title: "Reads",
+      ceiling: { label: "ceiling: bare route handler (JSON)", url: `${ceiling}/api/json` },
+      routes: [
+        { label: "GET /api/articles/:id/claims (5 claims)", url: `${factdesk}/api/articles/${data.readArticleId}/claims` },
+        { label: "GET /api/articles/:id", url: `${factdesk}/api/articles/${data.readArticleId}` },
+        { label: "GET /api/notifications", url: `${factdesk}/api/notifications` },
+        { label: "GET /api/me/queue", url: `${factdesk}/api/me/queue` },
+        { label: "GET /api/auth/session (not budgeted)", url: `${factdesk}/api/auth/session` },
+        { label: "GET /api/health (not budgeted)", url: `${factdesk}/api/health` },
+      ],
+    },
+    {
+      title: "Writes",
+      ceiling: {
+        label: "ceiling: one INSERT with pg",
+        url: `${ceiling}/api/insert`,
+        method: "POST",
+        setup: () => ({ body: JSON.stringify({ text: `A row written by the benchmark, number ${sequence++}.` }) }),
+      },
+      routes: [
+        {
+          label: "POST /api/articles/:id/claims",
+          url: `${factdesk}/api/articles/${data.writeArticle.id}/claims`,
+          method: "POST",
+          setup: () => {
+            const span = data.writeArticle.spans[sequence++ % data.writeArticle.spans.length]!;
+            return { body: JSON.stringify({ ...span, kind: "number" }) };
+          },
+        },
+        {
+          label: "PATCH /api/claims/:id",
+          url: factdesk,
+          method: "PATCH",
+          // Each request takes a claim no other request is writing and gives it back with its new version.
+          setup: (context) => {
+            const claim = idle.shift()!;
+            context.claim = claim;
+            return { path: `/api/claims/${claim.id}`, body: JSON.stringify({ note: `Checked against the budget tables, pass ${sequence++}.`, version: claim.version }) };
+          },
+          onResponse: (status, body, context) => {
+            const claim = context.claim as { id: string; version: number };
+            if (status === 200) claim.version = (JSON.parse(body) as { version: number }).version;
+            idle.push(claim);
+          },
+        },
+        {
+          label: "POST /api/claims/:id/sources",
+          url: factdesk,
+          method: "POST",
+          setup: () => {
+            const claim = claimPool();
+            return { path: `/api/claims/${claim.id}/sources`, body: JSON.stringify({ url: `https://example.org/budget/${sequence++}`, title: "Budget tables 2026" }) };
+          },
+        },
+        {
+          label: "POST /api/claims/:id/comments",
+          url: factdesk,
+          method: "POST",
+          setup: () => {
+            const claim = claimPool();
+            return { path: `/api/claims/${claim.id}/comments`, body: JSON.stringify({ body: `The ministry's table confirms it (${sequence++}).` }) };
+          },
+        },
+      ],
+    },
+    {
+      title: "Pages",
+      ceiling: { label: "ceiling: bare server-rendered page", url: `${ceiling}/page` },
+      routes: [{ label: "GET /articles/:id (workspace, 500 claims)", url: `${factdesk}/articles/${data.pageArticleId}` }],
+    },
+  ];
+
+  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route after ${WARMUP} s of warm-up; the ceiling runs before and after each group.\n`);
+  const rows: string[][] = [["Route", "req/s", "p50", "p99", "ceiling req/s", "ratio", "p99 ratio", "failed"]];
+  for (const group of groups) {
+    const routes = group.routes.filter((route) => !options.only || route.label.includes(options.only));
+    if (routes.length === 0) continue;
+    const headers = group.title === "Writes" ? json : auth;
+    const before = await measure(group.ceiling, headers);
+    const measured: Measured[] = [];
+    for (const route of routes) measured.push(await measure(route, headers));
+    const after = await measure(group.ceiling, headers);
+    const ceilingRate = (before.requestsPerSecond + after.requestsPerSecond) / 2;
+    const ceilingP99 = (before.p99 + after.p99) / 2;
+    rows.push([`${group.title}`, "", "", "", "", "", "", ""]);
+    for (const result of [before, after]) rows.push(row(result, "", "", ""));
+    for (const result of measured) {
+      rows.push(row(result, ceilingRate.toFixed(0), `${(result.requestsPerSecond / ceilingRate).toFixed(2)}×`, `${(result.p99 / ceilingP99).toFixed(2)}×`));
+    }
+  }
+  printTable(rows);
+}
+
+function row(result: Measured, ceilingRate: string, ratio: string, p99Ratio: string): string[] {
+  return [`  ${result.label}`, result.requestsPerSecond.toFixed(0), `${result.p50} ms`, `${result.p99} ms`, ceilingRate, ratio, p99Ratio, String(result.failures)];
+}
+
+function printTable(rows: string[][]) {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
+  for (const cells of rows) console.log(cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  "));
+}
+
+async function measure(load: Load, headers: Record<string, string>): Promise<Measured> {
+  if (WARMUP > 0) await cannon(load, headers, WARMUP);
+  const result = await cannon(load, headers, DURATION);
+  const failures = result.non2xx + result.errors + result.timeouts;
+  if (failures > 0) console.warn(`  ${load.label}: ${failures} requests failed (${JSON.stringify(result.statusCodeStats)}, ${result.errors} errors)`);
+  return { label: load.label, requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures };
+}
+
+function cannon(load: Load, headers: Record<string, string>, duration: number): Promise<autocannon.Result> {
+  const { setup, onResponse } = load;
+  return autocannon({
+    url: load.url,
+    connections: CONNECTIONS,
+    duration,
+    method: load.method ?? "GET",
+    headers,
+    ...(setup
+      ? {
+          requests: [
+            {
+              method: load.method ?? "GET",
+              setupRequest: (request, context) => ({ ...request, ...setup(context as Record<string, unknown>) }),
+              ...(onResponse ? { onResponse: (status: number, body: string, context: object) => onResponse(status, body, context as Record<string, unknown>) } : {}),
+            },
+          ],
+        }
+      : { body: load.body }),
+  });
+}
+
+/** Hands out the items in turn, starting again after the last. */
+function rotation<T>(items: readonly T[]): () => T {
+  let next = 0;
+  return () => items[next++ % items.length]!;
+}
+
+async function createBenchData(): Promise<BenchData> {
+  const checker = await benchUser("checker@example.com");
+  const editor = await benchUser("editor@example.com");
+  const read = await createBenchArticle({ title: "Benchmark: a short piece", words: 800, claims: 5 });
+  const write = await createBenchArticle({ title: "Benchmark: marked under load", words: 1500, claims: 0 });
+  const writeTarget = await createBenchArticle({ title: "Benchmark: claims written under load", words: 1500, claims: CONNECTIONS * 2 });
+  const page = await createBenchArticle({ title: "Benchmark: 500 claims", words: 5000, claims: 500 });
+  // The checker's queue and inbox: the short piece's claims and the written ones, assigned by the editor.
+  const writeClaims: BenchData["writeClaims"] = [];
+  for (const claimId of [...read.claimIds, ...writeTarget.claimIds]) {
+    const { version } = await getDb().claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } });
+    const updated = await updateClaim({ actor: editor, claimId, input: { assigneeId: checker.id, version } });
+    if (writeTarget.claimIds.includes(claimId)) writeClaims.push({ id: claimId, version: updated.version });
+  }
+  await getDb().$executeRawUnsafe(`CREATE TABLE bench_ceiling_insert (id serial PRIMARY KEY, text text NOT NULL, "createdAt" timestamptz NOT NULL DEFAULT now())`);
+  const spans = [...write.text.matchAll(/\S+/g)].map((token) => ({ start: token.index, end: token.index + token[0].length }));
+  return { readArticleId: read.id, pageArticleId: page.id, writeArticle: { id: write.id, spans }, writeClaims };
+}
+
+/** The ceiling must be built as Factdesk is: the same Next.js (one node_modules) and the same settings. */
+async function assertSameBuildSettings() {
+  const describe = async (config: typeof factdeskConfig) => JSON.stringify({ ...config, headers: await config.headers?.() });
+  if ((await describe(factdeskConfig)) !== (await describe(ceilingConfig))) {
+    throw new Error("bench/ceiling/next.config.ts differs from next.config.ts: make them the same before comparing the two servers.");
+  }
+}
+
+async function startCeiling(databaseUrl: string): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+  if (!isBuilt()) await runOrThrow(bin("next"), ["build", CEILING_DIR], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const port = await freePort();
+  const server: ChildProcess = spawn(bin("next"), ["start", CEILING_DIR, "-p", String(port)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
+  const baseURL = `http://localhost:${port}`;
+  const stop = async () => {
+    if (server.pid && server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      process.kill(-server.pid, "SIGTERM");
+      await exited;
+    }
+  };
+  await waitForUrl(`${baseURL}/api/json`, 60_000).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  return { baseURL, stop };
+}
+
+/** Built, and no source file is newer than the build. */
+function isBuilt(): boolean {
+  const buildId = path.join(CEILING_DIR, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return false;
+  const builtAt = statSync(buildId).mtimeMs;
+  const newest = (dir: string): number =>
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.name !== ".next" && entry.name !== "node_modules")
+        .map((entry) => (entry.isDirectory() ? newest(path.join(dir, entry.name)) : statSync(path.join(dir, entry.name)).mtimeMs)),
+    );
+  return newest(CEILING_DIR) < builtAt;
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
