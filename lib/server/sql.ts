@@ -13,9 +13,9 @@ export type Statement = { name: string; text: string };
 // Prisma stores DateTime as `timestamp` (no time zone) holding UTC; pg would read it as local time.
 const TIMESTAMP_OID = 1114;
 const parseUtcTimestamp = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+const defaultParser = (oid: number) => pg.types.getTypeParser(oid, "text") as (value: string) => unknown;
 const types = {
-  getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === TIMESTAMP_OID && format !== "binary" ? parseUtcTimestamp : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number) => (oid === TIMESTAMP_OID ? parseUtcTimestamp : defaultParser(oid))) as typeof pg.types.getTypeParser,
 };
 
 const listeners = new Set<() => void>();
