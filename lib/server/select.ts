@@ -73,7 +73,7 @@ export const claimDocumentOrder = [
 ] satisfies Prisma.ClaimOrderByWithRelationInput[];
 
 type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
-type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
+export type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 
 /** Who is reading, and whom a confidential source's claim is assigned to: every source leaves the server through here. */
 export type SourceReader = { actor: Pick<SessionUser, "id" | "role"> } & Omit<ConfidentialityContext, "addedById">;

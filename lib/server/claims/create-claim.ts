@@ -6,7 +6,7 @@ import type { TCreateClaim } from "@/lib/validation/claim";
 import { lockArticle } from "../articles/lock-article";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
-import { claimSelect, toClaimDto } from "../select";
+import { claimDtoInTransaction } from "./claim-rows";
 import { insertClaims } from "./insert-claims";
 
 export type CreateClaimOptions = { actor: SessionUser; articleId: string; input: TCreateClaim };
@@ -19,6 +19,6 @@ export async function createClaim({ actor, articleId, input }: CreateClaimOption
     const start = input.quote !== undefined ? findQuoteOccurrence(article.text, input.quote, input.occurrence) : input.start!;
     const end = input.quote !== undefined ? start + input.quote.length : input.end!;
     const [claim] = await insertClaims(tx, { actor, article, drafts: [{ start, end, kind: input.kind, status: input.status, note: input.note }] });
-    return toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id: claim!.id }, select: claimSelect }), actor);
+    return (await claimDtoInTransaction(tx, claim!.id, actor))!;
   });
 }

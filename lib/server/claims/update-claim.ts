@@ -13,7 +13,8 @@ import { lockArticle } from "../articles/lock-article";
 import type { SessionUser } from "../auth/session-user";
 import { refuseStaleWrite } from "../concurrency";
 import { getDb } from "../db";
-import { claimSelect, toClaimDto } from "../select";
+import { toClaimDto } from "../select";
+import { claimRowInTransaction } from "./claim-rows";
 import { assertCanBeAssigned } from "../users/assignable";
 
 export type UpdateClaimOptions = { actor: SessionUser; claimId: string; input: TUpdateClaim };
@@ -114,7 +115,7 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
         async () => (await tx.claim.findUnique({ where: { id: claimId }, select: { version: true } }))?.version,
       );
 
-    const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: claimSelect });
+    const after = (await claimRowInTransaction(tx, claimId))!;
     const changed = LOGGED_FIELDS.filter((field) => after[field] !== current[field]);
     if (changed.length > 0) {
       await recordActivity(tx, {

@@ -1,0 +1,90 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { ClaimDto } from "@/lib/dto";
+import type { SessionUser } from "../auth/session-user";
+import { queryRows, type Statement } from "../sql";
+import { toClaimDto, type ClaimRow } from "../select";
+
+// Claims as the API returns them, read in one statement: Postgres joins the people, counts the
+// comments and assembles each claim's sources as JSON. The rows have the shape of Prisma's
+// `claimSelect`, so `toClaimDto` (and its confidentiality rule) is the one way out either way;
+// Prisma would send a statement per relation and compile each on every call.
+
+const person = (alias: string) => `CASE WHEN ${alias}."id" IS NULL THEN NULL ELSE json_build_object('id', ${alias}."id", 'name', ${alias}."name") END`;
+const iso = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+const SELECT_CLAIMS = `
+SELECT c."id", c."articleId", c."quote", c."prefix", c."suffix", c."start", c."end", c."kind"::text AS "kind", c."status"::text AS "status",
+  c."note", c."anchorState"::text AS "anchorState", c."needsRecheck", c."previousQuote", c."correctedQuote", c."correctedStatus"::text AS "correctedStatus",
+  c."version", c."createdAt", c."updatedAt", c."statusChangedAt",
+  ${person("creator")} AS "createdBy", ${person("updater")} AS "updatedBy", ${person("setter")} AS "statusChangedBy",
+  c."assigneeId", ${person("assignee")} AS "assignee",
+  c."decision"::text AS "decision", c."decisionNote", c."noSourceReason", c."hint", ${person("decider")} AS "decidedBy", c."decidedAt",
+  c."threadResolvedAt", ${person("resolver")} AS "threadResolvedBy",
+  (SELECT count(*)::int FROM "Comment" cm WHERE cm."claimId" = c."id") AS "commentCount",
+  COALESCE((
+    SELECT json_agg(json_build_object(
+      'id', s."id", 'claimId', s."claimId", 'kind', s."kind", 'confidential', s."confidential", 'contact', s."contact", 'url', s."url",
+      'title', s."title", 'publisher', s."publisher", 'excerpt', s."excerpt", 'accessedAt', ${iso('s."accessedAt"')}, 'version', s."version",
+      'createdAt', ${iso('s."createdAt"')}, 'updatedAt', ${iso('s."updatedAt"')}, 'addedBy', json_build_object('id', adder."id", 'name', adder."name")
+    ) ORDER BY s."createdAt", s."id")
+    FROM "Source" s JOIN "User" adder ON adder."id" = s."addedById"
+    WHERE s."claimId" = c."id"
+  ), '[]'::json) AS "sources",
+  a."leadCheckerId"`;
+
+const PEOPLE = `
+LEFT JOIN "User" creator ON creator."id" = c."createdById"
+LEFT JOIN "User" updater ON updater."id" = c."updatedById"
+LEFT JOIN "User" setter ON setter."id" = c."statusChangedById"
+LEFT JOIN "User" assignee ON assignee."id" = c."assigneeId"
+LEFT JOIN "User" decider ON decider."id" = c."decidedById"
+LEFT JOIN "User" resolver ON resolver."id" = c."threadResolvedById"`;
+
+/**
+ * Starts from the article, so one statement also says whether it exists (no row) or has no
+ * claims (one row without a claim). Document order: by start, the longer (enclosing) claim first,
+ * then oldest first; orphans last (as `claimDocumentOrder`).
+ */
+const ARTICLE_CLAIMS: Statement = {
+  name: "claims-of-article",
+  text: `${SELECT_CLAIMS} FROM "Article" a LEFT JOIN "Claim" c ON c."articleId" = a."id" ${PEOPLE}
+    WHERE a."id" = $1 ORDER BY c."start" ASC NULLS LAST, c."end" DESC NULLS LAST, c."createdAt" ASC, c."id" ASC`,
+};
+const ONE_CLAIM: Statement = { name: "claim-by-id", text: `${SELECT_CLAIMS} FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" ${PEOPLE} WHERE c."id" = $1` };
+
+type SqlSource = Omit<ClaimRow["sources"][number], "accessedAt" | "createdAt" | "updatedAt"> & { accessedAt: string | null; createdAt: string; updatedAt: string };
+type SqlClaimRow = Omit<ClaimRow, "_count" | "article" | "sources"> & { commentCount: number; leadCheckerId: string | null; sources: SqlSource[] };
+
+function toClaimRow({ commentCount, leadCheckerId, sources, ...row }: SqlClaimRow): ClaimRow {
+  return {
+    ...row,
+    _count: { comments: commentCount },
+    article: { leadCheckerId },
+    sources: sources.map((source) => ({
+      ...source,
+      accessedAt: source.accessedAt === null ? null : new Date(source.accessedAt),
+      createdAt: new Date(source.createdAt),
+      updatedAt: new Date(source.updatedAt),
+    })),
+  };
+}
+
+/** The article's claims in document order, for `actor`, or null when there is no such article: one statement. */
+export async function claimDtosOfArticle(articleId: string, actor: Pick<SessionUser, "id" | "role">): Promise<ClaimDto[] | null> {
+  const rows = await queryRows<SqlClaimRow | { id: null }>(ARTICLE_CLAIMS, [articleId]);
+  if (rows.length === 0) return null;
+  return rows.flatMap((row) => (row.id === null ? [] : [toClaimDto(toClaimRow(row as SqlClaimRow), actor)]));
+}
+
+/** One claim, read inside the caller's transaction (so a write answers with what it wrote). */
+export async function claimRowInTransaction(tx: Prisma.TransactionClient, claimId: string): Promise<ClaimRow | null> {
+  const [row] = await tx.$queryRawUnsafe<SqlClaimRow[]>(ONE_CLAIM.text, claimId);
+  return row ? toClaimRow(row) : null;
+}
+
+/** One claim as `actor` may see it, read inside the caller's transaction. */
+export async function claimDtoInTransaction(tx: Prisma.TransactionClient, claimId: string, actor: Pick<SessionUser, "id" | "role">): Promise<ClaimDto | null> {
+  const row = await claimRowInTransaction(tx, claimId);
+  return row ? toClaimDto(row, actor) : null;
+}
