@@ -74,7 +74,7 @@ function toClaimRow({ commentCount, leadCheckerId, sources, ...row }: SqlClaimRo
 export async function claimDtosOfArticle(articleId: string, actor: Pick<SessionUser, "id" | "role">): Promise<ClaimDto[] | null> {
   const rows = await queryRows<SqlClaimRow | { id: null }>(ARTICLE_CLAIMS, [articleId]);
   if (rows.length === 0) return null;
-  return rows.flatMap((row) => (row.id === null ? [] : [toClaimDto(toClaimRow(row as SqlClaimRow), actor)]));
+  return rows.flatMap((row) => (row.id === null ? [] : [toClaimDto(toClaimRow(row), actor)]));
 }
 
 /** One claim, read inside the caller's transaction (so a write answers with what it wrote). */
