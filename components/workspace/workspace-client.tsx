@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { SWRConfig, type State } from "swr";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { applyClaimFilters, writeClaimFilters, type ClaimFilters } from "@/lib/claims/claim-filters";
 import { isResolved, type ClaimKind } from "@/lib/claims/vocabulary";
 import type { ArticleWithBodyDto, ClaimDto, UserDto } from "@/lib/dto";
@@ -57,6 +58,9 @@ export function WorkspaceClient(props: Props) {
 function Workspace({ article: initialArticle, users, actor, checkingPolicy, initialSelectedId, initialFilters }: Props) {
   const canWrite = can(actor.role, "claim:write");
   const canEdit = can(actor.role, "article:edit");
+  // The list of claims is drawn in the browser, with the article's text (whose editor is
+  // browser-only too): the server sends the claims once, as data, not also as 500 rendered rows.
+  const hydrated = useHydrated();
   const store = useClaims(initialArticle.id);
   const { claims, message, setMessage, reloadQuietly } = store;
   const editorRef = useRef<ArticleEditorHandle>(null);
@@ -339,7 +343,9 @@ function Workspace({ article: initialArticle, users, actor, checkingPolicy, init
               />
             )}
             <ClaimFiltersBar filters={filters} checkers={checkers} shown={visibleClaims.length} total={claims.length} onChange={changeFilters} />
-            {claims.length > 0 && visibleClaims.length === 0 ? (
+            {!hydrated ? (
+              <p className="muted">Loading the claims…</p>
+            ) : claims.length > 0 && visibleClaims.length === 0 ? (
               <p className="muted">No claim matches these filters.</p>
             ) : (
               <ClaimList

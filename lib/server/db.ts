@@ -23,6 +23,9 @@ export function getPool(): Pool {
       // again) instead of outliving its transaction's 5 s and failing half-way.
       options: `-c lock_timeout=${Number(process.env.DATABASE_LOCK_TIMEOUT_MS ?? 4_000)}`,
     });
+    // An idle connection that dies (Postgres restarting, a failover) is dropped by the pool and
+    // replaced on demand; unheard, the pool's error event would end the process.
+    globalForPrisma.factdeskPool.on("error", (error) => console.error("A database connection was lost while idle:", error.message));
   }
   return globalForPrisma.factdeskPool;
 }

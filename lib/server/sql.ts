@@ -10,12 +10,15 @@ import { getPool } from "./db";
 /** A statement with a fixed text, prepared once per connection under its name. */
 export type Statement = { name: string; text: string };
 
-// Prisma stores DateTime as `timestamp` (no time zone) holding UTC; pg would read it as local time.
+// Prisma stores DateTime as `timestamp` (no time zone) holding UTC, and a @db.Date as a day it
+// reads as UTC midnight; pg would read both in the server's local time zone. Read them as Prisma does.
 const TIMESTAMP_OID = 1114;
+const DATE_OID = 1082;
 const parseUtcTimestamp = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+const parseUtcDay = (value: string) => new Date(`${value}T00:00:00Z`);
 const defaultParser = (oid: number) => pg.types.getTypeParser(oid, "text") as (value: string) => unknown;
 const types = {
-  getTypeParser: ((oid: number) => (oid === TIMESTAMP_OID ? parseUtcTimestamp : defaultParser(oid))) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number) => (oid === TIMESTAMP_OID ? parseUtcTimestamp : oid === DATE_OID ? parseUtcDay : defaultParser(oid))) as typeof pg.types.getTypeParser,
 };
 
 const listeners = new Set<() => void>();

@@ -21,7 +21,9 @@ export const articleSelect = {
   updatedBy: personSelect,
 } satisfies Prisma.ArticleSelect;
 
-export function toArticleDto(row: Prisma.ArticleGetPayload<{ select: typeof articleSelect }>): ArticleDto {
+export type ArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleSelect }>;
+
+export function toArticleDto(row: ArticleRow): ArticleDto {
   return {
     ...row,
     publicationDate: row.publicationDate?.toISOString().slice(0, 10) ?? null,

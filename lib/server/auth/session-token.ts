@@ -18,6 +18,12 @@ export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.se
 /** Seconds of clock difference allowed when checking expiry (next-auth allows the same). */
 const CLOCK_TOLERANCE_SECONDS = 15;
 
+// Tokens already checked and decrypted, by their exact text, so a busy client's repeated cookie
+// costs a map lookup. Only what the token itself says is remembered (expiry is checked on every
+// use), never whether its session is still valid: that is asked of Postgres on every request.
+const DECRYPTED_LIMIT = 2_000;
+const decrypted = new Map<string, Record<string, unknown>>();
+
 const keys = new Map<string, Buffer>();
 
 function derivedKey(secret: string, salt: string): Buffer {
@@ -40,6 +46,24 @@ export function authSecret(): string | undefined {
  * and salt (tampered, another secret, another cookie name), or it has expired.
  */
 export function decryptSessionToken(token: string, { secret, salt, now = Date.now() }: { secret: string; salt: string; now?: number }): Record<string, unknown> | null {
+  const cacheKey = `${salt}\u0000${secret}\u0000${token}`;
+  let payload = decrypted.get(cacheKey);
+  if (!payload) {
+    const opened = openToken(token, secret, salt);
+    if (!opened) return null;
+    if (decrypted.size >= DECRYPTED_LIMIT) decrypted.delete(decrypted.keys().next().value!);
+    decrypted.set(cacheKey, opened);
+    payload = opened;
+  }
+  const { exp, nbf } = payload as { exp?: unknown; nbf?: unknown };
+  const seconds = now / 1000;
+  if (typeof exp !== "number" || exp + CLOCK_TOLERANCE_SECONDS <= seconds) return null;
+  if (nbf !== undefined && (typeof nbf !== "number" || nbf - CLOCK_TOLERANCE_SECONDS > seconds)) return null;
+  return payload;
+}
+
+/** Checks the token's tag and decrypts it: its payload, or null. */
+function openToken(token: string, secret: string, salt: string): Record<string, unknown> | null {
   const parts = token.split(".");
   if (parts.length !== 5) return null;
   const [protectedHeader, encryptedKey, iv, ciphertext, tag] = parts as [string, string, string, string, string];
@@ -75,11 +99,7 @@ export function decryptSessionToken(token: string, { secret, salt, now = Date.no
     return null;
   }
   if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return null;
-  const { exp, nbf } = payload as { exp?: unknown; nbf?: unknown };
-  const seconds = now / 1000;
-  if (typeof exp !== "number" || exp + CLOCK_TOLERANCE_SECONDS <= seconds) return null;
-  if (nbf !== undefined && (typeof nbf !== "number" || nbf - CLOCK_TOLERANCE_SECONDS > seconds)) return null;
-  return payload as Record<string, unknown>;
+  return Object.freeze(payload as Record<string, unknown>);
 }
 
 type CookieJar = { get(name: string): { value: string } | undefined; getAll(): { name: string; value: string }[] };

@@ -2,35 +2,27 @@ import "server-only";
 import type { NotificationDto } from "@/lib/dto";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
-import { personSelect } from "../select";
+import { queryRows, type Statement } from "../sql";
+
+/**
+ * The latest 100 inbox items, naming the article and the claim as they are now, and the unread
+ * count: one statement.
+ */
+const INBOX: Statement = {
+  name: "inbox",
+  text: `SELECT n."id", n."kind", json_build_object('id', actor."id", 'name', actor."name") AS "actor", n."articleId", COALESCE(a."title", '') AS "articleTitle",
+      n."claimId", c."quote" AS "claimQuote", n."commentId", n."excerpt", n."readAt", n."createdAt",
+      (SELECT count(*)::int FROM "Notification" u WHERE u."userId" = $1 AND u."readAt" IS NULL) AS "unread"
+    FROM "Notification" n JOIN "User" actor ON actor."id" = n."actorId"
+    LEFT JOIN "Article" a ON a."id" = n."articleId" LEFT JOIN "Claim" c ON c."id" = n."claimId"
+    WHERE n."userId" = $1 ORDER BY n."createdAt" DESC, n."id" DESC LIMIT 100`,
+};
 
 export async function listNotifications({ actor }: { actor: SessionUser }): Promise<{ notifications: NotificationDto[]; unread: number }> {
-  const db = getDb();
-  const [rows, unread] = await Promise.all([
-    db.notification.findMany({
-      where: { userId: actor.id },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 100,
-      select: { id: true, kind: true, articleId: true, claimId: true, commentId: true, excerpt: true, readAt: true, createdAt: true, actor: personSelect },
-    }),
-    countUnread(actor.id),
-  ]);
-  // Inbox items name the article and the claim as they are now (one query each, whatever the count).
-  const [articles, claims] = await Promise.all([
-    db.article.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.articleId))] } }, select: { id: true, title: true } }),
-    db.claim.findMany({ where: { id: { in: [...new Set(rows.flatMap((row) => (row.claimId ? [row.claimId] : [])))] } }, select: { id: true, quote: true } }),
-  ]);
-  const titles = new Map(articles.map((article) => [article.id, article.title]));
-  const quotes = new Map(claims.map((claim) => [claim.id, claim.quote]));
+  const rows = await queryRows<Omit<NotificationDto, "readAt" | "createdAt"> & { readAt: Date | null; createdAt: Date; unread: number }>(INBOX, [actor.id]);
   return {
-    notifications: rows.map((row) => ({
-      ...row,
-      articleTitle: titles.get(row.articleId) ?? "",
-      claimQuote: quotes.get(row.claimId) ?? null,
-      readAt: row.readAt?.toISOString() ?? null,
-      createdAt: row.createdAt.toISOString(),
-    })),
-    unread,
+    notifications: rows.map(({ unread: _unread, ...row }) => ({ ...row, readAt: row.readAt?.toISOString() ?? null, createdAt: row.createdAt.toISOString() })),
+    unread: rows[0]?.unread ?? 0,
   };
 }
 

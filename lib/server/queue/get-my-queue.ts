@@ -1,41 +1,33 @@
 import "server-only";
 import type { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
 import type { QueueItemDto } from "@/lib/dto";
-import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "../auth/session-user";
-import { getDb } from "../db";
+import { queryRows, type Statement } from "../sql";
 
 export type QueueFilters = { status?: ClaimStatus; kind?: ClaimKind; articleId?: string };
 
 /**
  * The signed-in user's open claims across articles, oldest first: assigned to them and not yet
  * resolved, orphaned, or changed since checked; and, when nobody is assigned, the claims they
- * judged whose text changed since.
+ * judged whose text changed since. One statement.
  */
+const QUEUE: Statement = {
+  name: "my-queue",
+  text: `SELECT c."id", c."quote", c."kind"::text AS "kind", c."status"::text AS "status", c."needsRecheck", c."anchorState"::text AS "anchorState", c."createdAt",
+      json_build_object('id', a."id", 'title', a."title", 'state', a."state") AS "article"
+    FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+    WHERE ((c."assigneeId" = $1 AND (c."status" IN ('unchecked', 'in_progress') OR c."needsRecheck" OR c."anchorState" = 'orphaned'))
+        OR (c."assigneeId" IS NULL AND c."statusChangedById" = $1 AND c."needsRecheck"))
+      AND ($2::text IS NULL OR c."status"::text = $2) AND ($3::text IS NULL OR c."kind"::text = $3) AND ($4::text IS NULL OR c."articleId" = $4)
+    ORDER BY c."createdAt" ASC, c."id" ASC LIMIT 500`,
+};
+
 export async function getMyQueue({ actor, filters = {} }: { actor: SessionUser; filters?: QueueFilters }): Promise<QueueItemDto[]> {
-  const where: Prisma.ClaimWhereInput = {
-    OR: [
-      { assigneeId: actor.id, OR: [{ status: { in: ["unchecked", "in_progress"] } }, { needsRecheck: true }, { anchorState: "orphaned" }] },
-      { assigneeId: null, statusChangedById: actor.id, needsRecheck: true },
-    ],
-    ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.kind ? { kind: filters.kind } : {}),
-    ...(filters.articleId ? { articleId: filters.articleId } : {}),
-  };
-  const claims = await getDb().claim.findMany({
-    where,
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: 500,
-    select: {
-      id: true,
-      quote: true,
-      kind: true,
-      status: true,
-      needsRecheck: true,
-      anchorState: true,
-      createdAt: true,
-      article: { select: { id: true, title: true, state: true } },
-    },
-  });
-  return claims.map(({ article, createdAt, ...claim }) => ({ claim: { ...claim, createdAt: createdAt.toISOString() }, article }));
+  const rows = await queryRows<QueueItemDto["claim"] & { createdAt: Date; article: QueueItemDto["article"] }>(QUEUE, [
+    actor.id,
+    filters.status ?? null,
+    filters.kind ?? null,
+    filters.articleId ?? null,
+  ]);
+  return rows.map(({ article, createdAt, ...claim }) => ({ claim: { ...claim, createdAt: createdAt.toISOString() }, article }));
 }
