@@ -22,16 +22,19 @@ const fetchClaims = (url: string) => apiFetch<{ claims: ClaimDto[] }>(url).then(
 export const claimsKey = (articleId: string) => `/api/articles/${articleId}/claims`;
 
 /**
- * The article's claims as the browser holds them (one SWR cache entry, seeded from the server
- * render by the workspace), and every change, sent through the API and applied to that one
- * copy. Later live updates apply server events to the same entry.
+ * The article's claims as the browser holds them (one SWR cache entry, loaded once the workspace
+ * opens), and every change, sent through the API and applied to that one copy. Later live
+ * updates apply server events to the same entry.
  */
 export function useClaims(articleId: string) {
   const key = claimsKey(articleId);
-  // Refreshed on demand (after a save, an import, a conflict), not on every focus: a background
-  // refetch must not pull a claim from under a checker's cursor.
-  const { data, mutate } = useSWR(key, fetchClaims, { revalidateOnMount: false, revalidateOnFocus: false, revalidateOnReconnect: false });
+  // Loaded when the workspace opens, then refreshed on demand (after a save, an import, a
+  // conflict), not on every focus: a background refetch must not pull a claim from under a
+  // checker's cursor.
+  const { data, error, mutate } = useSWR<ClaimDto[], unknown>(key, fetchClaims, { revalidateIfStale: false, revalidateOnFocus: false, revalidateOnReconnect: false });
   const claims = useMemo(() => data ?? [], [data]);
+  const loaded = data !== undefined;
+  const loadError = error instanceof Error ? `The claims could not be loaded: ${error.message}` : null;
   const [message, setMessage] = useState<WorkspaceMessage>(null);
 
   const actions = useMemo(() => {
@@ -111,5 +114,5 @@ export function useClaims(articleId: string) {
   }, [key, mutate]);
 
   const reloadQuietly = useCallback(() => actions.reload(false).then(() => undefined), [actions]);
-  return { claims, message, reloadQuietly, ...actions };
+  return { claims, loaded, loadError, message, reloadQuietly, ...actions };
 }

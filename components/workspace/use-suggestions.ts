@@ -12,14 +12,14 @@ const fetchSuggestions = ([url]: [string, string]) => apiFetch<SuggestionsRespon
 
 /**
  * The article's claim suggestions and coverage, fetched from the API and again whenever the
- * claims or the saved text change (`revision` is part of the cache key).
+ * claims or the saved text change (`revision` is part of the cache key; null waits for the claims).
  */
-export function useSuggestions(articleId: string, revision: string, onClaimsChanged: () => Promise<void>) {
+export function useSuggestions(articleId: string, revision: string | null, onClaimsChanged: () => Promise<void>) {
   const {
     data,
     error: loadError,
     mutate,
-  } = useSWR<SuggestionsResponse, Error, [string, string]>([`/api/articles/${articleId}/suggestions`, revision], fetchSuggestions, {
+  } = useSWR<SuggestionsResponse, Error, [string, string] | null>(revision === null ? null : [`/api/articles/${articleId}/suggestions`, revision], fetchSuggestions, {
     keepPreviousData: true,
     revalidateOnFocus: false,
   });

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { SWRConfig, type State } from "swr";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { applyClaimFilters, writeClaimFilters, type ClaimFilters } from "@/lib/claims/claim-filters";
 import { isResolved, type ClaimKind } from "@/lib/claims/vocabulary";
-import type { ArticleWithBodyDto, ClaimDto, UserDto } from "@/lib/dto";
+import type { ArticleWithBodyDto, UserDto } from "@/lib/dto";
 import { can, canBeAssigned, type Role } from "@/lib/permissions";
 import { ArticleEditor, type ArticleEditorHandle } from "./article-editor";
 import { BulkBar } from "./bulk-bar";
@@ -23,7 +22,7 @@ import { ShortcutsHelp } from "./shortcuts-help";
 import { distinctWordings, suggestionRows, type SuggestionOrder } from "@/lib/suggestions/suggestion-rows";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { useArticleSave } from "./use-article-save";
-import { claimsKey, useClaims } from "./use-claims";
+import { useClaims } from "./use-claims";
 import { useSuggestions } from "./use-suggestions";
 import type { CheckingPolicy } from "@/lib/workflow/checking-policy";
 import { WorkflowBar } from "./workflow-bar";
@@ -31,7 +30,6 @@ import { useWorkspaceShortcuts } from "./use-workspace-shortcuts";
 
 type Props = {
   article: ArticleWithBodyDto;
-  initialClaims: ClaimDto[];
   users: UserDto[];
   actor: { id: string; role: Role };
   /** The desk's checking policy, for the workflow bar's preview of what blocks the next step. */
@@ -43,11 +41,12 @@ type Props = {
 };
 
 /**
- * The checking workspace, with a data cache of its own seeded from the server render: what the
- * page was rendered with is what the browser starts from, and every change lands in one place.
+ * The checking workspace, with a data cache of its own: the page brings the article, the claims
+ * come from the API as the workspace opens (500 claims cost the page's render three times what
+ * they cost as JSON), and every change lands in one place.
  */
 export function WorkspaceClient(props: Props) {
-  const [provider] = useState(() => () => new Map<string, State>([[claimsKey(props.article.id), { data: props.initialClaims }]]));
+  const [provider] = useState(() => () => new Map<string, State>());
   return (
     <SWRConfig value={{ provider }}>
       <Workspace {...props} />
@@ -58,11 +57,8 @@ export function WorkspaceClient(props: Props) {
 function Workspace({ article: initialArticle, users, actor, checkingPolicy, initialSelectedId, initialFilters }: Props) {
   const canWrite = can(actor.role, "claim:write");
   const canEdit = can(actor.role, "article:edit");
-  // The list of claims is drawn in the browser, with the article's text (whose editor is
-  // browser-only too): the server sends the claims once, as data, not also as 500 rendered rows.
-  const hydrated = useHydrated();
   const store = useClaims(initialArticle.id);
-  const { claims, message, setMessage, reloadQuietly } = store;
+  const { claims, loaded: claimsLoaded, loadError: claimsLoadError, message, setMessage, reloadQuietly } = store;
   const editorRef = useRef<ArticleEditorHandle>(null);
   const sourcesRef = useRef<SourceListHandle>(null);
   const onSaved = useCallback(
@@ -97,7 +93,7 @@ function Workspace({ article: initialArticle, users, actor, checkingPolicy, init
     });
   }, []);
   const [tab, setTab] = useState<"claims" | "suggestions">("claims");
-  const suggestionState = useSuggestions(article.id, `${article.version}:${claims.length}`, reloadQuietly);
+  const suggestionState = useSuggestions(article.id, claimsLoaded ? `${article.version}:${claims.length}` : null, reloadQuietly);
   const { suggestions, coverage } = suggestionState;
   const [suggestionOrder, setSuggestionOrder] = useState<SuggestionOrder>("document");
   const flags = useMemo(() => suggestions.filter((suggestion) => suggestion.kind === "register_flag"), [suggestions]);
@@ -343,8 +339,14 @@ function Workspace({ article: initialArticle, users, actor, checkingPolicy, init
               />
             )}
             <ClaimFiltersBar filters={filters} checkers={checkers} shown={visibleClaims.length} total={claims.length} onChange={changeFilters} />
-            {!hydrated ? (
-              <p className="muted">Loading the claims…</p>
+            {!claimsLoaded ? (
+              claimsLoadError ? (
+                <div className="notice notice--error" role="alert">
+                  {claimsLoadError}
+                </div>
+              ) : (
+                <p className="muted">Loading the claims…</p>
+              )
             ) : claims.length > 0 && visibleClaims.length === 0 ? (
               <p className="muted">No claim matches these filters.</p>
             ) : (

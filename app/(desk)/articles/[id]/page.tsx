@@ -4,7 +4,6 @@ import { parseClaimFilters } from "@/lib/claims/claim-filters";
 import { getArticleWithBody } from "@/lib/server/articles/get-article";
 import { orNotFound } from "@/lib/server/auth/or-not-found";
 import { requirePageUser } from "@/lib/server/auth/page-user";
-import { listClaims } from "@/lib/server/claims/list-claims";
 import { getDeskSettings } from "@/lib/server/settings/desk-settings";
 import { listUsers } from "@/lib/server/users/list-users";
 import { ZIdSchema } from "@/lib/validation/common";
@@ -21,13 +20,11 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pro
   const { claim } = query;
   const initialFilters = parseClaimFilters(new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : []))));
   const initialSelectedId = typeof claim === "string" && ZIdSchema.safeParse(claim).success ? claim : null;
-  const [article, claims, users, settings] = await orNotFound(
-    Promise.all([getArticleWithBody({ actor, articleId: id }), listClaims({ actor, articleId: id }), listUsers({ actor }), getDeskSettings({ actor })]),
-  );
+  // The claims come from the API once the workspace opens (use-claims.ts).
+  const [article, users, settings] = await orNotFound(Promise.all([getArticleWithBody({ actor, articleId: id }), listUsers({ actor }), getDeskSettings({ actor })]));
   return (
     <WorkspaceClient
       article={article}
-      initialClaims={claims}
       users={users}
       actor={{ id: actor.id, role: actor.role }}
       checkingPolicy={settings.checkingPolicy}
