@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { DEFAULT_SEED_PASSWORD, hasAnyUser, seedDemo } from "@/lib/server/seed/seed-demo";
+import { disconnectDb } from "@/lib/server/db";
 import { localAuthSecret } from "./lib/auth-secret";
 import { startEmailDelivery } from "@/lib/server/notifications/email-schedule";
 import { defaultDataDir, freePort, isPortFree, startEmbeddedPostgres, takeOverStopSignals, type RunningPostgres } from "@/lib/dev/embedded-postgres";
@@ -85,6 +86,8 @@ async function main() {
 }
 
 async function shutdown() {
+  // This process's own connections (the first-run seed) close before the database stops.
+  await disconnectDb();
   if (database) {
     await database.stop();
     log("The embedded Postgres stopped.");
