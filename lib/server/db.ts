@@ -52,5 +52,6 @@ export async function disconnectDb(): Promise<void> {
   globalForPrisma.factdeskPrisma = undefined;
   globalForPrisma.factdeskPool = undefined;
   await factdeskPrisma?.$disconnect();
-  await factdeskPool?.end();
+  // A connection still checked out (a query cut short) must not keep the caller waiting forever.
+  if (factdeskPool) await Promise.race([factdeskPool.end(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
 }
