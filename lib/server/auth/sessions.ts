@@ -17,7 +17,7 @@ const SESSION_USER: Statement = {
   name: "session-user",
   text: `SELECT u."id", u."email", u."name", u."role" FROM "User" u
     WHERE u."id" = $1 AND u."active" AND u."sessionVersion" = $2
-      AND ($3::text IS NULL OR NOT EXISTS (SELECT 1 FROM "EndedSession" e WHERE e."sessionId" = $3))`,
+      AND ($3::text IS NULL OR NOT EXISTS (SELECT 1 FROM "EndedSession" e WHERE e."sessionId" = $3 AND e."userId" = u."id"))`,
 };
 
 /**
