@@ -40,6 +40,19 @@ async function freshDatabase(template?: string): Promise<string> {
 }
 
 const gunzipped = (backup: Buffer) => Readable.from(gunzipSync(backup));
+
+/** Fails with the step's name when it has not finished in time, instead of running into the test's timeout unnamed. */
+async function within<T>(step: string, work: Promise<T>, ms = 40_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${step} did not finish within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 const reportFingerprint = (report: unknown) => createHash("sha256").update(JSON.stringify(report)).digest("hex");
 
 afterAll(async () => {
@@ -66,7 +79,10 @@ describe("backups", () => {
     compressed.on("data", (chunk: Buffer) => chunks.push(chunk));
     const gzip = createGzip();
     const piping = pipeline(gzip, compressed);
-    const manifest = await withClient(process.env.DATABASE_URL!, (client) => writeBackup(client, gzip, NOW));
+    const manifest = await within(
+      "writing the backup",
+      withClient(process.env.DATABASE_URL!, (client) => writeBackup(client, gzip, NOW)),
+    );
     gzip.end();
     await piping;
     const backup = Buffer.concat(chunks);
@@ -75,10 +91,13 @@ describe("backups", () => {
     expect(manifest.tables.find((table) => table.name === "Claim")!.rows).toBeGreaterThanOrEqual(3);
     expect(manifest.migrations.length).toBeGreaterThan(0);
 
-    const target = await freshDatabase();
-    await applyMigrations({ ...process.env, DATABASE_URL: serverUrl(target) });
-    const spare = await freshDatabase(target); // an empty migrated copy, for the damaged-file case below
-    const restored = await withClient(serverUrl(target), (client) => restoreBackup(client, Readable.from(backup).pipe(createGunzip())));
+    const target = await within("creating the target database", freshDatabase());
+    await within("migrating the target database", applyMigrations({ ...process.env, DATABASE_URL: serverUrl(target) }));
+    const spare = await within("copying the migrated database", freshDatabase(target)); // an empty migrated copy, for the damaged-file case below
+    const restored = await within(
+      "restoring the backup",
+      withClient(serverUrl(target), (client) => restoreBackup(client, Readable.from(backup).pipe(createGunzip()))),
+    );
     expect(restored).toEqual(manifest);
     const counts = await withClient(serverUrl(target), async (client) =>
       Object.fromEntries(
@@ -111,12 +130,14 @@ describe("backups", () => {
       connections.factdeskPrisma = undefined;
       connections.factdeskPool = undefined;
       vi.resetModules();
-      const fresh = await import("@/lib/server/reports/get-report");
-      const { disconnectDb, getDb } = await import("@/lib/server/db");
-      expect((await getDb().$queryRaw<{ name: string }[]>`SELECT current_database() AS name`)[0]!.name).toBe(target);
-      const after = reportFingerprint(await fresh.getReport({ actor: checker, articleId: article.id, type: "verified", filters: ALL_CLAIMS, now: NOW }));
+      const fresh = await within("importing fresh modules", import("@/lib/server/reports/get-report"));
+      const { disconnectDb, getDb } = await within("importing a fresh db module", import("@/lib/server/db"));
+      expect((await within("asking the restored database its name", getDb().$queryRaw<{ name: string }[]>`SELECT current_database() AS name`))[0]!.name).toBe(target);
+      const after = reportFingerprint(
+        await within("reading the report from the restored database", fresh.getReport({ actor: checker, articleId: article.id, type: "verified", filters: ALL_CLAIMS, now: NOW })),
+      );
       expect(after).toBe(before);
-      await disconnectDb();
+      await within("closing the fresh connections", disconnectDb());
     } finally {
       process.env.DATABASE_URL = original;
       connections.factdeskPrisma = originalClient;

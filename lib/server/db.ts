@@ -51,7 +51,10 @@ export async function disconnectDb(): Promise<void> {
   const { factdeskPrisma, factdeskPool } = globalForPrisma;
   globalForPrisma.factdeskPrisma = undefined;
   globalForPrisma.factdeskPool = undefined;
-  await factdeskPrisma?.$disconnect();
+  const closing = (async () => {
+    await factdeskPrisma?.$disconnect();
+    await factdeskPool?.end();
+  })();
   // A connection still checked out (a query cut short) must not keep the caller waiting forever.
-  if (factdeskPool) await Promise.race([factdeskPool.end(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+  await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
 }
