@@ -52,7 +52,6 @@ type Load = {
   label: string;
   url: string;
   method?: "GET" | "POST" | "PATCH";
-  body?: string;
   /** Builds each request; `context` lives from building a request until its response. */
   setup?: (context: Record<string, unknown>) => { path?: string; body?: string };
   onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
@@ -214,7 +213,7 @@ function cannon(load: Load, headers: Record<string, string>, duration: number): 
             },
           ],
         }
-      : { body: load.body }),
+      : {}),
   });
 }
 
