@@ -3,25 +3,22 @@
 //   - a bare Next.js route handler returning JSON (the ceiling for reads),
 //   - a route handler doing one INSERT with `pg` (the ceiling for writes),
 //   - a bare server-rendered page (the ceiling for the workspace page),
-// served by bench/ceiling, built by the same Next.js with the same settings. Prints req/s, p50,
-// p99 and the ratios (budgets: reads and writes >= 0.5x the ceiling's throughput, p99 <= 2x).
+// served by bench/ceiling, built by the same Next.js with the same next.config.ts (a link to
+// Factdesk's). Prints req/s, p50, p99 and the ratios (budgets: reads and writes >= 0.5x the
+// ceiling's throughput, p99 <= 2x).
 //   npm run bench:api -- --duration 8 --connections 32   (the defaults)
 //   npm run bench:api -- --only claims                   (routes whose label contains "claims")
 //   npm run bench:api -- --profile /tmp/prof             (the Factdesk server writes .cpuprofile files there)
 import autocannon from "autocannon";
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { freePort } from "@/lib/dev/embedded-postgres";
 import { bin, runOrThrow } from "@/lib/dev/run";
 import { getDb } from "@/lib/server/db";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { benchUser, createBenchArticle } from "./lib/bench-article";
 import { signInOverHttp } from "./lib/http-session";
-import { startThrowawayApp, waitForUrl } from "./lib/throwaway-app";
-import factdeskConfig from "../next.config";
-import ceilingConfig from "../bench/ceiling/next.config";
+import { serveNext, startThrowawayApp } from "./lib/throwaway-app";
+import { buildFingerprint, isBuildCurrent, recordBuild } from "./lib/build-stamp";
 
 const { values: options } = parseArgs({
   options: {
@@ -58,7 +55,6 @@ type Load = {
 };
 
 async function main() {
-  await assertSameBuildSettings();
   let data: BenchData | undefined;
   const app = await startThrowawayApp(
     async () => {
@@ -242,50 +238,13 @@ async function createBenchData(): Promise<BenchData> {
   return { readArticleId: read.id, pageArticleId: page.id, writeArticle: { id: write.id, spans }, writeClaims };
 }
 
-/** The ceiling must be built as Factdesk is: the same Next.js (one node_modules) and the same settings. */
-async function assertSameBuildSettings() {
-  const describe = async (config: typeof factdeskConfig) => JSON.stringify({ ...config, headers: await config.headers?.() });
-  if ((await describe(factdeskConfig)) !== (await describe(ceilingConfig))) {
-    throw new Error("bench/ceiling/next.config.ts differs from next.config.ts: make them the same before comparing the two servers.");
-  }
-}
-
 async function startCeiling(databaseUrl: string): Promise<{ baseURL: string; stop: () => Promise<void> }> {
-  if (!isBuilt()) await runOrThrow(bin("next"), ["build", CEILING_DIR], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  const port = await freePort();
-  const server: ChildProcess = spawn(bin("next"), ["start", CEILING_DIR, "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true,
-  });
-  const baseURL = `http://localhost:${port}`;
-  const stop = async () => {
-    if (server.pid && server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once("exit", resolve));
-      process.kill(-server.pid, "SIGTERM");
-      await exited;
-    }
-  };
-  await waitForUrl(`${baseURL}/api/json`, 60_000).catch(async (error: unknown) => {
-    await stop();
-    throw error;
-  });
-  return { baseURL, stop };
-}
-
-/** Built, and no source file is newer than the build. */
-function isBuilt(): boolean {
-  const buildId = path.join(CEILING_DIR, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return false;
-  const builtAt = statSync(buildId).mtimeMs;
-  const newest = (dir: string): number =>
-    Math.max(
-      0,
-      ...readdirSync(dir, { withFileTypes: true })
-        .filter((entry) => entry.name !== ".next" && entry.name !== "node_modules")
-        .map((entry) => (entry.isDirectory() ? newest(path.join(dir, entry.name)) : statSync(path.join(dir, entry.name)).mtimeMs)),
-    );
-  return newest(CEILING_DIR) < builtAt;
+  const fingerprint = buildFingerprint(CEILING_DIR);
+  if (!isBuildCurrent(fingerprint, CEILING_DIR)) {
+    await runOrThrow(bin("next"), ["build", CEILING_DIR], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    recordBuild(fingerprint, CEILING_DIR);
+  }
+  return serveNext({ dir: CEILING_DIR, env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, readyPath: "/api/json" });
 }
 
 main()

@@ -21,6 +21,12 @@ const types = {
   getTypeParser: ((oid: number) => (oid === TIMESTAMP_OID ? parseUtcTimestamp : oid === DATE_OID ? parseUtcDay : defaultParser(oid))) as typeof pg.types.getTypeParser,
 };
 
+/** SQL for a person joined as `alias`, as the DTOs' `{ id, name }` (null when not joined). */
+export const sqlPerson = (alias: string) => `CASE WHEN ${alias}."id" IS NULL THEN NULL ELSE json_build_object('id', ${alias}."id", 'name', ${alias}."name") END`;
+
+/** SQL for a stored UTC timestamp as an ISO string, for timestamps inside JSON Postgres builds. */
+export const sqlIsoTime = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 const listeners = new Set<() => void>();
 
 /** Calls `listener` for every statement sent here (tests count statements with it). */

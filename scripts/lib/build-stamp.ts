@@ -6,11 +6,13 @@ import path from "node:path";
 
 const INPUT_DIRS = ["app", "components", "lib", "public", "generated"];
 const INPUT_FILES = ["next.config.ts", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
-const STAMP_FILE = path.join(".next", "factdesk-build-stamp");
+const stampFile = (root: string) => path.join(root, ".next", "factdesk-build-stamp");
 
-export function buildFingerprint(): string {
+/** A fingerprint of the build inputs of the Next.js app in `root` (Factdesk itself by default, or bench/ceiling). */
+export function buildFingerprint(root = "."): string {
   const hash = createHash("sha256");
-  const files = [...INPUT_FILES.filter((file) => existsSync(file)), ...INPUT_DIRS.flatMap((dir) => listFiles(dir))].sort();
+  const inputs = (names: string[]) => names.map((name) => path.join(root, name));
+  const files = [...inputs(INPUT_FILES).filter((file) => existsSync(file)), ...inputs(INPUT_DIRS).flatMap((dir) => listFiles(dir))].sort();
   for (const file of files) {
     if (/\.test\.tsx?$/.test(file)) continue;
     hash.update(file).update("\0").update(readFileSync(file)).update("\0");
@@ -18,12 +20,12 @@ export function buildFingerprint(): string {
   return hash.digest("hex");
 }
 
-export function isBuildCurrent(fingerprint: string): boolean {
-  return existsSync(path.join(".next", "BUILD_ID")) && existsSync(STAMP_FILE) && readFileSync(STAMP_FILE, "utf8") === fingerprint;
+export function isBuildCurrent(fingerprint: string, root = "."): boolean {
+  return existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile(root)) && readFileSync(stampFile(root), "utf8") === fingerprint;
 }
 
-export function recordBuild(fingerprint: string): void {
-  writeFileSync(STAMP_FILE, fingerprint);
+export function recordBuild(fingerprint: string, root = "."): void {
+  writeFileSync(stampFile(root), fingerprint);
 }
 
 function listFiles(dir: string): string[] {

@@ -42,29 +42,55 @@ export async function startThrowawayApp(
     await stopDatabase();
     throw error;
   }
-  const port = await freePort();
   // The server does not log queries, even when the script counts its own.
-  const serverProcess = spawn(process.execPath, [...(server.nodeArgs ?? []), "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...env, FACTDESK_COUNT_QUERIES: "", ...server.env },
+  const app = await serveNext({ nodeArgs: server.nodeArgs, env: { ...env, FACTDESK_COUNT_QUERIES: "", ...server.env }, readyPath: "/api/health" }).catch(async (error: unknown) => {
+    await stopDatabase();
+    throw error;
+  });
+  const baseURL = app.baseURL;
+  const stop = async () => {
+    await app.stop();
+    await stopDatabase();
+  };
+  return { baseURL, password: DEFAULT_SEED_PASSWORD, database: { url: database.url, dataDir }, stop };
+}
+
+/**
+ * `next start` (of `dir`, Factdesk by default) on a free port in a process group of its own,
+ * once `readyPath` answers; `stop` ends the group and waits for it.
+ */
+export async function serveNext({
+  dir,
+  nodeArgs = [],
+  env,
+  readyPath,
+}: {
+  dir?: string;
+  nodeArgs?: string[];
+  env: NodeJS.ProcessEnv;
+  readyPath: string;
+}): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", ...(dir ? [dir] : []), "-p", String(port)], {
+    env,
     stdio: "ignore",
     detached: true,
   });
   const baseURL = `http://localhost:${port}`;
   const stop = async () => {
-    if (serverProcess.pid && serverProcess.exitCode === null) {
-      const exited = new Promise((resolve) => serverProcess.once("exit", resolve));
-      process.kill(-serverProcess.pid, "SIGTERM");
+    if (child.pid && child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      process.kill(-child.pid, "SIGTERM");
       await exited;
     }
-    await stopDatabase();
   };
   try {
-    await waitForUrl(`${baseURL}/api/health`, 60_000);
+    await waitForUrl(`${baseURL}${readyPath}`, 60_000);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { baseURL, password: DEFAULT_SEED_PASSWORD, database: { url: database.url, dataDir }, stop };
+  return { baseURL, stop };
 }
 
 export async function waitForUrl(url: string, timeout: number): Promise<void> {

@@ -4,12 +4,10 @@ import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
-import { queryRows, type Statement } from "../sql";
+import { queryRows, sqlPerson as person, type Statement } from "../sql";
 import { type ArticleRow, toArticleDto } from "./article-select";
 
 export type GetArticleOptions = { actor: SessionUser; articleId: string };
-
-const person = (alias: string) => `CASE WHEN ${alias}."id" IS NULL THEN NULL ELSE json_build_object('id', ${alias}."id", 'name', ${alias}."name") END`;
 
 /** The columns of `articleSelect`, in one statement (Prisma would add one per person). */
 const SELECT_ARTICLE = `SELECT a."id", a."title", a."text", a."version", a."state"::text AS "state", a."signedOffAt", a."publishedUrl", a."coverageWaiver", a."publicationDate",

@@ -2,16 +2,13 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ClaimDto } from "@/lib/dto";
 import type { SessionUser } from "../auth/session-user";
-import { queryRows, type Statement } from "../sql";
+import { queryRows, sqlIsoTime as iso, sqlPerson as person, type Statement } from "../sql";
 import { toClaimDto, type ClaimRow } from "../select";
 
 // Claims as the API returns them, read in one statement: Postgres joins the people, counts the
 // comments and assembles each claim's sources as JSON. The rows have the shape of Prisma's
 // `claimSelect`, so `toClaimDto` (and its confidentiality rule) is the one way out either way;
 // Prisma would send a statement per relation and compile each on every call.
-
-const person = (alias: string) => `CASE WHEN ${alias}."id" IS NULL THEN NULL ELSE json_build_object('id', ${alias}."id", 'name', ${alias}."name") END`;
-const iso = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 const SELECT_CLAIMS = `
 SELECT c."id", c."articleId", c."quote", c."prefix", c."suffix", c."start", c."end", c."kind"::text AS "kind", c."status"::text AS "status",

@@ -2,13 +2,11 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ReportClaimInput } from "@/lib/reports/build-report";
 import type { ReportComment } from "@/lib/reports/report-schema";
+import { sqlIsoTime as iso, sqlPerson as person } from "../sql";
 
 // The report reads 1,000 claims with 3,000 sources in one statement: Postgres assembles each
 // claim's people and sources as JSON, so the app maps rows instead of stitching the results of
 // a query per relation. Timestamps are stored as UTC without a zone; they leave as ISO strings.
-
-const iso = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const person = (alias: string) => `CASE WHEN ${alias}."id" IS NULL THEN NULL ELSE json_build_object('id', ${alias}."id", 'name', ${alias}."name") END`;
 
 const CLAIMS_SQL = `
 SELECT c."id", c."quote", c."start", c."end", c."kind"::text AS "kind", c."status"::text AS "status", c."note",
