@@ -1,5 +1,6 @@
 import "server-only";
 import pg, { type QueryResultRow } from "pg";
+import type { Prisma } from "@/generated/prisma/client";
 import { getPool } from "./db";
 
 // SQL sent straight to the pool, for the few paths every request or every busy route takes.
@@ -27,6 +28,24 @@ export const sqlPerson = (alias: string) => `CASE WHEN ${alias}."id" IS NULL THE
 /** SQL for a stored UTC timestamp as an ISO string, for timestamps inside JSON Postgres builds. */
 export const sqlIsoTime = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
+/** A column's SQL type, as `jsonb_to_recordset` reads it from a JSON row. */
+export type ColumnTypes = Record<string, string>;
+
+/**
+ * `INSERT INTO table … SELECT` of the rows sent as one JSON array in parameter `$param`: one
+ * statement text whatever the number of rows, usable inside a larger statement (as a CTE) or in
+ * a Prisma transaction. Dates travel as JSON does (ISO strings in UTC), read as the UTC they are. `from` joins
+ * a relation whose columns `computed` may use (a value only Postgres knows, such as the article
+ * of a claim read in the same statement); with no row in it, nothing is inserted.
+ */
+export function insertJsonRows(table: string, columns: ColumnTypes, param: number, { from, computed = {} }: { from?: string; computed?: Record<string, string> } = {}): string {
+  const names = Object.keys(columns);
+  const targets = [...names, ...Object.keys(computed)].map((name) => `"${name}"`).join(", ");
+  const values = [...names.map((name) => `r."${name}"`), ...Object.values(computed)].join(", ");
+  const record = names.map((name) => `"${name}" ${columns[name]}`).join(", ");
+  return `INSERT INTO "${table}" (${targets}) SELECT ${values} FROM ${from ? `${from}, ` : ""}jsonb_to_recordset($${param}::jsonb) AS r(${record})`;
+}
+
 const listeners = new Set<() => void>();
 
 /** Calls `listener` for every statement sent here (tests count statements with it). */
@@ -35,7 +54,12 @@ export function onStatement(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export async function queryRows<R extends QueryResultRow>(statement: Statement, values: readonly unknown[]): Promise<R[]> {
+/**
+ * The statement's rows, from the pool; or, with `tx`, inside that Prisma transaction (a caller
+ * holding a transaction must not wait on a second connection from the same pool).
+ */
+export async function queryRows<R extends QueryResultRow>(statement: Statement, values: readonly unknown[], tx?: Prisma.TransactionClient): Promise<R[]> {
+  if (tx) return tx.$queryRawUnsafe<R[]>(statement.text, ...values);
   for (const listener of listeners) listener();
   const result = await getPool().query<R>({ name: statement.name, text: statement.text, values: values as unknown[], types });
   return result.rows;

@@ -21,7 +21,7 @@ export async function updateArticleSettings({ actor, articleId, input }: { actor
   return getDb().$transaction(async (tx) => {
     const current = await tx.article.findUnique({ where: { id: articleId }, select: { leadCheckerId: true, publishedUrl: true, coverageWaiver: true, publicationDate: true } });
     if (!current) throw notFound("Article", articleId);
-    if (input.leadCheckerId) await assertCanBeAssigned(tx, input.leadCheckerId);
+    if (input.leadCheckerId) await assertCanBeAssigned(input.leadCheckerId, tx);
     const article = await tx.article.update({
       where: { id: articleId },
       data: {

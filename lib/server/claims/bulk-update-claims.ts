@@ -47,7 +47,7 @@ export async function bulkUpdateClaims({ actor, input }: BulkUpdateClaimsOptions
         staleClaimIds: stale.map((claim) => claim.id),
       });
     }
-    if (input.assigneeId) await assertCanBeAssigned(tx, input.assigneeId);
+    if (input.assigneeId) await assertCanBeAssigned(input.assigneeId, tx);
 
     const now = new Date();
     const data: Prisma.ClaimUncheckedUpdateManyInput = { updatedById: actor.id, version: { increment: 1 } };

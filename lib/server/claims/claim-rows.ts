@@ -48,12 +48,19 @@ const ARTICLE_CLAIMS: Statement = {
   text: `${SELECT_CLAIMS} FROM "Article" a LEFT JOIN "Claim" c ON c."articleId" = a."id" ${PEOPLE}
     WHERE a."id" = $1 ORDER BY c."start" ASC NULLS LAST, c."end" DESC NULLS LAST, c."createdAt" ASC, c."id" ASC`,
 };
-const ONE_CLAIM: Statement = { name: "claim-by-id", text: `${SELECT_CLAIMS} FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" ${PEOPLE} WHERE c."id" = $1` };
+/**
+ * The API's claim rows for the claims in `relation` (a table or a CTE with the Claim table's
+ * columns, such as the RETURNING of a write): a write answers with what it wrote in the same
+ * statement. Comments and sources are read from their tables.
+ */
+export const claimRowsOf = (relation: string) => `${SELECT_CLAIMS} FROM ${relation} c JOIN "Article" a ON a."id" = c."articleId" ${PEOPLE}`;
+
+const ONE_CLAIM: Statement = { name: "claim-by-id", text: `${claimRowsOf('"Claim"')} WHERE c."id" = $1` };
 
 type SqlSource = Omit<ClaimRow["sources"][number], "accessedAt" | "createdAt" | "updatedAt"> & { accessedAt: string | null; createdAt: string; updatedAt: string };
-type SqlClaimRow = Omit<ClaimRow, "_count" | "article" | "sources"> & { commentCount: number; leadCheckerId: string | null; sources: SqlSource[] };
+export type SqlClaimRow = Omit<ClaimRow, "_count" | "article" | "sources"> & { commentCount: number; leadCheckerId: string | null; sources: SqlSource[] };
 
-function toClaimRow({ commentCount, leadCheckerId, sources, ...row }: SqlClaimRow): ClaimRow {
+export function toClaimRow({ commentCount, leadCheckerId, sources, ...row }: SqlClaimRow): ClaimRow {
   return {
     ...row,
     _count: { comments: commentCount },
@@ -76,7 +83,7 @@ export async function claimDtosOfArticle(articleId: string, actor: Pick<SessionU
 
 /** One claim, read inside the caller's transaction (so a write answers with what it wrote). */
 export async function claimRowInTransaction(tx: Prisma.TransactionClient, claimId: string): Promise<ClaimRow | null> {
-  const [row] = await tx.$queryRawUnsafe<SqlClaimRow[]>(ONE_CLAIM.text, claimId);
+  const [row] = await queryRows<SqlClaimRow>(ONE_CLAIM, [claimId], tx);
   return row ? toClaimRow(row) : null;
 }
 

@@ -1,10 +1,14 @@
 import "server-only";
-import type { ClaimOrigin } from "@/lib/activity/activity-types";
+import type { Activity, ClaimOrigin } from "@/lib/activity/activity-types";
 import { describeRange } from "@/lib/anchoring/describe-range";
 import type { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
 import type { Prisma } from "@/generated/prisma/client";
-import { recordActivities } from "../activity/record-activity";
+import { activityInsert, activityRows, recordActivities } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
+import { newId } from "../ids";
+import { insertJsonRows, queryRows, type Statement } from "../sql";
+import type { ClaimRow } from "../select";
+import { claimRowsOf, toClaimRow, type SqlClaimRow } from "./claim-rows";
 
 /** A claim to create on a span of the article's current text. */
 export type ClaimDraft = {
@@ -21,7 +25,7 @@ export type ClaimDraft = {
 
 export type InsertClaimsOptions = {
   actor: SessionUser;
-  /** The article, read (and locked) in this transaction: the drafts' offsets index its text. */
+  /** The article as read (and locked) for this write: the drafts' offsets index its text. */
   article: { id: string; text: string };
   drafts: readonly ClaimDraft[];
   /** Where the claims came from, when not marked by hand. */
@@ -30,20 +34,39 @@ export type InsertClaimsOptions = {
 
 export type InsertedClaim = { id: string; start: number | null; end: number | null };
 
+const CLAIM_COLUMNS = {
+  id: "text",
+  articleId: "text",
+  kind: '"ClaimKind"',
+  status: '"ClaimStatus"',
+  note: "text",
+  hint: "text",
+  start: "int",
+  end: "int",
+  quote: "text",
+  prefix: "text",
+  suffix: "text",
+  createdById: "text",
+  updatedById: "text",
+  statusChangedById: "text",
+  statusChangedAt: "timestamp(3)",
+  createdAt: "timestamp(3)",
+  updatedAt: "timestamp(3)",
+};
+
 /**
  * The one way a claim comes to exist: anchored to its span (position, quote and context), its
- * creator and status fields set, and a "claim.created" entry in the activity log, in the
- * caller's transaction. Marking by hand, accepting suggestions and importing annotations all
- * create claims here. A fixed number of statements, whatever the number of drafts; the result
- * keeps the drafts' order.
+ * creator and status fields set, and a "claim.created" entry in the activity log. The rows for
+ * both, whatever the number of drafts, in the drafts' order.
  */
-export async function insertClaims(tx: Prisma.TransactionClient, { actor, article, drafts, from }: InsertClaimsOptions): Promise<InsertedClaim[]> {
-  if (drafts.length === 0) return [];
+function claimWrites({ actor, article, drafts, from }: InsertClaimsOptions) {
   const now = new Date();
-  const rows = drafts.map((draft) => {
+  const claims = drafts.map((draft) => {
     const anchor = describeRange(article.text, draft.start, draft.end);
     const status = draft.status ?? "unchecked";
+    const resolved = status !== "unchecked";
     return {
+      id: newId(),
       articleId: article.id,
       kind: draft.kind,
       status,
@@ -56,38 +79,67 @@ export async function insertClaims(tx: Prisma.TransactionClient, { actor, articl
       suffix: anchor.quote.suffix,
       createdById: actor.id,
       updatedById: actor.id,
-      ...(status !== "unchecked" ? { statusChangedById: actor.id, statusChangedAt: now } : {}),
+      statusChangedById: resolved ? actor.id : null,
+      statusChangedAt: resolved ? now : null,
+      createdAt: now,
+      updatedAt: now,
     };
   });
-  const returned = await tx.claim.createManyAndReturn({ data: rows, select: { id: true, start: true, end: true } });
-  // Postgres returns inserted rows in the order given, but nothing promises it: pair by span.
-  const bySpan = new Map<string, InsertedClaim[]>();
-  for (const claim of returned) bySpan.set(`${claim.start}:${claim.end}`, [...(bySpan.get(`${claim.start}:${claim.end}`) ?? []), claim]);
-  const created = drafts.map((draft) => bySpan.get(`${draft.start}:${draft.end}`)!.shift()!);
-  await recordActivities(
-    tx,
-    created.map((claim, index) => {
-      const row = rows[index]!;
-      const draft = drafts[index]!;
-      return {
-        actorId: actor.id,
-        entityType: "claim",
-        entityId: claim.id,
-        articleId: article.id,
-        claimId: claim.id,
-        action: "claim.created",
-        after: {
-          kind: row.kind,
-          status: row.status,
-          note: row.note,
-          quote: row.quote,
-          start: row.start,
-          end: row.end,
-          ...(draft.sources !== undefined ? { sources: draft.sources } : {}),
-          ...(from ? { from } : {}),
-        },
-      };
-    }),
-  );
-  return created;
+  const events = claims.map((claim, index): Activity => {
+    const draft = drafts[index]!;
+    return {
+      actorId: actor.id,
+      entityType: "claim",
+      entityId: claim.id,
+      articleId: article.id,
+      claimId: claim.id,
+      action: "claim.created",
+      after: {
+        kind: claim.kind,
+        status: claim.status,
+        note: claim.note,
+        quote: claim.quote,
+        start: claim.start,
+        end: claim.end,
+        ...(draft.sources !== undefined ? { sources: draft.sources } : {}),
+        ...(from ? { from } : {}),
+      },
+    };
+  });
+  return { claims, events, now };
+}
+
+const INSERT_CLAIMS = insertJsonRows("Claim", CLAIM_COLUMNS, 1);
+
+/**
+ * Creates the drafts' claims in the caller's transaction (accepting suggestions, importing
+ * annotations), which has locked the article. Two statements, whatever the number of drafts.
+ */
+export async function insertClaims(tx: Prisma.TransactionClient, options: InsertClaimsOptions): Promise<InsertedClaim[]> {
+  if (options.drafts.length === 0) return [];
+  const { claims, events } = claimWrites(options);
+  await tx.$executeRawUnsafe(INSERT_CLAIMS, JSON.stringify(claims));
+  await recordActivities(tx, events);
+  return claims.map(({ id, start, end }) => ({ id, start, end }));
+}
+
+/**
+ * One claim in one statement on its own (marking by hand): written only while the article is
+ * still at the version whose text anchored it, which the statement holds for its duration (a
+ * shared lock: markings run side by side, a text save waits). Answers with the claim as the API
+ * shows it, or null when the article is gone or has moved to another version.
+ */
+const INSERT_CLAIM_AT_VERSION: Statement = {
+  name: "insert-claim-at-version",
+  text: `WITH art AS (SELECT "id" FROM "Article" WHERE "id" = $1 AND "version" = $2 FOR SHARE),
+  written AS (${insertJsonRows("Claim", CLAIM_COLUMNS, 3, { from: "art" })} RETURNING *),
+  logged AS (${activityInsert(4, { from: "art" })})
+  ${claimRowsOf("written")}`,
+};
+
+export async function insertClaimAtVersion(options: InsertClaimsOptions & { article: { version: number }; drafts: readonly [ClaimDraft] }): Promise<ClaimRow | null> {
+  const { claims, events, now } = claimWrites(options);
+  const values = [options.article.id, options.article.version, JSON.stringify(claims), JSON.stringify(activityRows(events, now))];
+  const [row] = await queryRows<SqlClaimRow>(INSERT_CLAIM_AT_VERSION, values);
+  return row ? toClaimRow(row) : null;
 }

@@ -6,15 +6,14 @@ import type { ClaimDto } from "@/lib/dto";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import type { TUpdateClaim } from "@/lib/validation/claim";
-import type { Prisma } from "@/generated/prisma/client";
-import type { ClaimLoggedField } from "@/lib/activity/activity-types";
-import { recordActivity } from "../activity/record-activity";
-import { lockArticle } from "../articles/lock-article";
+import type { Activity, ClaimLoggedField, ClaimLoggedValues } from "@/lib/activity/activity-types";
+import { activityInsert, activityRows } from "../activity/record-activity";
+import { articleChanged, readArticleText } from "../articles/lock-article";
 import type { SessionUser } from "../auth/session-user";
-import { refuseStaleWrite } from "../concurrency";
-import { getDb } from "../db";
+import { staleVersion } from "../concurrency";
+import { queryRows, type Statement } from "../sql";
 import { toClaimDto } from "../select";
-import { claimRowInTransaction } from "./claim-rows";
+import { claimRowsOf, toClaimRow, type SqlClaimRow } from "./claim-rows";
 import { assertCanBeAssigned } from "../users/assignable";
 
 export type UpdateClaimOptions = { actor: SessionUser; claimId: string; input: TUpdateClaim };
@@ -34,103 +33,129 @@ const LOGGED_FIELDS = [
   "noSourceReason",
 ] as const satisfies readonly ClaimLoggedField[];
 
+/** The columns a claim's update may set (all others keep their values). */
+const WRITABLE = [
+  ...LOGGED_FIELDS,
+  "statusChangedById",
+  "statusChangedAt",
+  "correctedQuote",
+  "correctedStatus",
+  "decidedById",
+  "decidedAt",
+  "previousQuote",
+  "prefix",
+  "suffix",
+  "updatedById",
+  "updatedAt",
+  "version",
+] as const;
+type ClaimPatch = Partial<Record<(typeof WRITABLE)[number], unknown>>;
+
+type CurrentClaim = ClaimLoggedValues & { articleId: string; version: number; previousQuote: string | null };
+
+const CURRENT_CLAIM: Statement = {
+  name: "claim-before-update",
+  text: `SELECT "articleId", "version", "status"::text AS "status", "note", "kind"::text AS "kind", "needsRecheck", "anchorState"::text AS "anchorState", "quote", "previousQuote",
+    "start", "end", "assigneeId", "decision"::text AS "decision", "decisionNote", "noSourceReason" FROM "Claim" WHERE "id" = $1`,
+};
+
+const columns = WRITABLE.map((column) => `"${column}"`).join(", ");
+/**
+ * The version check, the change, its history entry and the answer in one statement: the claim
+ * changes only from version $2, and (when it is re-attached to the text) only while the article
+ * is at version $5, which the statement holds with a shared lock. The patch ($3) names the
+ * columns that change; jsonb_populate_record keeps the others as they are.
+ */
+const UPDATE_CLAIM: Statement = {
+  name: "update-claim-at-version",
+  text: `WITH art AS (SELECT 1 FROM "Article" WHERE $4::text IS NOT NULL AND "id" = $4 AND "version" = $5 FOR SHARE),
+  written AS (
+    UPDATE "Claim" c SET (${columns}) = (SELECT ${WRITABLE.map((column) => `p."${column}"`).join(", ")} FROM jsonb_populate_record(c, $3::jsonb) p)
+    WHERE c."id" = $1 AND c."version" = $2 AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM art))
+    RETURNING c.*
+  ),
+  logged AS (${activityInsert(6, { from: "written" })})
+  ${claimRowsOf("written")}`,
+};
+
 /**
  * Changes a claim if `input.version` is still the claim's version. The version check and the
- * write are one UPDATE, so two people saving at once cannot both win. Setting a status, or
+ * write are one statement, so two people saving at once cannot both win. Setting a status, or
  * needsRecheck: false, confirms a claim whose text changed since it was checked; start and end
  * re-attach it to a new span of the text.
  */
 export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions): Promise<ClaimDto> {
   assertCan(actor, "claim:write");
-  return getDb().$transaction(async (tx) => {
-    const current = await tx.claim.findUnique({
-      where: { id: claimId },
-      select: {
-        articleId: true,
-        status: true,
-        note: true,
-        kind: true,
-        version: true,
-        needsRecheck: true,
-        previousQuote: true,
-        anchorState: true,
-        quote: true,
-        start: true,
-        end: true,
-        assigneeId: true,
-        decision: true,
-        decisionNote: true,
-        noSourceReason: true,
-      },
-    });
-    if (!current) throw notFound("Claim", claimId);
+  const [current] = await queryRows<CurrentClaim>(CURRENT_CLAIM, [claimId]);
+  if (!current) throw notFound("Claim", claimId);
 
-    const data: Prisma.ClaimUncheckedUpdateManyInput = {};
-    if (input.status !== undefined && input.status !== current.status) {
-      Object.assign(data, { status: input.status, statusChangedById: actor.id, statusChangedAt: new Date(), ...correctionOf(current, input.status) });
+  const now = new Date();
+  const data: ClaimPatch = {};
+  if (input.status !== undefined && input.status !== current.status) {
+    Object.assign(data, { status: input.status, statusChangedById: actor.id, statusChangedAt: now, ...correctionOf(current, input.status) });
+  }
+  if (input.note !== undefined) data.note = input.note;
+  if (input.kind !== undefined) data.kind = input.kind;
+  if (input.noSourceReason !== undefined) data.noSourceReason = input.noSourceReason;
+  if (input.decision !== undefined || input.decisionNote !== undefined) {
+    assertCan(actor, "claim:decide");
+    const status = input.status ?? current.status;
+    if (input.decision && !DECIDABLE_STATUSES.includes(status)) {
+      throw new AppError("UNPROCESSABLE", `An editor's decision is recorded on incorrect or disputed claims; claim ${claimId} is ${status}.`);
     }
-    if (input.note !== undefined) data.note = input.note;
-    if (input.kind !== undefined) data.kind = input.kind;
-    if (input.noSourceReason !== undefined) data.noSourceReason = input.noSourceReason;
-    if (input.decision !== undefined || input.decisionNote !== undefined) {
-      assertCan(actor, "claim:decide");
-      const status = input.status ?? current.status;
-      if (input.decision && !DECIDABLE_STATUSES.includes(status)) {
-        throw new AppError("UNPROCESSABLE", `An editor's decision is recorded on incorrect or disputed claims; claim ${claimId} is ${status}.`);
-      }
-      if (input.decision !== undefined) data.decision = input.decision;
-      if (input.decisionNote !== undefined) data.decisionNote = input.decisionNote;
-      Object.assign(data, { decidedById: actor.id, decidedAt: new Date() });
+    if (input.decision !== undefined) data.decision = input.decision;
+    if (input.decisionNote !== undefined) data.decisionNote = input.decisionNote;
+    Object.assign(data, { decidedById: actor.id, decidedAt: now });
+  }
+  if (input.assigneeId !== undefined) {
+    if (input.assigneeId !== null) await assertCanBeAssigned(input.assigneeId);
+    data.assigneeId = input.assigneeId;
+  }
+  if (input.status !== undefined || input.needsRecheck === false) Object.assign(data, { needsRecheck: false, previousQuote: null });
+  let article: { id: string; version: number } | null = null;
+  if (input.start !== undefined && input.end !== undefined) {
+    const text = await readArticleText(current.articleId, input.articleVersion);
+    article = text;
+    const anchor = describeRange(text.text, input.start, input.end);
+    const quoteChanged = anchor.quote.exact !== current.quote;
+    Object.assign(data, { start: input.start, end: input.end, quote: anchor.quote.exact, prefix: anchor.quote.prefix, suffix: anchor.quote.suffix, anchorState: "anchored" });
+    // Re-attached to different words: a checked claim must be confirmed on its new text.
+    if (quoteChanged && isResolved(input.status ?? current.status) && input.status === undefined && input.needsRecheck === undefined) {
+      Object.assign(data, { needsRecheck: true, previousQuote: current.previousQuote ?? current.quote });
     }
-    if (input.assigneeId !== undefined) {
-      if (input.assigneeId !== null) await assertCanBeAssigned(tx, input.assigneeId);
-      data.assigneeId = input.assigneeId;
-    }
-    if (input.status !== undefined || input.needsRecheck === false) Object.assign(data, { needsRecheck: false, previousQuote: null });
-    if (input.start !== undefined && input.end !== undefined) {
-      const article = await lockArticle(tx, current.articleId, input.articleVersion);
-      const anchor = describeRange(article.text, input.start, input.end);
-      const quoteChanged = anchor.quote.exact !== current.quote;
-      Object.assign(data, {
-        start: input.start,
-        end: input.end,
-        quote: anchor.quote.exact,
-        prefix: anchor.quote.prefix,
-        suffix: anchor.quote.suffix,
-        anchorState: "anchored",
-      });
-      // Re-attached to different words: a checked claim must be confirmed on its new text.
-      if (quoteChanged && isResolved(input.status ?? current.status) && input.status === undefined && input.needsRecheck === undefined) {
-        Object.assign(data, { needsRecheck: true, previousQuote: current.previousQuote ?? current.quote });
-      }
-    }
+  }
+  Object.assign(data, { updatedById: actor.id, updatedAt: now, version: input.version + 1 });
 
-    const { count } = await tx.claim.updateMany({
-      where: { id: claimId, version: input.version },
-      data: { ...data, updatedById: actor.id, version: { increment: 1 } },
-    });
-    if (count === 0)
-      await refuseStaleWrite(
-        { subject: `Claim ${claimId}`, sent: input.version },
-        async () => (await tx.claim.findUnique({ where: { id: claimId }, select: { version: true } }))?.version,
-      );
+  const after = { ...current, ...data } as CurrentClaim;
+  const changed = LOGGED_FIELDS.filter((field) => after[field] !== current[field]);
+  const events: Activity[] =
+    changed.length === 0
+      ? []
+      : [
+          {
+            actorId: actor.id,
+            entityType: "claim",
+            entityId: claimId,
+            articleId: current.articleId,
+            claimId,
+            action: actionFor(changed),
+            before: Object.fromEntries(changed.map((field) => [field, current[field]])),
+            after: Object.fromEntries(changed.map((field) => [field, after[field]])),
+          },
+        ];
+  const values = [claimId, input.version, JSON.stringify(data), article?.id ?? null, article?.version ?? null, JSON.stringify(activityRows(events, now))];
+  const [row] = await queryRows<SqlClaimRow>(UPDATE_CLAIM, values);
+  if (row) return toClaimDto(toClaimRow(row), actor);
+  throw await whyNotWritten(claimId, input.version, article);
+}
 
-    const after = (await claimRowInTransaction(tx, claimId))!;
-    const changed = LOGGED_FIELDS.filter((field) => after[field] !== current[field]);
-    if (changed.length > 0) {
-      await recordActivity(tx, {
-        actorId: actor.id,
-        entityType: "claim",
-        entityId: claimId,
-        articleId: current.articleId,
-        claimId,
-        action: actionFor(changed),
-        before: Object.fromEntries(changed.map((field) => [field, current[field]])),
-        after: Object.fromEntries(changed.map((field) => [field, after[field]])),
-      });
-    }
-    return toClaimDto(after, actor);
-  });
+/** The claim or the article moved on (or went) between reading and writing: the 409 (or 404) to answer. */
+async function whyNotWritten(claimId: string, sent: number, article: { id: string; version: number } | null): Promise<AppError> {
+  const [now] = await queryRows<CurrentClaim>(CURRENT_CLAIM, [claimId]);
+  if (!now) return notFound("Claim", claimId);
+  if (now.version !== sent) return staleVersion({ subject: `Claim ${claimId}`, sent, current: now.version });
+  const text = await readArticleText(article!.id);
+  return articleChanged(article!.id, article!.version, text.version);
 }
 
 function actionFor(changed: readonly ClaimLoggedField[]): "claim.reattached" | "claim.rechecked" | "claim.decided" | "claim.updated" {

@@ -4,15 +4,20 @@ import type { CommentDto } from "@/lib/dto";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan, canDeleteComment, canEditComment } from "@/lib/permissions";
 import type { Prisma } from "@/generated/prisma/client";
-import { recordActivity } from "../activity/record-activity";
+import type { Activity } from "@/lib/activity/activity-types";
+import { activityInsert, activityRows, recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
+import { newId } from "../ids";
 import { personSelect } from "../select";
-import { notify } from "../notifications/notify";
+import { insertJsonRows, queryRows, sqlPerson as person, type Statement } from "../sql";
+import { notificationInsert, notificationRows, notify, type NewNotification } from "../notifications/notify";
 
 const commentSelect = { id: true, claimId: true, body: true, createdAt: true, editedAt: true, author: personSelect } satisfies Prisma.CommentSelect;
 
-function toCommentDto(row: Prisma.CommentGetPayload<{ select: typeof commentSelect }>): CommentDto {
+type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
+
+function toCommentDto(row: CommentRow): CommentDto {
   return { ...row, createdAt: row.createdAt.toISOString(), editedAt: row.editedAt?.toISOString() ?? null };
 }
 
@@ -27,16 +32,33 @@ export async function listComments({ actor, claimId }: { actor: SessionUser; cla
   return rows.map(toCommentDto);
 }
 
+const COMMENT_COLUMNS = { id: "text", claimId: "text", authorId: "text", body: "text", createdAt: "timestamp(3)" };
+
+/**
+ * The comment, its history entry, the inbox rows of the people it mentions and the answer in one
+ * statement; the claim is held (a key-share lock) so it cannot be deleted underneath, and with
+ * no such claim nothing is written and no row comes back.
+ */
+const INSERT_COMMENT: Statement = {
+  name: "insert-comment",
+  text: `WITH cl AS (SELECT "id", "articleId" FROM "Claim" WHERE "id" = $1 FOR KEY SHARE),
+  written AS (${insertJsonRows("Comment", COMMENT_COLUMNS, 2, { from: "cl" })} RETURNING *),
+  logged AS (${activityInsert(3, { from: "cl", articleId: 'cl."articleId"' })}),
+  told AS (${notificationInsert(4, { from: "cl" })})
+  SELECT w."id", w."claimId", w."body", w."createdAt", w."editedAt", ${person("author")} AS "author" FROM written w JOIN "User" author ON author."id" = w."authorId"`,
+};
+
 export async function addComment({ actor, claimId, body }: { actor: SessionUser; claimId: string; body: string }): Promise<CommentDto> {
   assertCan(actor, "claim:write");
-  return getDb().$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { articleId: true } });
-    if (!claim) throw notFound("Claim", claimId);
-    const comment = await tx.comment.create({ data: { claimId, authorId: actor.id, body }, select: commentSelect });
-    await recordActivity(tx, { actorId: actor.id, entityType: "comment", entityId: comment.id, articleId: claim.articleId, claimId, action: "comment.added", after: { body } });
-    await notifyMentioned(tx, { actor, articleId: claim.articleId, claimId, commentId: comment.id, body, alreadyMentioned: [] });
-    return toCommentDto(comment);
-  });
+  const now = new Date();
+  const comment = { id: newId(), claimId, authorId: actor.id, body, createdAt: now };
+  // Its article is the claim's, read by the statement.
+  const event: Activity = { actorId: actor.id, entityType: "comment", entityId: comment.id, claimId, action: "comment.added", after: { body } };
+  const told = await mentionNotifications({ claimId, commentId: comment.id, body, alreadyMentioned: [] });
+  const values = [claimId, JSON.stringify([comment]), JSON.stringify(activityRows([event], now)), JSON.stringify(notificationRows(actor.id, told, now))];
+  const [row] = await queryRows<CommentRow>(INSERT_COMMENT, values);
+  if (!row) throw notFound("Claim", claimId);
+  return toCommentDto(row);
 }
 
 /** Only the author edits a comment; the earlier text stays in the history. */
@@ -56,7 +78,7 @@ export async function editComment({ actor, commentId, body }: { actor: SessionUs
       before: { body: current.body },
       after: { body },
     });
-    await notifyMentioned(tx, { actor, articleId: current.claim.articleId, claimId: current.claimId, commentId, body, alreadyMentioned: extractMentions(current.body) });
+    await notify(tx, actor.id, await mentionNotifications({ claimId: current.claimId, commentId, body, alreadyMentioned: extractMentions(current.body) }, tx));
     return toCommentDto(comment);
   });
 }
@@ -107,19 +129,24 @@ async function loadComment(tx: Prisma.TransactionClient, commentId: string) {
   return comment;
 }
 
-type MentionOptions = { actor: SessionUser; articleId: string; claimId: string; commentId: string; body: string; alreadyMentioned: string[] };
+type MentionOptions = { claimId: string; commentId: string; body: string; alreadyMentioned: string[] };
 
-/** Each newly mentioned active user (by handle: the part of their email before the @) gets a notification. */
-async function notifyMentioned(tx: Prisma.TransactionClient, { actor, articleId, claimId, commentId, body, alreadyMentioned }: MentionOptions) {
+const MENTION_TARGETS: Statement = {
+  name: "mention-targets",
+  text: `SELECT (SELECT "articleId" FROM "Claim" WHERE "id" = $1) AS "articleId", ARRAY(SELECT "id" FROM "User" WHERE "active" AND "email" ILIKE ANY($2::text[])) AS "userIds"`,
+};
+
+const likePattern = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+
+/**
+ * The notifications for each newly mentioned active user (by handle: the part of their email
+ * before the @); none for a comment without new mentions, and no statement sent for it.
+ */
+async function mentionNotifications({ claimId, commentId, body, alreadyMentioned }: MentionOptions, tx?: Prisma.TransactionClient): Promise<NewNotification[]> {
   const handles = extractMentions(body).filter((handle) => !alreadyMentioned.includes(handle));
-  if (handles.length === 0) return;
-  const users = await tx.user.findMany({
-    where: { active: true, id: { not: actor.id }, OR: handles.map((handle) => ({ email: { startsWith: `${handle}@`, mode: "insensitive" as const } })) },
-    select: { id: true },
-  });
-  await notify(
-    tx,
-    actor.id,
-    users.map((user) => ({ userId: user.id, kind: "mention", articleId, claimId, commentId, excerpt: body })),
-  );
+  if (handles.length === 0) return [];
+  const [targets] = await queryRows<{ articleId: string | null; userIds: string[] }>(MENTION_TARGETS, [claimId, handles.map((handle) => `${likePattern(handle)}@%`)], tx);
+  const articleId = targets?.articleId;
+  if (!articleId) return [];
+  return targets.userIds.map((userId) => ({ userId, kind: "mention", articleId, claimId, commentId, excerpt: body }));
 }

@@ -1,46 +1,78 @@
 import "server-only";
+import type { Activity } from "@/lib/activity/activity-types";
 import type { SourceDto } from "@/lib/dto";
 import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
-import type { TCreateSource } from "@/lib/validation/source";
-import { recordActivity } from "../activity/record-activity";
+import { ZCreateSourceSchema, type TCreateSource } from "@/lib/validation/source";
+import { activityInsert, activityRows } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
-import { getDb } from "../db";
-import { sourceReader, sourceSelect, toSourceDto } from "../select";
-import { sourceSnapshot, toDateColumn } from "./source-fields";
+import { newId } from "../ids";
+import { insertJsonRows, queryRows, sqlPerson as person, type Statement } from "../sql";
+import { sourceReader, toSourceDto } from "../select";
+import { sourceSnapshot } from "./source-fields";
 
 export type AddSourceOptions = { actor: SessionUser; claimId: string; input: TCreateSource };
 
+const SOURCE_COLUMNS = {
+  id: "text",
+  claimId: "text",
+  kind: '"SourceKind"',
+  confidential: "boolean",
+  contact: "text",
+  url: "text",
+  title: "text",
+  publisher: "text",
+  excerpt: "text",
+  accessedAt: "date",
+  addedById: "text",
+  createdAt: "timestamp(3)",
+  updatedAt: "timestamp(3)",
+};
+
+/**
+ * The source, its history entry and the answer in one statement. The claim is held (a key-share
+ * lock) so it cannot be deleted underneath; with no such claim nothing is written and no row
+ * comes back. The answer carries what decides who may see a confidential source.
+ */
+const INSERT_SOURCE: Statement = {
+  name: "insert-source",
+  text: `WITH cl AS (
+    SELECT c."id", c."articleId", c."assigneeId", a."leadCheckerId" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."id" = $1 FOR KEY SHARE OF c
+  ),
+  written AS (${insertJsonRows("Source", SOURCE_COLUMNS, 2, { from: "cl" })} RETURNING *),
+  logged AS (${activityInsert(3, { from: "cl", articleId: 'cl."articleId"' })})
+  SELECT s."id", s."claimId", s."kind"::text AS "kind", s."confidential", s."contact", s."url", s."title", s."publisher", s."excerpt", s."accessedAt", s."version",
+    s."createdAt", s."updatedAt", ${person("adder")} AS "addedBy", cl."assigneeId", cl."leadCheckerId"
+  FROM written s CROSS JOIN cl JOIN "User" adder ON adder."id" = s."addedById"`,
+};
+
 export async function addSource({ actor, claimId, input }: AddSourceOptions): Promise<SourceDto> {
   assertCan(actor, "source:write");
-  return getDb().$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { articleId: true, assigneeId: true, article: { select: { leadCheckerId: true } } } });
-    if (!claim) throw notFound("Claim", claimId);
-    const source = await tx.source.create({
-      data: {
-        claimId,
-        kind: input.kind,
-        confidential: input.confidential,
-        contact: input.contact ?? "",
-        url: input.url ?? "",
-        title: input.title ?? "",
-        publisher: input.publisher ?? "",
-        excerpt: input.excerpt ?? "",
-        accessedAt: toDateColumn(input.accessedAt),
-        addedById: actor.id,
-      },
-      select: sourceSelect,
-    });
-    const dto = toSourceDto(source, "internal");
-    await recordActivity(tx, {
-      actorId: actor.id,
-      entityType: "source",
-      entityId: source.id,
-      articleId: claim.articleId,
-      claimId,
-      action: "source.added",
-      after: sourceSnapshot(dto),
-    });
-    return toSourceDto(source, sourceReader(actor, claim));
-  });
+  const fields = ZCreateSourceSchema.parse(input);
+  const now = new Date();
+  const source = {
+    id: newId(),
+    claimId,
+    kind: fields.kind,
+    confidential: fields.confidential,
+    contact: fields.contact ?? "",
+    url: fields.url ?? "",
+    title: fields.title ?? "",
+    publisher: fields.publisher ?? "",
+    excerpt: fields.excerpt ?? "",
+    accessedAt: fields.accessedAt ?? null,
+    addedById: actor.id,
+    createdAt: now,
+    updatedAt: now,
+  };
+  // Its article is the claim's, read by the statement.
+  const event: Activity = { actorId: actor.id, entityType: "source", entityId: source.id, claimId, action: "source.added", after: sourceSnapshot(source) };
+  const [row] = await queryRows<Parameters<typeof toSourceDto>[0] & { assigneeId: string | null; leadCheckerId: string | null }>(INSERT_SOURCE, [
+    claimId,
+    JSON.stringify([source]),
+    JSON.stringify(activityRows([event], now)),
+  ]);
+  if (!row) throw notFound("Claim", claimId);
+  const { assigneeId, leadCheckerId, ...written } = row;
+  return toSourceDto(written, sourceReader(actor, { assigneeId, article: { leadCheckerId } }));
 }
