@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { stopListening } from "./db-listener";
 import { serverEnv } from "./env";
 
 const globalForPrisma = globalThis as unknown as { factdeskPrisma?: PrismaClient; factdeskPool?: Pool };
@@ -46,12 +47,13 @@ export function getDb(): PrismaClient {
   return globalForPrisma.factdeskPrisma;
 }
 
-/** Closes this process's Prisma client and pool (scripts and tests, when they are done). */
+/** Closes this process's Prisma client, pool and listening connection (scripts and tests, when they are done). */
 export async function disconnectDb(): Promise<void> {
   const { factdeskPrisma, factdeskPool } = globalForPrisma;
   globalForPrisma.factdeskPrisma = undefined;
   globalForPrisma.factdeskPool = undefined;
   const closing = (async () => {
+    await stopListening();
     await factdeskPrisma?.$disconnect();
     await factdeskPool?.end();
   })();

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "../db";
+import { listen, isListening } from "../db-listener";
 import { queryRows, type Statement } from "../sql";
 import type { SessionUser } from "./session-user";
 
@@ -20,14 +21,56 @@ const SESSION_USER: Statement = {
       AND ($3::text IS NULL OR NOT EXISTS (SELECT 1 FROM "EndedSession" e WHERE e."sessionId" = $3 AND e."userId" = u."id"))`,
 };
 
+// The users of the sessions this process has served, by user and by cookie (generation and
+// session id), kept only while the process is listening for their changes: a trigger on "User"
+// and "EndedSession" notifies every app server, which forgets that user at once. A lookup that
+// overlapped any change is not kept.
+const SESSION_USER_CHANNEL = "factdesk_session_user";
+const MAX_USERS = 10_000;
+const known = new Map<string, Map<string, SessionUser | null>>();
+let changes = 0;
+let subscribed = false;
+
+/** Forgets what this process knows of the user's sessions (done for every server by the trigger). */
+export function forgetSessionUser(userId: string): void {
+  changes += 1;
+  known.delete(userId);
+}
+
+function rememberChanges(): void {
+  if (subscribed) return;
+  subscribed = true;
+  listen(SESSION_USER_CHANNEL, {
+    onNotify: forgetSessionUser,
+    onReset: () => {
+      changes += 1;
+      known.clear();
+    },
+  });
+}
+
 /**
  * The user a session stands for, if it has not been ended and the user is active: one statement
- * on two primary keys, on every request, so a role change, deactivation or sign-out applies to
- * the next request on every app server.
+ * on two primary keys the first time, then from memory until Postgres says the user changed, so a
+ * role change, deactivation or sign-out applies to the next request on every app server (as soon
+ * as Postgres has delivered the notification: milliseconds).
  */
 export async function userForSession({ userId, sessionId, sessionVersion = 0 }: SessionClaims): Promise<SessionUser | null> {
-  const [user] = await queryRows<SessionUser>(SESSION_USER, [userId, sessionVersion, sessionId ?? null]);
-  return user ?? null;
+  rememberChanges();
+  const cookie = `${sessionVersion}:${sessionId ?? ""}`;
+  const trusted = isListening(SESSION_USER_CHANNEL);
+  const remembered = trusted ? known.get(userId)?.get(cookie) : undefined;
+  if (remembered !== undefined) return remembered;
+  const changesBefore = changes;
+  const [row] = await queryRows<SessionUser>(SESSION_USER, [userId, sessionVersion, sessionId ?? null]);
+  const user = row ?? null;
+  if (trusted && changes === changesBefore && isListening(SESSION_USER_CHANNEL)) {
+    if (known.size >= MAX_USERS) known.clear();
+    const sessions = known.get(userId) ?? new Map<string, SessionUser | null>();
+    sessions.set(cookie, user);
+    known.set(userId, sessions);
+  }
+  return user;
 }
 
 /** The generation a new session of this user is issued in. */
@@ -44,9 +87,13 @@ export async function endSession({ userId, sessionId, expiresAt }: { userId: str
     // Ended sessions are kept only while their cookies could still be valid.
     db.endedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
   ]);
+  forgetSessionUser(userId);
 }
 
-/** Ends every session of the user, in the caller's transaction. */
+/**
+ * Ends every session of the user, in the caller's transaction; once it commits, the caller calls
+ * forgetSessionUser so this process applies it to the very next request (others hear it from Postgres).
+ */
 export async function endAllSessions(tx: Prisma.TransactionClient, userId: string): Promise<void> {
   await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { id: true } });
 }

@@ -19,15 +19,15 @@ SELECT c."id", c."articleId", c."quote", c."prefix", c."suffix", c."start", c."e
   c."decision"::text AS "decision", c."decisionNote", c."noSourceReason", c."hint", ${person("decider")} AS "decidedBy", c."decidedAt",
   c."threadResolvedAt", ${person("resolver")} AS "threadResolvedBy",
   (SELECT count(*)::int FROM "Comment" cm WHERE cm."claimId" = c."id") AS "commentCount",
-  COALESCE((
-    SELECT json_agg(json_build_object(
+  to_json(ARRAY(
+    SELECT json_build_object(
       'id', s."id", 'claimId', s."claimId", 'kind', s."kind", 'confidential', s."confidential", 'contact', s."contact", 'url', s."url",
       'title', s."title", 'publisher', s."publisher", 'excerpt', s."excerpt", 'accessedAt', ${iso('s."accessedAt"')}, 'version', s."version",
       'createdAt', ${iso('s."createdAt"')}, 'updatedAt', ${iso('s."updatedAt"')}, 'addedBy', json_build_object('id', adder."id", 'name', adder."name")
-    ) ORDER BY s."createdAt", s."id")
+    )
     FROM "Source" s JOIN "User" adder ON adder."id" = s."addedById"
-    WHERE s."claimId" = c."id"
-  ), '[]'::json) AS "sources",
+    WHERE s."claimId" = c."id" ORDER BY s."createdAt", s."id"
+  )) AS "sources",
   a."leadCheckerId"`;
 
 const PEOPLE = `

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
 import { hashPassword, verifyPassword } from "../auth/password";
-import { endAllSessions } from "../auth/sessions";
+import { endAllSessions, forgetSessionUser } from "../auth/sessions";
 import { getDb } from "../db";
 
 export type ChangePasswordOptions = { actor: SessionUser; currentPassword: string; newPassword: string; revokeTokens?: boolean };
@@ -21,11 +21,13 @@ export async function changePassword({ actor, currentPassword, newPassword, revo
   }
   if (currentPassword === newPassword) throw new AppError("UNPROCESSABLE", "The new password is the same as the current one.");
   const passwordHash = await hashPassword(newPassword);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash } });
     await endAllSessions(tx, actor.id);
     const { count } = revokeTokens ? await tx.apiToken.updateMany({ where: { userId: actor.id, revokedAt: null }, data: { revokedAt: new Date() } }) : { count: 0 };
     await recordActivity(tx, { actorId: actor.id, entityType: "user", entityId: actor.id, action: "user.password_changed", after: { tokensRevoked: count } });
     return { tokensRevoked: count };
   });
+  forgetSessionUser(actor.id);
+  return result;
 }

@@ -4,7 +4,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan, type Role } from "@/lib/permissions";
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
-import { endAllSessions } from "../auth/sessions";
+import { endAllSessions, forgetSessionUser } from "../auth/sessions";
 import { getDb } from "../db";
 import { handleOf } from "./list-users";
 
@@ -24,7 +24,7 @@ export async function listAllUsers({ actor }: { actor: SessionUser }): Promise<A
  */
 export async function updateUser({ actor, userId, role, active }: { actor: SessionUser; userId: string; role?: Role; active?: boolean }): Promise<AdminUserDto> {
   assertCan(actor, "user:manage");
-  return getDb().$transaction(async (tx) => {
+  const updated = await getDb().$transaction(async (tx) => {
     const current = await tx.user.findUnique({ where: { id: userId }, select: { role: true, active: true } });
     if (!current) throw notFound("User", userId);
     const losesAdmin = current.role === "admin" && current.active && ((role !== undefined && role !== "admin") || active === false);
@@ -50,4 +50,6 @@ export async function updateUser({ actor, userId, role, active }: { actor: Sessi
     });
     return { ...user, handle: handleOf(user.email), createdAt: user.createdAt.toISOString() };
   });
+  forgetSessionUser(userId);
+  return updated;
 }
