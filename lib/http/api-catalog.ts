@@ -150,6 +150,18 @@ export const API_OPERATIONS: ApiOperation[] = [
     params: { id: "ZIdSchema", number: "ZRevisionNumberSchema" },
     responses: { 200: "The revision" },
   },
+  {
+    method: "GET",
+    path: "/api/articles/{id}/events",
+    tag: "Articles",
+    summary: "Follow the article's activity as it happens (Server-Sent Events)",
+    description:
+      "One `activity` event per history entry (id, action, entity, claim, actor, time; never the values: read them through the API). Send `Last-Event-ID` (browsers do) to resume a cut stream without missing anything. A `ready` event opens the stream, a comment line keeps it alive every 15 s, and `signed-out` ends it when its user may no longer read.",
+    permission: "article:read",
+    params: id,
+    responses: { 200: "An event stream" },
+    responseType: "text/event-stream",
+  },
   // Claims
   {
     method: "GET",

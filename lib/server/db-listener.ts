@@ -7,6 +7,7 @@ import { serverEnv } from "./env";
 // trust what they remembered: each subscriber is told to forget (`onReset`), and `isListening`
 // says false until the connection is back and listening again.
 
+/** `onReset`: notifications may have been missed (the connection dropped, or listening just began). */
 export type Subscriber = { onNotify: (payload: string) => void; onReset: () => void };
 
 const RECONNECT_MS = 1_000;
@@ -62,7 +63,10 @@ function connect(): void {
 async function listenOn(connection: pg.Client, channel: string): Promise<void> {
   try {
     await connection.query(`LISTEN ${channel}`);
-    if (state.client === connection) confirmed.add(channel);
+    if (state.client !== connection) return;
+    confirmed.add(channel);
+    // Whatever happened before this moment was not heard: let subscribers catch up.
+    for (const subscriber of subscribers.get(channel) ?? []) subscriber.onReset();
   } catch {
     await lost(connection);
   }

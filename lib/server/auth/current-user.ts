@@ -24,3 +24,17 @@ export async function requireUser(): Promise<SessionUser> {
   if (!user) throw new AppError("UNAUTHORIZED", "Sign in to use the Factdesk API.");
   return user;
 }
+
+/**
+ * The user of this request and a way to ask again later with the same credentials, for a
+ * response that outlives its request (a live stream ends once its user may no longer read).
+ */
+export async function requireUserToRecheck(): Promise<{ user: SessionUser; recheck: () => Promise<SessionUser | null> }> {
+  const authorization = (await headers()).get("authorization");
+  const token = authorization?.toLowerCase().startsWith("bearer ") ? authorization.slice(7).trim() : null;
+  const claims = token === null ? sessionClaimsFromCookies(await cookies()) : null;
+  const recheck = async () => (token !== null ? userForApiToken(token) : claims ? userForSession(claims) : null);
+  const user = await recheck();
+  if (!user) throw new AppError("UNAUTHORIZED", "Sign in to use the Factdesk API.");
+  return { user, recheck };
+}

@@ -1,0 +1,29 @@
+import { AppError } from "@/lib/errors/app-error";
+import { apiRoute, parseParam } from "@/lib/http/api-route";
+import { assertArticleExists } from "@/lib/server/articles/get-article";
+import { requireUserToRecheck } from "@/lib/server/auth/current-user";
+import { parseHorizon } from "@/lib/server/live/article-events";
+import { articleStream } from "@/lib/server/live/article-stream";
+import { assertCan } from "@/lib/permissions";
+import { ZIdSchema } from "@/lib/validation/common";
+
+export const dynamic = "force-dynamic";
+
+/** The article's activity as it happens (Server-Sent Events); `Last-Event-ID` resumes a cut stream. */
+export const GET = apiRoute<{ id: string }>(async (request, params) => {
+  const { user, recheck } = await requireUserToRecheck();
+  assertCan(user, "article:read");
+  const articleId = parseParam(ZIdSchema, params.id, "Article");
+  const lastEventId = request.headers.get("last-event-id") || null;
+  const since = lastEventId === null ? null : parseHorizon(lastEventId);
+  if (lastEventId !== null && since === null) throw new AppError("INVALID_INPUT", "Last-Event-ID must be the id of an event this stream sent.");
+  await assertArticleExists(articleId);
+  return new Response(articleStream({ articleId, since, recheck, signal: request.signal }), {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      // Proxies (nginx) must pass events on as they come, not buffer the response.
+      "X-Accel-Buffering": "no",
+    },
+  });
+});

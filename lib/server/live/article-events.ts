@@ -1,0 +1,69 @@
+import "server-only";
+import { queryRows, sqlIsoTime as iso, type Statement } from "../sql";
+
+// What a live stream tells a browser about an article: that something happened, to what, by
+// whom. Never the values themselves (the browser reads those through the API, under the same
+// rules as any read, confidential sources included), so payloads stay small and safe.
+
+export type LiveEvent = {
+  id: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  claimId: string | null;
+  at: string;
+  actor: { id: string; name: string };
+};
+
+/** Where a stream stands: every entry written by a transaction older than this has been handed out. */
+export type Horizon = string;
+
+const MAX_XID8 = 2n ** 64n - 1n;
+
+/** A Last-Event-ID this server could have sent (a 64-bit transaction id), or null. */
+export function parseHorizon(text: string): Horizon | null {
+  return /^\d{1,20}$/.test(text) && BigInt(text) <= MAX_XID8 ? text : null;
+}
+
+/** At most this many entries a read; a stream reads on until it has caught up. */
+const BATCH = 200;
+
+const HORIZON: Statement = { name: "activity-horizon", text: `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS "horizon"` };
+
+/**
+ * The article's entries from transactions at or after `since` and older than every transaction
+ * still running (those may yet commit entries, and are handed out once they are done), in the
+ * order their transactions began. `pending`: entries already committed but held back behind a
+ * transaction still running. `horizon`: where the next read starts; when the batch was cut
+ * short, the last entry's transaction (read again from there; ids tell repeats apart).
+ */
+const EVENTS_SINCE: Statement = {
+  name: "article-activity-since",
+  text: `WITH h AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS "horizon"),
+  batch AS (
+    SELECT e."id", e."action", e."entityType", e."entityId", e."claimId", e."at", e."txid", e."actorId"
+    FROM "ActivityEvent" e, h
+    WHERE e."articleId" = $1 AND e."txid" >= $2::text::xid8 AND e."txid" < h."horizon"
+    ORDER BY e."txid", e."at", e."id" LIMIT ${BATCH}
+  )
+  SELECT
+    CASE WHEN (SELECT count(*) FROM batch) = ${BATCH} THEN (SELECT max("txid") FROM batch)::text ELSE h."horizon"::text END AS "horizon",
+    to_json(ARRAY(
+      SELECT json_build_object('id', b."id", 'action', b."action", 'entityType', b."entityType", 'entityId', b."entityId", 'claimId', b."claimId",
+        'at', ${iso('b."at"')}, 'actor', json_build_object('id', u."id", 'name', u."name"))
+      FROM batch b JOIN "User" u ON u."id" = b."actorId" ORDER BY b."txid", b."at", b."id"
+    )) AS "events",
+    EXISTS (SELECT 1 FROM "ActivityEvent" e WHERE e."articleId" = $1 AND e."txid" >= h."horizon") AS "pending"
+  FROM h`,
+};
+
+/** Where a new stream starts: from now on. */
+export async function currentHorizon(): Promise<Horizon> {
+  const [row] = await queryRows<{ horizon: string }>(HORIZON, []);
+  return row!.horizon;
+}
+
+export async function articleEventsSince(articleId: string, since: Horizon): Promise<{ events: LiveEvent[]; horizon: Horizon; pending: boolean; complete: boolean }> {
+  const [row] = await queryRows<{ horizon: string; events: LiveEvent[]; pending: boolean }>(EVENTS_SINCE, [articleId, since]);
+  return { events: row!.events, horizon: row!.horizon, pending: row!.pending, complete: row!.events.length < BATCH };
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { createTestArticle, createTestUser } from "@/lib/testing/factories";
+import { recordActivity } from "../activity/record-activity";
+import type { SessionUser } from "../auth/session-user";
+import { userForSession } from "../auth/sessions";
+import { addComment } from "../comments/comments";
+import { createClaim } from "../claims/create-claim";
+import { updateClaim } from "../claims/update-claim";
+import { getDb } from "../db";
+import { updateUser } from "../users/manage-users";
+import type { LiveEvent } from "./article-events";
+import { articleStream } from "./article-stream";
+
+type Message = { event: string; id?: string; data: string };
+
+/** Reads an event stream as a browser would, message by message. */
+function follow(stream: ReadableStream<Uint8Array>) {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  const messages: Message[] = [];
+  let buffer = "";
+  let done = false;
+  const pump = (async () => {
+    for (;;) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      buffer += decoder.decode(chunk.value, { stream: true });
+      for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const fields = Object.fromEntries(
+          block.split("\n").flatMap((line) => (line.startsWith(":") ? [] : [[line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()]])),
+        );
+        if (fields.data !== undefined) messages.push({ event: fields.event ?? "message", id: fields.id, data: fields.data });
+      }
+    }
+    done = true;
+  })();
+  const activity = () => messages.filter((message) => message.event === "activity").map((message) => JSON.parse(message.data) as LiveEvent);
+  return {
+    messages,
+    activity,
+    closed: () => done,
+    lastId: () => messages.findLast((message) => message.id !== undefined)?.id,
+    until: async (condition: () => boolean, timeout = 5_000) => {
+      const started = Date.now();
+      while (!condition()) {
+        if (Date.now() - started > timeout) throw new Error(`Timed out; received ${JSON.stringify(messages)}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    stop: () => reader.cancel().then(() => pump),
+  };
+}
+
+function open(articleId: string, user: SessionUser, since: string | null = null, recheck: () => Promise<SessionUser | null> = () => Promise.resolve(user)) {
+  const abort = new AbortController();
+  const stream = follow(articleStream({ articleId, since, recheck, signal: abort.signal, checkEveryMs: 100 }));
+  return { ...stream, stop: () => (abort.abort(), stream.stop()) };
+}
+
+const TEXT = "The minister said 3,400 nurses were hired in 2025.";
+
+describe("an article's live stream", () => {
+  it("tells of each change as it happens, without its values, and a stream resumed from its last id misses nothing", async () => {
+    const editor = await createTestUser("editor");
+    const checker = await createTestUser("checker");
+    const article = await createTestArticle(editor, TEXT);
+    const first = open(article.id, checker);
+    await first.until(() => first.messages.some((message) => message.event === "ready"));
+
+    const claim = await createClaim({ actor: editor, articleId: article.id, input: { quote: "3,400 nurses", kind: "number" } });
+    await first.until(() => first.activity().length === 1);
+    expect(first.activity()[0]).toEqual({
+      id: expect.any(String),
+      action: "claim.created",
+      entityType: "claim",
+      entityId: claim.id,
+      claimId: claim.id,
+      at: expect.stringMatching(/Z$/),
+      actor: { id: editor.id, name: editor.name },
+    });
+    const resumeFrom = first.lastId()!;
+    await first.stop();
+
+    // While no stream is open: a status change and a comment.
+    await updateClaim({ actor: checker, claimId: claim.id, input: { status: "verified", version: claim.version } });
+    await addComment({ actor: checker, claimId: claim.id, body: "Ministry figures, table 2." });
+
+    const resumed = open(article.id, checker, resumeFrom);
+    await resumed.until(() => resumed.activity().length === 2);
+    expect(resumed.activity().map((event) => event.action)).toEqual(["claim.updated", "comment.added"]);
+    await resumed.stop();
+  });
+
+  it("never skips a change whose transaction began earlier but committed later", async () => {
+    const editor = await createTestUser("editor");
+    const article = await createTestArticle(editor, TEXT);
+    const stream = open(article.id, editor);
+    await stream.until(() => stream.messages.some((message) => message.event === "ready"));
+
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let written = () => {};
+    const entryWritten = new Promise<void>((resolve) => (written = resolve));
+    const slow = getDb().$transaction(
+      async (tx) => {
+        await recordActivity(tx, {
+          actorId: editor.id,
+          entityType: "article",
+          entityId: article.id,
+          articleId: article.id,
+          action: "article.lead_checker",
+          before: { leadCheckerId: null },
+          after: { leadCheckerId: editor.id },
+        });
+        written();
+        await gate;
+      },
+      { timeout: 20_000 },
+    );
+    await entryWritten;
+    await createClaim({ actor: editor, articleId: article.id, input: { quote: "2025", kind: "date" } });
+    // The claim is committed, but the earlier transaction may still add entries before it: held back.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(stream.activity()).toEqual([]);
+    release();
+    await slow;
+    await stream.until(() => stream.activity().length === 2);
+    expect(stream.activity().map((event) => event.action)).toEqual(["article.lead_checker", "claim.created"]);
+    await stream.stop();
+  });
+
+  it("ends, saying so, once its user is deactivated", async () => {
+    const admin = await createTestUser("admin");
+    const checker = await createTestUser("checker");
+    const article = await createTestArticle(admin, TEXT);
+    const session = { userId: checker.id, sessionId: "stream-session", sessionVersion: 0 };
+    const stream = open(article.id, checker, null, () => userForSession(session));
+    await stream.until(() => stream.messages.some((message) => message.event === "ready"));
+    await updateUser({ actor: admin, userId: checker.id, active: false });
+    await stream.until(() => stream.closed(), 5_000);
+    expect(stream.messages.at(-1)?.event).toBe("signed-out");
+  });
+});
