@@ -36,14 +36,16 @@ const HORIZON: Statement = { name: "activity-horizon", text: `SELECT pg_snapshot
  * order their transactions began. `pending`: entries already committed but held back behind a
  * transaction still running. `horizon`: where the next read starts; when the batch was cut
  * short, the last entry's transaction (read again from there; ids tell repeats apart).
+ * Transaction ids from another cluster (entries restored from a backup, a Last-Event-ID from
+ * before the restore) lie in this cluster's future: they are neither waited for nor resumed from.
  */
 const EVENTS_SINCE: Statement = {
   name: "article-activity-since",
-  text: `WITH h AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS "horizon"),
+  text: `WITH h AS (SELECT pg_snapshot_xmin(s) AS "horizon", pg_snapshot_xmax(s) AS "next" FROM pg_current_snapshot() AS s),
   batch AS (
     SELECT e."id", e."action", e."entityType", e."entityId", e."claimId", e."at", e."txid", e."actorId"
     FROM "ActivityEvent" e, h
-    WHERE e."articleId" = $1 AND e."txid" >= $2::text::xid8 AND e."txid" < h."horizon"
+    WHERE e."articleId" = $1 AND e."txid" >= LEAST($2::text::xid8, h."horizon") AND e."txid" < h."horizon"
     ORDER BY e."txid", e."at", e."id" LIMIT ${BATCH}
   )
   SELECT
@@ -53,7 +55,7 @@ const EVENTS_SINCE: Statement = {
         'at', ${iso('b."at"')}, 'actor', json_build_object('id', u."id", 'name', u."name"))
       FROM batch b JOIN "User" u ON u."id" = b."actorId" ORDER BY b."txid", b."at", b."id"
     )) AS "events",
-    EXISTS (SELECT 1 FROM "ActivityEvent" e WHERE e."articleId" = $1 AND e."txid" >= h."horizon") AS "pending"
+    EXISTS (SELECT 1 FROM "ActivityEvent" e WHERE e."articleId" = $1 AND e."txid" >= h."horizon" AND e."txid" < h."next") AS "pending"
   FROM h`,
 };
 

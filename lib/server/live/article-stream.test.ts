@@ -131,6 +131,17 @@ describe("an article's live stream", () => {
     await stream.stop();
   });
 
+  it("treats an id from another database's future (a restored backup) as now, and still tells what happens", async () => {
+    const editor = await createTestUser("editor");
+    const article = await createTestArticle(editor, TEXT);
+    const stream = open(article.id, editor, "18446744073709551615");
+    await stream.until(() => stream.messages.some((message) => message.event === "ready"));
+    await createClaim({ actor: editor, articleId: article.id, input: { quote: "nurses", kind: "number" } });
+    await stream.until(() => stream.activity().length === 1);
+    expect(stream.activity()[0]!.action).toBe("claim.created");
+    await stream.stop();
+  });
+
   it("ends, saying so, once its user is deactivated", async () => {
     const admin = await createTestUser("admin");
     const checker = await createTestUser("checker");
