@@ -18,6 +18,7 @@ type Call = {
   json?: unknown;
   multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
   text?: { body: string; contentType: string };
+  headers?: Record<string, string>;
   /** Answers a permitted caller may get, when not the operation's documented successes. */
   allowed?: number[];
 };
@@ -104,6 +105,9 @@ const CASES: Record<string, Case> = {
   "POST /api/articles/{id}/transition": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/transition`, json: { to: "in_check" } }),
   "GET /api/articles/{id}/revisions": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/revisions` }),
   "GET /api/articles/{id}/revisions/{number}": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/revisions/1` }),
+  // A stream never ends, and this client reads whole answers: the call names an event id the route
+  // refuses (400) only once it has checked who asks. Streaming itself: lib/server/live and e2e/live.spec.ts.
+  "GET /api/articles/{id}/events": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/events`, headers: { "Last-Event-ID": "not-an-event" }, allowed: [400] }),
   "GET /api/articles/{id}/claims": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/claims` }),
   "POST /api/articles/{id}/claims": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/claims`, json: { quote: "Lisbon", kind: "place" } }),
   "PATCH /api/claims/{id}": async (desk) => {
@@ -223,7 +227,7 @@ function send(as: APIRequestContext, method: string, call: Call): Promise<APIRes
       : call.json !== undefined
         ? { data: call.json }
         : {};
-  return as.fetch(call.path, { method, ...options });
+  return as.fetch(call.path, { method, ...options, headers: { ...("headers" in options ? options.headers : {}), ...call.headers } });
 }
 
 test.describe("the authorization matrix", () => {

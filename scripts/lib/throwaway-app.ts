@@ -7,7 +7,14 @@ import { disconnectDb } from "@/lib/server/db";
 import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from "@/lib/dev/embedded-postgres";
 import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./prepare-app";
 
-export type ThrowawayApp = { baseURL: string; password: string; database: { url: string; dataDir: string }; stop: () => Promise<void> };
+export type ThrowawayApp = {
+  baseURL: string;
+  password: string;
+  database: { url: string; dataDir: string };
+  /** The server's process group (its CPU time is read from /proc by benchmarks). */
+  serverPid: number;
+  stop: () => Promise<void>;
+};
 
 /**
  * `beforeServe` runs once the database is ready and seeded, before the server starts;
@@ -52,7 +59,7 @@ export async function startThrowawayApp(
     await app.stop();
     await stopDatabase();
   };
-  return { baseURL, password: DEFAULT_SEED_PASSWORD, database: { url: database.url, dataDir }, stop };
+  return { baseURL, password: DEFAULT_SEED_PASSWORD, database: { url: database.url, dataDir }, serverPid: app.pid, stop };
 }
 
 /**
@@ -69,7 +76,7 @@ export async function serveNext({
   nodeArgs?: string[];
   env: NodeJS.ProcessEnv;
   readyPath: string;
-}): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+}): Promise<{ baseURL: string; pid: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", ...(dir ? [dir] : []), "-p", String(port)], {
     env,
@@ -90,7 +97,7 @@ export async function serveNext({
     await stop();
     throw error;
   }
-  return { baseURL, stop };
+  return { baseURL, pid: child.pid!, stop };
 }
 
 export async function waitForUrl(url: string, timeout: number): Promise<void> {
