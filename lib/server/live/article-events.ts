@@ -51,7 +51,7 @@ const EVENTS_SINCE: Statement = {
   SELECT
     CASE WHEN (SELECT count(*) FROM batch) = ${BATCH} THEN (SELECT max("txid") FROM batch)::text ELSE h."horizon"::text END AS "horizon",
     to_json(ARRAY(
-      SELECT json_build_object('id', b."id", 'action', b."action", 'entityType', b."entityType", 'entityId', b."entityId", 'claimId', b."claimId",
+      SELECT json_build_object('txid', b."txid"::text, 'id', b."id", 'action', b."action", 'entityType', b."entityType", 'entityId', b."entityId", 'claimId', b."claimId",
         'at', ${iso('b."at"')}, 'actor', json_build_object('id', u."id", 'name', u."name"))
       FROM batch b JOIN "User" u ON u."id" = b."actorId" ORDER BY b."txid", b."at", b."id"
     )) AS "events",
@@ -65,7 +65,10 @@ export async function currentHorizon(): Promise<Horizon> {
   return row!.horizon;
 }
 
-export async function articleEventsSince(articleId: string, since: Horizon): Promise<{ events: LiveEvent[]; horizon: Horizon; pending: boolean; complete: boolean }> {
-  const [row] = await queryRows<{ horizon: string; events: LiveEvent[]; pending: boolean }>(EVENTS_SINCE, [articleId, since]);
+/** An entry with the transaction that wrote it (which streams it is new to). */
+export type LoggedEvent = LiveEvent & { txid: string };
+
+export async function articleEventsSince(articleId: string, since: Horizon): Promise<{ events: LoggedEvent[]; horizon: Horizon; pending: boolean; complete: boolean }> {
+  const [row] = await queryRows<{ horizon: string; events: LoggedEvent[]; pending: boolean }>(EVENTS_SINCE, [articleId, since]);
   return { events: row!.events, horizon: row!.horizon, pending: row!.pending, complete: row!.events.length < BATCH };
 }

@@ -93,6 +93,30 @@ describe("an article's live stream", () => {
     await resumed.stop();
   });
 
+  it("shares one read among the streams of an article, each given only what is new to it", async () => {
+    const editor = await createTestUser("editor");
+    const article = await createTestArticle(editor, TEXT);
+    const early = open(article.id, editor);
+    await early.until(() => early.messages.some((message) => message.event === "ready"));
+    const first = await createClaim({ actor: editor, articleId: article.id, input: { quote: "3,400 nurses", kind: "number" } });
+    await early.until(() => early.activity().length === 1);
+    const live = open(article.id, editor);
+    await live.until(() => live.messages.some((message) => message.event === "ready"));
+    // Resumes from before the first claim while the others follow along.
+    const resumed = open(article.id, editor, early.messages.find((message) => message.event === "ready")!.id!);
+    await resumed.until(() => resumed.activity().length === 1);
+    const second = await createClaim({ actor: editor, articleId: article.id, input: { quote: "2025", kind: "date" } });
+    await early.until(() => early.activity().length === 2);
+    await live.until(() => live.activity().length === 1);
+    await resumed.until(() => resumed.activity().length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(early.activity().map((event) => event.entityId)).toEqual([first.id, second.id]);
+    expect(live.activity().map((event) => event.entityId)).toEqual([second.id]);
+    expect(resumed.activity().map((event) => event.entityId)).toEqual([first.id, second.id]);
+    expect(early.activity()[0]).not.toHaveProperty("txid");
+    await Promise.all([early.stop(), live.stop(), resumed.stop()]);
+  });
+
   it("never skips a change whose transaction began earlier but committed later", async () => {
     const editor = await createTestUser("editor");
     const article = await createTestArticle(editor, TEXT);

@@ -5,38 +5,119 @@ import { articleEventsSince, currentHorizon, type Horizon } from "./article-even
 
 // One Server-Sent Events stream per open workspace. Each app server listens once for
 // `factdesk_activity` (a trigger names the article of every appended history entry) and wakes
-// the streams of that article, which read what is new from the activity log. The log is the
-// only source: a stream cut for any reason resumes with Last-Event-ID from where it stood, on
-// any server, and misses nothing.
+// that article's room: one read of the activity log for all the streams this server has open on
+// the article, each handed the entries that are new to it. The log is the only source: a stream
+// cut for any reason resumes with Last-Event-ID from where it stood, on any server, and misses
+// nothing.
 
 const ACTIVITY_CHANNEL = "factdesk_activity";
 
-type Hub = { watchers: Map<string, Set<() => void>>; subscribed: boolean };
-const globalForHub = globalThis as unknown as { factdeskActivityHub?: Hub };
-const hub: Hub = (globalForHub.factdeskActivityHub ??= { watchers: new Map(), subscribed: false });
+/**
+ * A notification wakes the room this long after it arrives (ms): changes that come in a burst
+ * (a busy desk, a bulk edit) are read and written to each stream together.
+ */
+const GATHER_MS = 25;
+/** Held back behind a transaction still running: look again this soon (ms). */
+const PENDING_RETRY_MS = 50;
+/** The database away: try again this soon (ms). */
+const ERROR_RETRY_MS = 1_000;
 
-function wakeAll(): void {
-  for (const watchers of hub.watchers.values()) for (const wake of watchers) wake();
+type Follower = { cursor: Horizon; send: (text: string) => void };
+
+/** The streams one server has open on one article, and the one read they share. */
+class Room {
+  readonly followers = new Set<Follower>();
+  private reading = false;
+  private again = false;
+  private retry: NodeJS.Timeout | null = null;
+
+  constructor(private readonly articleId: string) {}
+
+  /** Reads what is new to any follower and hands each what is new to it. */
+  async read(): Promise<void> {
+    if (this.reading) {
+      this.again = true;
+      return;
+    }
+    this.reading = true;
+    try {
+      do {
+        this.again = false;
+        const followers = [...this.followers];
+        if (followers.length === 0) break;
+        const since = followers.reduce((lowest, follower) => (BigInt(follower.cursor) < BigInt(lowest) ? follower.cursor : lowest), followers[0]!.cursor);
+        const batch = await articleEventsSince(this.articleId, since);
+        const messages = batch.events.map(({ txid, ...event }) => ({ txid: BigInt(txid), text: `id: ${batch.horizon}\nevent: activity\ndata: ${JSON.stringify(event)}\n\n` }));
+        for (const follower of followers) {
+          const cursor = BigInt(follower.cursor);
+          // One write per stream per read, however many entries it carries.
+          const news = messages.filter((message) => message.txid >= cursor).map((message) => message.text);
+          if (news.length > 0) follower.send(news.join(""));
+          // A batch cut short ends below a follower that was already further on: never move one back.
+          if (BigInt(batch.horizon) > cursor) follower.cursor = batch.horizon;
+        }
+        if (!batch.complete) this.again = true;
+        else if (batch.pending) this.later(PENDING_RETRY_MS);
+      } while (this.again);
+    } catch {
+      this.later(ERROR_RETRY_MS);
+    } finally {
+      this.reading = false;
+    }
+  }
+
+  /** Reads soon, together with whatever else arrives meanwhile. */
+  wake(): void {
+    this.later(GATHER_MS);
+  }
+
+  private later(ms: number): void {
+    if (this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.read();
+    }, ms);
+  }
+
+  close(): void {
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
+  }
 }
 
-function watchArticle(articleId: string, wake: () => void): () => void {
+type Hub = { rooms: Map<string, Room>; subscribed: boolean };
+const globalForHub = globalThis as unknown as { factdeskActivityHub?: Hub };
+const hub: Hub = (globalForHub.factdeskActivityHub ??= { rooms: new Map(), subscribed: false });
+
+function join(articleId: string, follower: Follower): { room: Room; leave: () => void } {
   if (!hub.subscribed) {
     hub.subscribed = true;
-    listen(ACTIVITY_CHANNEL, { onNotify: (changed) => hub.watchers.get(changed)?.forEach((watcher) => watcher()), onReset: wakeAll });
+    listen(ACTIVITY_CHANNEL, {
+      onNotify: (changed) => hub.rooms.get(changed)?.wake(),
+      onReset: () => {
+        for (const room of hub.rooms.values()) void room.read();
+      },
+    });
   }
-  const watchers = hub.watchers.get(articleId) ?? new Set();
-  watchers.add(wake);
-  hub.watchers.set(articleId, watchers);
-  return () => {
-    watchers.delete(wake);
-    if (watchers.size === 0) hub.watchers.delete(articleId);
+  const room = hub.rooms.get(articleId) ?? new Room(articleId);
+  hub.rooms.set(articleId, room);
+  room.followers.add(follower);
+  return {
+    room,
+    leave: () => {
+      room.followers.delete(follower);
+      if (room.followers.size === 0 && hub.rooms.get(articleId) === room) {
+        room.close();
+        hub.rooms.delete(articleId);
+      }
+    },
   };
 }
 
-/** How many streams this process has open (for the benchmark and tests). */
+/** How many streams this process has open. */
 export function openStreams(): number {
   let count = 0;
-  for (const watchers of hub.watchers.values()) count += watchers.size;
+  for (const room of hub.rooms.values()) count += room.followers.size;
   return count;
 }
 
@@ -52,11 +133,6 @@ export type ArticleStreamOptions = {
   /** How often a comment line keeps proxies from closing an idle stream (ms). */
   heartbeatEveryMs?: number;
 };
-
-/** Held back behind a transaction still running: look again this soon (ms). */
-const PENDING_RETRY_MS = 50;
-/** The database away: try again this soon (ms). */
-const ERROR_RETRY_MS = 1_000;
 
 export function articleStream({ articleId, since, recheck, signal, checkEveryMs = 2_000, heartbeatEveryMs = 15_000 }: ArticleStreamOptions): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -75,12 +151,12 @@ export function articleStream({ articleId, since, recheck, signal, checkEveryMs 
         }, ms);
         timers.add(timer);
       };
-      let unwatch = () => {};
+      let leave = () => {};
       cleanup = () => {
         if (closed) return;
         closed = true;
         for (const timer of timers) clearTimeout(timer);
-        unwatch();
+        leave();
         try {
           controller.close();
         } catch {
@@ -89,42 +165,21 @@ export function articleStream({ articleId, since, recheck, signal, checkEveryMs 
       };
       signal.addEventListener("abort", cleanup);
 
-      let horizon = since;
-      let reading = false;
-      let again = false;
-      const read = async (): Promise<void> => {
-        if (closed) return;
-        if (reading) {
-          again = true;
-          return;
-        }
-        reading = true;
-        try {
-          do {
-            again = false;
-            const batch = await articleEventsSince(articleId, horizon!);
-            for (const event of batch.events) send(`id: ${batch.horizon}\nevent: activity\ndata: ${JSON.stringify(event)}\n\n`);
-            horizon = batch.horizon;
-            if (!batch.complete) again = true;
-            else if (batch.pending) later(() => void read(), PENDING_RETRY_MS);
-          } while (again && !closed);
-        } catch {
-          later(() => void read(), ERROR_RETRY_MS);
-        } finally {
-          reading = false;
-        }
-      };
-
       send("retry: 2000\n\n");
+      let cursor: Horizon;
+      let now: Horizon;
       try {
-        horizon ??= await currentHorizon();
+        now = await currentHorizon();
+        // An id from this database's future (one from before a restore) resumes from now.
+        cursor = since !== null && BigInt(since) <= BigInt(now) ? since : now;
       } catch {
         cleanup();
         return;
       }
       // Where a reconnection resumes if nothing happens before the stream is cut.
-      send(`id: ${horizon}\nevent: ready\ndata: {}\n\n`);
-      unwatch = watchArticle(articleId, () => void read());
+      send(`id: ${cursor}\nevent: ready\ndata: {}\n\n`);
+      const joined = join(articleId, { cursor, send });
+      leave = joined.leave;
       const check = async () => {
         const user = await recheck().catch(() => undefined);
         if (user === null) {
@@ -133,7 +188,7 @@ export function articleStream({ articleId, since, recheck, signal, checkEveryMs 
           return;
         }
         // Not hearing notifications (the listening connection is down or not up yet): look anyway.
-        if (!isListening(ACTIVITY_CHANNEL)) void read();
+        if (!isListening(ACTIVITY_CHANNEL)) void joined.room.read();
         later(() => void check(), checkEveryMs);
       };
       const heartbeat = () => {
@@ -142,7 +197,8 @@ export function articleStream({ articleId, since, recheck, signal, checkEveryMs 
       };
       later(() => void check(), checkEveryMs);
       later(heartbeat, heartbeatEveryMs);
-      await read();
+      // A resumed stream catches up now; a new one has nothing to read yet.
+      if (cursor !== now) await joined.room.read();
     },
     cancel() {
       cleanup();
