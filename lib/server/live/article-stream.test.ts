@@ -103,7 +103,7 @@ describe("an article's live stream", () => {
     const live = open(article.id, editor);
     await live.until(() => live.messages.some((message) => message.event === "ready"));
     // Resumes from before the first claim while the others follow along.
-    const resumed = open(article.id, editor, early.messages.find((message) => message.event === "ready")!.id!);
+    const resumed = open(article.id, editor, early.messages.find((message) => message.event === "ready")!.id);
     await resumed.until(() => resumed.activity().length === 1);
     const second = await createClaim({ actor: editor, articleId: article.id, input: { quote: "2025", kind: "date" } });
     await early.until(() => early.activity().length === 2);
