@@ -8,6 +8,7 @@
 import autocannon from "autocannon";
 import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { readEventStream } from "@/lib/live/read-event-stream";
 import { createBenchArticle } from "./lib/bench-article";
 import { signInOverHttp } from "./lib/http-session";
 import { median, p95 } from "./lib/stats";
@@ -29,29 +30,12 @@ async function follow(url: string, cookie: string): Promise<Follower> {
   const response = await fetch(url, { headers: { cookie, accept: "text/event-stream" }, signal: abort.signal });
   if (!response.ok || !response.body) throw new Error(`The stream answered ${response.status}`);
   const arrivals = new Map<string, number>();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
   let ready!: () => void;
   const opened = new Promise<void>((resolve) => (ready = resolve));
-  void (async () => {
-    try {
-      for (;;) {
-        const chunk = await reader.read();
-        if (chunk.done) return;
-        buffer += decoder.decode(chunk.value, { stream: true });
-        for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (block.includes("event: ready")) ready();
-          const data = block.split("\n").find((line) => line.startsWith('data: {"id"'));
-          if (data) arrivals.set((JSON.parse(data.slice(6)) as { entityId: string }).entityId, performance.now());
-        }
-      }
-    } catch {
-      // Stopped.
-    }
-  })();
+  readEventStream(response.body, (message) => {
+    if (message.event === "ready") ready();
+    if (message.event === "activity") arrivals.set((JSON.parse(message.data) as { entityId: string }).entityId, performance.now());
+  }).catch(() => undefined); // Stopped.
   await opened;
   return { arrivals, stop: () => abort.abort() };
 }

@@ -153,9 +153,9 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
 async function whyNotWritten(claimId: string, sent: number, article: { id: string; version: number } | null): Promise<AppError> {
   const [now] = await queryRows<CurrentClaim>(CURRENT_CLAIM, [claimId]);
   if (!now) return notFound("Claim", claimId);
-  if (now.version !== sent) return staleVersion({ subject: `Claim ${claimId}`, sent, current: now.version });
-  const text = await readArticleText(article!.id);
-  return articleChanged(article!.id, article!.version, text.version);
+  if (now.version !== sent || article === null) return staleVersion({ subject: `Claim ${claimId}`, sent, current: now.version });
+  const text = await readArticleText(article.id);
+  return articleChanged(article.id, article.version, text.version);
 }
 
 function actionFor(changed: readonly ClaimLoggedField[]): "claim.reattached" | "claim.rechecked" | "claim.decided" | "claim.updated" {

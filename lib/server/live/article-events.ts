@@ -3,7 +3,7 @@ import { queryRows, sqlIsoTime as iso, type Statement } from "../sql";
 
 // What a live stream tells a browser about an article: that something happened, to what, by
 // whom. Never the values themselves (the browser reads those through the API, under the same
-// rules as any read, confidential sources included), so payloads stay small and safe.
+// rules as every other read, confidential sources included), so payloads stay small and safe.
 
 export type LiveEvent = {
   id: string;

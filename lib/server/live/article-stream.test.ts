@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readEventStream, type StreamMessage } from "@/lib/live/read-event-stream";
 import { createTestArticle, createTestUser } from "@/lib/testing/factories";
 import { recordActivity } from "../activity/record-activity";
 import type { SessionUser } from "../auth/session-user";
@@ -11,31 +12,14 @@ import { updateUser } from "../users/manage-users";
 import type { LiveEvent } from "./article-events";
 import { articleStream } from "./article-stream";
 
-type Message = { event: string; id?: string; data: string };
-
 /** Reads an event stream as a browser would, message by message. */
 function follow(stream: ReadableStream<Uint8Array>) {
   const reader = stream.getReader();
-  const decoder = new TextDecoder();
-  const messages: Message[] = [];
-  let buffer = "";
+  const messages: StreamMessage[] = [];
   let done = false;
-  const pump = (async () => {
-    for (;;) {
-      const chunk = await reader.read();
-      if (chunk.done) break;
-      buffer += decoder.decode(chunk.value, { stream: true });
-      for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const fields = Object.fromEntries(
-          block.split("\n").flatMap((line) => (line.startsWith(":") ? [] : [[line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()]])),
-        );
-        if (fields.data !== undefined) messages.push({ event: fields.event ?? "message", id: fields.id, data: fields.data });
-      }
-    }
+  const pump = readEventStream(stream, (message) => messages.push(message), reader).then(() => {
     done = true;
-  })();
+  });
   const activity = () => messages.filter((message) => message.event === "activity").map((message) => JSON.parse(message.data) as LiveEvent);
   return {
     messages,
