@@ -1,7 +1,8 @@
 "use client";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { type Ref, useEffect, useImperativeHandle, useLayoutEffect, useRef } from "react";
-import { buildTextModel, posToOffset } from "@/lib/document/text-model";
+import { buildTextModel, offsetToPos, posToOffset } from "@/lib/document/text-model";
+import type { TextEdit } from "@/lib/document/word-merge";
 import { articleSchemaExtensions } from "@/lib/editor/extensions";
 import { ClaimHighlights, claimHighlightsKey, type HighlightedClaim } from "@/lib/editor/claim-highlights";
 import { SuggestionHighlights, suggestionHighlightsKey, type HighlightedSuggestion } from "@/lib/editor/suggestion-highlights";
@@ -13,6 +14,11 @@ export type ArticleEditorHandle = {
   document: () => unknown;
   /** Its plain text, as the server will compute it. */
   text: () => string;
+  /**
+   * Shows a newer saved version in place (the reader's scroll position kept): its document with
+   * `claims` highlighted on it, then `edits` (offsets in its text) re-applied as unsaved typing.
+   */
+  load: (body: unknown, claims: HighlightedClaim[], edits: readonly TextEdit[]) => void;
 };
 
 type Props = {
@@ -34,8 +40,10 @@ type Props = {
 export function ArticleEditor({ body, editable, dirty, claims, selectedId, suggestions, currentSuggestionId, onSelectClaim, onSelectSuggestion, onEdit, handleRef }: Props) {
   // The editor keeps the callbacks it was created with; this ref hands it the latest onEdit.
   const onEditRef = useRef(onEdit);
+  const selectedRef = useRef(selectedId);
   useLayoutEffect(() => {
     onEditRef.current = onEdit;
+    selectedRef.current = selectedId;
   });
   const editor = useEditor({
     extensions: [...articleSchemaExtensions, ClaimHighlights, SuggestionHighlights],
@@ -70,6 +78,26 @@ export function ArticleEditor({ body, editable, dirty, claims, selectedId, sugge
       selectionOffsets: () => (editor ? readSelection(editor) : null),
       document: () => editor?.getJSON() ?? null,
       text: () => (editor ? buildTextModel(editor.state.doc).text : ""),
+      load: (body, claims, edits) => {
+        if (!editor || editor.isDestroyed) return;
+        const scrolled = scrollPositions(editor.view.dom);
+        editor.commands.setContent(body as object, { emitUpdate: false });
+        editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { claims, selectedId: selectedRef.current }).setMeta("addToHistory", false));
+        if (edits.length > 0) {
+          const model = buildTextModel(editor.state.doc);
+          const transaction = editor.state.tr;
+          // From the end, so earlier offsets stay valid.
+          for (const edit of [...edits].reverse()) {
+            const from = offsetToPos(model, edit.start, "start");
+            const to = edit.end === edit.start ? from : offsetToPos(model, edit.end, "end");
+            if (edit.text) transaction.insertText(edit.text, from, to);
+            else transaction.delete(from, to);
+          }
+          editor.view.dispatch(transaction);
+        }
+        for (const [element, top] of scrolled) element.scrollTop = top;
+        window.scrollTo({ top: scrolled.get(document.documentElement) ?? window.scrollY });
+      },
     }),
     [editor],
   );
@@ -91,6 +119,14 @@ export function ArticleEditor({ body, editable, dirty, claims, selectedId, sugge
       <EditorContent editor={editor} />
     </div>
   );
+}
+
+/** The scroll offsets of an element's scrolling ancestors (the page included). */
+function scrollPositions(element: HTMLElement): Map<Element, number> {
+  const positions = new Map<Element, number>();
+  for (let current: HTMLElement | null = element; current; current = current.parentElement) if (current.scrollTop > 0) positions.set(current, current.scrollTop);
+  positions.set(document.documentElement, window.scrollY);
+  return positions;
 }
 
 function readSelection(editor: Editor): { start: number; end: number } | null {

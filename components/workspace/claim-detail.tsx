@@ -7,6 +7,7 @@ import type { ClaimDto, SourceDto, UserDto } from "@/lib/dto";
 import type { TClaimChange } from "@/lib/validation/claim";
 import { can, type Role } from "@/lib/permissions";
 import { AddToRegister } from "./add-to-register";
+import { ChangedNotice, useDraft } from "./use-draft";
 import { ClaimDiscussion } from "./claim-discussion";
 import { ClaimHistory } from "./claim-history";
 import type { SourceFields } from "./source-form";
@@ -14,6 +15,8 @@ import { SourceList, type SourceListHandle } from "./source-list";
 
 type Props = {
   claim: ClaimDto;
+  /** Who last changed the claim (from the live stream), for "changed by X" notices. */
+  changedBy: string | null;
   /** People a claim can be assigned to. */
   checkers: UserDto[];
   /** Everyone on the desk, for @mentions. */
@@ -31,10 +34,25 @@ type Props = {
   onRemoveSource: (source: SourceDto) => Promise<boolean>;
 };
 
-export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, sourcesRef, onPatch, onDelete, onReattach, onAddSource, onUpdateSource, onRemoveSource }: Props) {
+export function ClaimDetail({
+  claim,
+  changedBy,
+  checkers,
+  people,
+  actor,
+  onLocalChange,
+  sourcesRef,
+  onPatch,
+  onDelete,
+  onReattach,
+  onAddSource,
+  onUpdateSource,
+  onRemoveSource,
+}: Props) {
   const canWrite = can(actor.role, "claim:write");
   const canDecide = can(actor.role, "claim:decide");
-  const [note, setNote] = useState(claim.note);
+  const noteDraft = useDraft(claim.note);
+  const note = noteDraft.value;
   const [saving, setSaving] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const noteChanged = note !== claim.note;
@@ -154,16 +172,17 @@ export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, sou
             value={note}
             readOnly={!canWrite}
             placeholder={canWrite ? "What was checked, against what, and what remains open." : "No note."}
-            onChange={(event) => setNote(event.target.value)}
+            onChange={(event) => noteDraft.set(event.target.value)}
           />
         </label>
+        {noteDraft.theirs && <ChangedNotice who={changedBy} theirs={noteDraft.theirs.value} onKeep={noteDraft.keepMine} onTake={noteDraft.takeTheirs} />}
         {canWrite && (
           <div className="form__actions">
             <button type="button" className="button button--small button--primary" disabled={!noteChanged || saving} onClick={() => void patch({ note })}>
               Save note
             </button>
             {noteChanged && (
-              <button type="button" className="button button--small button--ghost" onClick={() => setNote(claim.note)}>
+              <button type="button" className="button button--small button--ghost" onClick={() => noteDraft.set(claim.note)}>
                 Discard changes
               </button>
             )}
@@ -171,7 +190,7 @@ export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, sou
         )}
       </section>
 
-      {(DECIDABLE_STATUSES.includes(claim.status) || claim.decision) && <DecisionSection claim={claim} canDecide={canDecide} onPatch={onPatch} />}
+      {(DECIDABLE_STATUSES.includes(claim.status) || claim.decision) && <DecisionSection claim={claim} changedBy={changedBy} canDecide={canDecide} onPatch={onPatch} />}
 
       <SourceList
         sources={claim.sources}
@@ -182,7 +201,9 @@ export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, sou
         onRemove={onRemoveSource}
       />
 
-      {claim.status === "verified" && claim.sources.length === 0 && <NoSourceReason key={claim.id} claim={claim} canWrite={can(actor.role, "claim:write")} onPatch={onPatch} />}
+      {claim.status === "verified" && claim.sources.length === 0 && (
+        <NoSourceReason key={claim.id} claim={claim} changedBy={changedBy} canWrite={can(actor.role, "claim:write")} onPatch={onPatch} />
+      )}
 
       {(claim.kind === "name" || claim.kind === "title") && claim.status === "verified" && can(actor.role, "register:write") && <AddToRegister claimId={claim.id} />}
 
@@ -227,9 +248,13 @@ export function ClaimDetail({ claim, checkers, people, actor, onLocalChange, sou
   );
 }
 
-function DecisionSection({ claim, canDecide, onPatch }: { claim: ClaimDto; canDecide: boolean; onPatch: (patch: TClaimChange) => Promise<boolean> }) {
-  const [decision, setDecision] = useState<EditorDecision | null>(claim.decision);
-  const [note, setNote] = useState(claim.decisionNote);
+type SectionProps = { claim: ClaimDto; changedBy: string | null; onPatch: (patch: TClaimChange) => Promise<boolean> };
+
+function DecisionSection({ claim, changedBy, canDecide, onPatch }: SectionProps & { canDecide: boolean }) {
+  const decisionDraft = useDraft<EditorDecision | null>(claim.decision);
+  const noteDraft = useDraft(claim.decisionNote);
+  const decision = decisionDraft.value;
+  const note = noteDraft.value;
   const changed = decision !== claim.decision || note !== claim.decisionNote;
   return (
     <section className="detail-section decision" aria-labelledby="decision-heading">
@@ -239,14 +264,31 @@ function DecisionSection({ claim, canDecide, onPatch }: { claim: ClaimDto; canDe
       <div className="decision__options" role="radiogroup" aria-labelledby="decision-heading">
         {EDITOR_DECISIONS.map((option) => (
           <label key={option}>
-            <input type="radio" name={`decision-${claim.id}`} checked={decision === option} disabled={!canDecide} onChange={() => setDecision(option)} /> {DECISION_LABELS[option]}
+            <input type="radio" name={`decision-${claim.id}`} checked={decision === option} disabled={!canDecide} onChange={() => decisionDraft.set(option)} />{" "}
+            {DECISION_LABELS[option]}
           </label>
         ))}
       </div>
       <label className="field field--compact">
         <span className="field__label">Explanation</span>
-        <textarea className="input" rows={2} value={note} readOnly={!canDecide} onChange={(event) => setNote(event.target.value)} />
+        <textarea className="input" rows={2} value={note} readOnly={!canDecide} onChange={(event) => noteDraft.set(event.target.value)} />
       </label>
+      {(decisionDraft.theirs || noteDraft.theirs) && (
+        <ChangedNotice
+          who={changedBy}
+          theirs={[decisionDraft.theirs && (decisionDraft.theirs.value ? DECISION_LABELS[decisionDraft.theirs.value] : "no decision"), noteDraft.theirs?.value]
+            .filter(Boolean)
+            .join(": ")}
+          onKeep={() => {
+            decisionDraft.keepMine();
+            noteDraft.keepMine();
+          }}
+          onTake={() => {
+            decisionDraft.takeTheirs();
+            noteDraft.takeTheirs();
+          }}
+        />
+      )}
       {canDecide && (
         <div className="form__actions">
           <button type="button" className="button button--small button--primary" disabled={!changed} onClick={() => void onPatch({ decision, decisionNote: note })}>
@@ -264,8 +306,9 @@ function DecisionSection({ claim, canDecide, onPatch }: { claim: ClaimDto; canDe
 }
 
 /** A verified claim without sources says why it needs none (the desk's checking policy asks). */
-function NoSourceReason({ claim, canWrite, onPatch }: { claim: ClaimDto; canWrite: boolean; onPatch: (patch: TClaimChange) => Promise<boolean> }) {
-  const [reason, setReason] = useState(claim.noSourceReason);
+function NoSourceReason({ claim, changedBy, canWrite, onPatch }: SectionProps & { canWrite: boolean }) {
+  const reasonDraft = useDraft(claim.noSourceReason, sameTrimmed);
+  const reason = reasonDraft.value;
   const changed = reason.trim() !== claim.noSourceReason;
   return (
     <section className="detail-section" aria-labelledby="no-source-heading">
@@ -274,8 +317,9 @@ function NoSourceReason({ claim, canWrite, onPatch }: { claim: ClaimDto; canWrit
       </h3>
       <label className="field field--compact">
         <span className="field__label">Why this claim needs no source (for example, common knowledge)</span>
-        <textarea className="input" rows={2} value={reason} readOnly={!canWrite} onChange={(event) => setReason(event.target.value)} />
+        <textarea className="input" rows={2} value={reason} readOnly={!canWrite} onChange={(event) => reasonDraft.set(event.target.value)} />
       </label>
+      {reasonDraft.theirs && <ChangedNotice who={changedBy} theirs={reasonDraft.theirs.value} onKeep={reasonDraft.keepMine} onTake={reasonDraft.takeTheirs} />}
       {canWrite && (
         <div className="form__actions">
           <button type="button" className="button button--small" disabled={!changed} onClick={() => void onPatch({ noSourceReason: reason.trim() })}>
@@ -286,6 +330,9 @@ function NoSourceReason({ claim, canWrite, onPatch }: { claim: ClaimDto; canWrit
     </section>
   );
 }
+
+/** A reason is saved trimmed: typing that differs only in surrounding spaces is the saved reason. */
+const sameTrimmed = (a: string, b: string) => a.trim() === b.trim();
 
 /** A claim's words before and after a change, each with its label. */
 function QuoteCompare({ before, after }: { before: [label: string, text: string]; after: [label: string, text: string] }) {

@@ -1,11 +1,16 @@
 "use client";
-import { useCallback, useState, type RefObject } from "react";
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import type { ReanchorCounts } from "@/lib/activity/activity-types";
 import { ApiError, apiFetch } from "@/lib/client/api";
-import type { ArticleDto } from "@/lib/dto";
+import { isPlainTextEdit, mergeWords } from "@/lib/document/word-merge";
+import type { ArticleDto, ArticleWithBodyDto } from "@/lib/dto";
+import type { HighlightedClaim } from "@/lib/editor/claim-highlights";
 import type { ArticleEditorHandle } from "./article-editor";
 
 export type SaveConflictState = { latest: ArticleDto; mine: string };
+
+/** What became of a colleague's newer version: shown, merged with my unsaved edits, or a conflict to resolve. */
+export type Received = "current" | "loaded" | "merged" | "conflict" | "later";
 
 type Options = {
   initialArticle: ArticleDto;
@@ -50,10 +55,64 @@ export function useArticleSave({ initialArticle, editorRef, onSaved, onError }: 
     }
   }, [article.id, article.version, dirty, editorRef, onError, onSaved, saving]);
 
+  // The latest state, for work that finishes after a fetch (the person may have typed meanwhile).
+  const now = useRef({ article, dirty, saving });
+  useLayoutEffect(() => {
+    now.current = { article, dirty, saving };
+  });
+
+  /**
+   * A version someone saved (with the claims anchored on it): shown in place when I have no
+   * unsaved edits; with unsaved edits, they are re-applied on top of it when they touch other
+   * words, else the conflict view opens now, before I try to save. "later": I am saving.
+   */
+  const receive = useCallback(
+    (latest: ArticleWithBodyDto, claims: HighlightedClaim[]): Received => {
+      const { article: current, dirty: unsaved, saving: busy } = now.current;
+      const editor = editorRef.current;
+      const { body, ...shown } = latest;
+      if (latest.version <= current.version) {
+        if (latest.version === current.version) setArticle(shown);
+        return "current";
+      }
+      if (busy) return "later";
+      if (!editor) return "later";
+      if (!unsaved) {
+        editor.load(body, claims, []);
+        setArticle(shown);
+        return "loaded";
+      }
+      const mine = editor.text();
+      // Unsaved changes that leave the text as it was (formatting) cannot be merged by words.
+      if (mine === current.text) {
+        setConflict({ latest, mine });
+        return "conflict";
+      }
+      const merged = mergeWords(current.text, mine, latest.text);
+      if (!merged.ok || !merged.edits.every((edit) => isPlainTextEdit(latest.text, edit))) {
+        setConflict({ latest, mine });
+        return "conflict";
+      }
+      editor.load(body, claims, merged.edits);
+      setArticle(shown);
+      setConflict(null);
+      return "merged";
+    },
+    [editorRef],
+  );
+
+  /** The article's settings or workflow state as someone changed them; false when its text is newer than mine (read it with `receive`). */
+  const receiveSettings = useCallback((latest: ArticleDto): boolean => {
+    const current = now.current.article;
+    if (latest.version > current.version) return false;
+    if (latest.version === current.version) setArticle(latest);
+    return true;
+  }, []);
+
   const markDirty = useCallback(() => setDirty(true), []);
   const dismissConflict = useCallback(() => setConflict(null), []);
 
-  return { article, setArticle, dirty, markDirty, saving, save, conflict, dismissConflict };
+  return { article, setArticle, dirty, markDirty, saving, save, conflict, dismissConflict, receive, receiveSettings };
 }
 
 export function describeSave(version: number, summary: ReanchorCounts): string {

@@ -62,6 +62,14 @@ export function useClaims(articleId: string) {
           () => mutate(fetchClaims(key), { revalidate: false }),
           () => (announce ? { tone: "info", text: "Claims reloaded with everyone’s latest changes." } : null),
         ),
+      /** Reads the claims again without a message (a colleague changed something); the claims as read. */
+      refresh: async (): Promise<ClaimDto[] | null> => {
+        try {
+          return (await mutate(fetchClaims(key), { revalidate: false })) ?? null;
+        } catch {
+          return null;
+        }
+      },
       /** Applies a change the server already made (thread state, comment count) to the local copy. */
       updateLocal: (claimId: string, change: Partial<ClaimDto>) => apply((current) => current.map((claim) => (claim.id === claimId ? { ...claim, ...change } : claim))),
       create: async (range: { start: number; end: number }, kind: ClaimKind, articleVersion: number): Promise<ClaimDto | null> => {

@@ -1,11 +1,13 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { SWRConfig, type State } from "swr";
+import { SWRConfig, useSWRConfig, type State } from "swr";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { applyClaimFilters, writeClaimFilters, type ClaimFilters } from "@/lib/claims/claim-filters";
 import { isResolved, type ClaimKind } from "@/lib/claims/vocabulary";
-import type { ArticleWithBodyDto, UserDto } from "@/lib/dto";
+import type { ArticleDto, ArticleWithBodyDto, UserDto } from "@/lib/dto";
+import { apiFetch } from "@/lib/client/api";
+import { describeLiveChanges, lastChangedBy, liveRefresh, type LiveEvent } from "@/lib/live/live-event";
 import { can, canBeAssigned, type Role } from "@/lib/permissions";
 import { ArticleEditor, type ArticleEditorHandle } from "./article-editor";
 import { BulkBar } from "./bulk-bar";
@@ -22,6 +24,7 @@ import { ShortcutsHelp } from "./shortcuts-help";
 import { distinctWordings, suggestionRows, type SuggestionOrder } from "@/lib/suggestions/suggestion-rows";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { useArticleSave } from "./use-article-save";
+import { useArticleStream } from "./use-article-stream";
 import { useClaims } from "./use-claims";
 import { useSuggestions } from "./use-suggestions";
 import type { CheckingPolicy } from "@/lib/workflow/checking-policy";
@@ -30,6 +33,8 @@ import { useWorkspaceShortcuts } from "./use-workspace-shortcuts";
 
 type Props = {
   article: ArticleWithBodyDto;
+  /** Where the page's read of the article stood: the live stream starts there. */
+  liveSince: string;
   users: UserDto[];
   actor: { id: string; role: Role };
   /** The desk's checking policy, for the workflow bar's preview of what blocks the next step. */
@@ -54,7 +59,7 @@ export function WorkspaceClient(props: Props) {
   );
 }
 
-function Workspace({ article: initialArticle, users, actor, checkingPolicy, initialSelectedId, initialFilters }: Props) {
+function Workspace({ article: initialArticle, liveSince, users, actor, checkingPolicy, initialSelectedId, initialFilters }: Props) {
   const canWrite = can(actor.role, "claim:write");
   const canEdit = can(actor.role, "article:edit");
   const store = useClaims(initialArticle.id);
@@ -69,7 +74,13 @@ function Workspace({ article: initialArticle, users, actor, checkingPolicy, init
     [reloadQuietly, setMessage],
   );
   const onSaveError = useCallback((text: string) => setMessage({ tone: "error", text }), [setMessage]);
-  const { article, setArticle, dirty, markDirty, saving, save, conflict, dismissConflict } = useArticleSave({ initialArticle, editorRef, onSaved, onError: onSaveError });
+  const { article, setArticle, dirty, markDirty, saving, save, conflict, dismissConflict, receive, receiveSettings } = useArticleSave({
+    initialArticle,
+    editorRef,
+    onSaved,
+    onError: onSaveError,
+  });
+  const live = useLiveWorkspace({ articleId: initialArticle.id, liveSince, actorId: actor.id, refreshClaims: store.refresh, receive, receiveSettings, saving });
   const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId);
   const checkers = useMemo(() => users.filter((user) => canBeAssigned(user.role)), [users]);
   const [filters, setFilters] = useState<ClaimFilters>(initialFilters);
@@ -200,8 +211,16 @@ function Workspace({ article: initialArticle, users, actor, checkingPolicy, init
         <header className="workspace__header">
           <h1 className="workspace__title">{article.title}</h1>
           <p className="workspace__meta muted small">
-            Version {article.version} · saved by {article.updatedBy.name} · <Link href={`/articles/${article.id}/revisions`}>Revisions and changes</Link>
+            Version {article.version} · saved by {article.updatedBy.name} · <Link href={`/articles/${article.id}/revisions`}>Revisions and changes</Link> ·{" "}
+            <span className={`live-status live-status--${live.status}`} data-live-status={live.status}>
+              {LIVE_STATUS_LABELS[live.status]}
+            </span>
           </p>
+          {live.notice && (
+            <p className="live-notice small" role="status" data-live-notice>
+              {live.notice}
+            </p>
+          )}
           <WorkflowBar
             article={article}
             role={actor.role}
@@ -362,6 +381,7 @@ function Workspace({ article: initialArticle, users, actor, checkingPolicy, init
               <ClaimDetail
                 key={selected.id}
                 claim={selected}
+                changedBy={live.changedBy.get(selected.id)?.name ?? null}
                 checkers={checkers}
                 people={users}
                 actor={actor}
@@ -385,6 +405,82 @@ function Workspace({ article: initialArticle, users, actor, checkingPolicy, init
       </aside>
     </div>
   );
+}
+
+const LIVE_STATUS_LABELS = {
+  connecting: "Connecting…",
+  live: "Live",
+  reconnecting: "Reconnecting…",
+  "signed-out": "Signed out: reload to sign in",
+  closed: "Not live: reload the page",
+} as const;
+
+/** Shows the notice this long (ms). */
+const NOTICE_MS = 6_000;
+
+type LiveOptions = {
+  articleId: string;
+  liveSince: string;
+  actorId: string;
+  refreshClaims: ReturnType<typeof useClaims>["refresh"];
+  receive: ReturnType<typeof useArticleSave>["receive"];
+  receiveSettings: ReturnType<typeof useArticleSave>["receiveSettings"];
+  saving: boolean;
+};
+
+/**
+ * Colleagues' changes applied as they happen: the stream says what changed, the workspace reads
+ * it again through the API (the same rules as any read) and applies it in place.
+ */
+function useLiveWorkspace({ articleId, liveSince, actorId, refreshClaims, receive, receiveSettings, saving }: LiveOptions) {
+  const { mutate } = useSWRConfig();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [changedBy, setChangedBy] = useState<ReadonlyMap<string, LiveEvent["actor"]>>(new Map());
+  const textLater = useRef(false);
+
+  /** Reads the article with its document and hands a newer version to the editor (with the claims anchored on it). */
+  const syncText = useCallback(async () => {
+    const latest = await apiFetch<ArticleWithBodyDto>(`/api/articles/${articleId}?include=body`).catch(() => null);
+    if (!latest) return;
+    const claims = await refreshClaims();
+    const result = receive(
+      latest,
+      (claims ?? []).flatMap(({ id, start, end, status }) => (start === null || end === null ? [] : [{ id, start, end, status }])),
+    );
+    if (result === "later") textLater.current = true;
+  }, [articleId, receive, refreshClaims]);
+
+  /** Reads the article's settings and workflow state; its text too when that is newer than mine (a save no event named). */
+  const syncSettings = useCallback(async () => {
+    const latest = await apiFetch<ArticleDto>(`/api/articles/${articleId}`).catch(() => null);
+    if (latest && !receiveSettings(latest)) await syncText();
+  }, [articleId, receiveSettings, syncText]);
+
+  const status = useArticleStream(articleId, liveSince, (events) => {
+    const refresh = liveRefresh(events);
+    const said = describeLiveChanges(events, actorId);
+    if (said) setNotice(said);
+    setChangedBy((current) => new Map([...current, ...lastChangedBy(events)]));
+    for (const claimId of refresh.discussions) void mutate(`/api/claims/${claimId}/comments`);
+    if (refresh.article === "text") void syncText();
+    else if (refresh.article === "meta") void syncSettings();
+    if (refresh.claims && refresh.article !== "text") void refreshClaims();
+  });
+
+  // A colleague's version that arrived while I was saving: look again once my save is done.
+  useEffect(() => {
+    if (saving || !textLater.current) return;
+    textLater.current = false;
+    void syncText();
+  }, [saving, syncText]);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  return { status, notice, changedBy };
 }
 
 /** The item after (or before) the current one, staying at the ends; the first when none is current. */

@@ -86,8 +86,10 @@ export const API_OPERATIONS: ApiOperation[] = [
     path: "/api/articles/{id}",
     tag: "Articles",
     summary: "Read an article (its plain text indexes every claim offset)",
+    description: "`include=body` adds `body`, the editor's document (ProseMirror JSON) the text was computed from.",
     permission: "article:read",
     params: id,
+    query: "ZArticleQuerySchema",
     responses: { 200: "The article" },
   },
   {
@@ -156,9 +158,10 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Articles",
     summary: "Follow the article's activity as it happens (Server-Sent Events)",
     description:
-      "One `activity` event per history entry (id, action, entity, claim, actor, time; never the values: read them through the API). Send `Last-Event-ID` (browsers do) to resume a cut stream without missing anything. A `ready` event opens the stream, a comment line keeps it alive every 15 s, and `signed-out` ends it when its user may no longer read.",
+      "One `activity` event per history entry (id, action, entity, claim, actor, time; never the values: read them through the API). Send `Last-Event-ID` (browsers do) to resume a cut stream without missing anything; `since` starts from a position given out earlier (the workspace page's), so nothing between reading the article and opening the stream is missed. A `ready` event opens the stream, a comment line keeps it alive every 15 s, and `signed-out` ends it when its user may no longer read.",
     permission: "article:read",
     params: id,
+    query: "ZArticleEventsQuerySchema",
     responses: { 200: "An event stream" },
     responseType: "text/event-stream",
   },

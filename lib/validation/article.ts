@@ -80,4 +80,18 @@ export type TArticleSettings = z.infer<typeof ZArticleSettingsSchema>;
 
 export const ZTransitionSchema = z.strictObject({ to: z.enum(ARTICLE_STATES, { error: `to must be one of: ${ARTICLE_STATES.join(", ")}.` }) });
 
+/** `include=body`: the article with its editor document (the workspace reloads a colleague's save with it). */
+export const ZArticleQuerySchema = z.strictObject({
+  include: z.enum(["body"], { error: "include takes: body." }).optional(),
+});
+
+/** `since`: a position a stream handed out (an event id), or one a page read the article at. */
+export const ZArticleEventsQuerySchema = z.strictObject({
+  since: z
+    .string()
+    .regex(/^\d{1,20}$/, "since must be an event id this stream sent.")
+    .refine((value) => BigInt(value) < 2n ** 64n, "since must be an event id this stream sent.")
+    .optional(),
+});
+
 export const ZRevisionNumberSchema = z.coerce.number().int().min(1).max(2_147_483_647);

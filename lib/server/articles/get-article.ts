@@ -17,7 +17,11 @@ const FROM_ARTICLE = `FROM "Article" a
   LEFT JOIN "User" creator ON creator."id" = a."createdById" LEFT JOIN "User" updater ON updater."id" = a."updatedById"
   WHERE a."id" = $1`;
 const ARTICLE: Statement = { name: "article-by-id", text: `${SELECT_ARTICLE} ${FROM_ARTICLE}` };
-const ARTICLE_WITH_BODY: Statement = { name: "article-with-body-by-id", text: `${SELECT_ARTICLE}, a."body" ${FROM_ARTICLE}` };
+/** With the body, and where a live stream must start to miss nothing this read did not see (the read's own snapshot). */
+const ARTICLE_WITH_BODY: Statement = {
+  name: "article-with-body-by-id",
+  text: `${SELECT_ARTICLE}, a."body", pg_snapshot_xmin(pg_current_snapshot())::text AS "liveSince" ${FROM_ARTICLE}`,
+};
 
 export async function getArticle({ actor, articleId }: GetArticleOptions): Promise<ArticleDto> {
   assertCan(actor, "article:read");
@@ -26,13 +30,21 @@ export async function getArticle({ actor, articleId }: GetArticleOptions): Promi
   return toArticleDto(row);
 }
 
-/** The article with its editor document, for the workspace page. */
-export async function getArticleWithBody({ actor, articleId }: GetArticleOptions): Promise<ArticleWithBodyDto> {
+/** The article with its editor document. */
+export async function getArticleWithBody(options: GetArticleOptions): Promise<ArticleWithBodyDto> {
+  return (await getArticleToFollow(options)).article;
+}
+
+/**
+ * The article with its editor document, for the workspace, and `liveSince`: the position its
+ * live stream opens at, so a change committed after this read is delivered, whatever the timing.
+ */
+export async function getArticleToFollow({ actor, articleId }: GetArticleOptions): Promise<{ article: ArticleWithBodyDto; liveSince: string }> {
   assertCan(actor, "article:read");
-  const [row] = await queryRows<ArticleRow & { body: ArticleWithBodyDto["body"] }>(ARTICLE_WITH_BODY, [articleId]);
+  const [row] = await queryRows<ArticleRow & { body: ArticleWithBodyDto["body"]; liveSince: string }>(ARTICLE_WITH_BODY, [articleId]);
   if (!row) throw notFound("Article", articleId);
-  const { body, ...rest } = row;
-  return { ...toArticleDto(rest), body };
+  const { body, liveSince, ...rest } = row;
+  return { article: { ...toArticleDto(rest), body }, liveSince };
 }
 
 /** Throws NOT_FOUND unless the article exists; used before reading its claims. */

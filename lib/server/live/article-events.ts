@@ -1,19 +1,11 @@
 import "server-only";
+import type { LiveEvent } from "@/lib/live/live-event";
 import { queryRows, sqlIsoTime as iso, type Statement } from "../sql";
 
-// What a live stream tells a browser about an article: that something happened, to what, by
-// whom. Never the values themselves (the browser reads those through the API, under the same
-// rules as every other read, confidential sources included), so payloads stay small and safe.
+// An article's activity log read as a live stream's events (lib/live/live-event.ts: who did
+// what to which entity, never the values).
 
-export type LiveEvent = {
-  id: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  claimId: string | null;
-  at: string;
-  actor: { id: string; name: string };
-};
+export type { LiveEvent };
 
 /** Where a stream stands: every entry written by a transaction older than this has been handed out. */
 export type Horizon = string;

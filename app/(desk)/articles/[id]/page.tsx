@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { WorkspaceClient } from "@/components/workspace/workspace-client";
 import { parseClaimFilters } from "@/lib/claims/claim-filters";
-import { getArticleWithBody } from "@/lib/server/articles/get-article";
+import { getArticleToFollow } from "@/lib/server/articles/get-article";
 import { orNotFound } from "@/lib/server/auth/or-not-found";
 import { requirePageUser } from "@/lib/server/auth/page-user";
 import { getDeskSettings } from "@/lib/server/settings/desk-settings";
@@ -21,10 +21,11 @@ export default async function ArticleWorkspacePage({ params, searchParams }: Pro
   const initialFilters = parseClaimFilters(new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : []))));
   const initialSelectedId = typeof claim === "string" && ZIdSchema.safeParse(claim).success ? claim : null;
   // The claims come from the API once the workspace opens (use-claims.ts).
-  const [article, users, settings] = await orNotFound(Promise.all([getArticleWithBody({ actor, articleId: id }), listUsers({ actor }), getDeskSettings({ actor })]));
+  const [{ article, liveSince }, users, settings] = await orNotFound(Promise.all([getArticleToFollow({ actor, articleId: id }), listUsers({ actor }), getDeskSettings({ actor })]));
   return (
     <WorkspaceClient
       article={article}
+      liveSince={liveSince}
       users={users}
       actor={{ id: actor.id, role: actor.role }}
       checkingPolicy={settings.checkingPolicy}

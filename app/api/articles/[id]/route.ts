@@ -1,15 +1,17 @@
-import { apiRoute, json, parseParam, readJson } from "@/lib/http/api-route";
+import { apiRoute, json, parseParam, readJson, readQuery } from "@/lib/http/api-route";
 import { deleteArticle } from "@/lib/server/articles/delete-article";
-import { getArticle } from "@/lib/server/articles/get-article";
+import { getArticle, getArticleWithBody } from "@/lib/server/articles/get-article";
 import { updateArticle } from "@/lib/server/articles/update-article";
 import { updateArticleSettings } from "@/lib/server/articles/update-article-settings";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { ARTICLE_BODY_LIMIT, ZArticleSettingsSchema, ZUpdateArticleSchema } from "@/lib/validation/article";
+import { ARTICLE_BODY_LIMIT, ZArticleQuerySchema, ZArticleSettingsSchema, ZUpdateArticleSchema } from "@/lib/validation/article";
 import { ZIdSchema } from "@/lib/validation/common";
 
-export const GET = apiRoute<{ id: string }>(async (_request, params) => {
+export const GET = apiRoute<{ id: string }>(async (request, params) => {
   const actor = await requireUser();
-  return json(await getArticle({ actor, articleId: parseParam(ZIdSchema, params.id, "Article") }));
+  const articleId = parseParam(ZIdSchema, params.id, "Article");
+  const { include } = readQuery(request, ZArticleQuerySchema);
+  return json(include === "body" ? await getArticleWithBody({ actor, articleId }) : await getArticle({ actor, articleId }));
 });
 
 /** Replaces the body; answers with the article and how its claims were re-anchored. */

@@ -1,21 +1,24 @@
 import { AppError } from "@/lib/errors/app-error";
-import { apiRoute, parseParam } from "@/lib/http/api-route";
+import { apiRoute, parseParam, readQuery } from "@/lib/http/api-route";
 import { assertArticleExists } from "@/lib/server/articles/get-article";
 import { requireUserToRecheck } from "@/lib/server/auth/current-user";
 import { parseHorizon } from "@/lib/server/live/article-events";
 import { articleStream } from "@/lib/server/live/article-stream";
 import { assertCan } from "@/lib/permissions";
+import { ZArticleEventsQuerySchema } from "@/lib/validation/article";
 import { ZIdSchema } from "@/lib/validation/common";
 
 export const dynamic = "force-dynamic";
 
-/** The article's activity as it happens (Server-Sent Events); `Last-Event-ID` resumes a cut stream. */
+/** The article's activity as it happens (Server-Sent Events); `Last-Event-ID` or `since` resume from a position. */
 export const GET = apiRoute<{ id: string }>(async (request, params) => {
   const { user, recheck } = await requireUserToRecheck();
   assertCan(user, "article:read");
   const articleId = parseParam(ZIdSchema, params.id, "Article");
+  // Last-Event-ID (a browser reconnecting) wins over `since` (where the page's own read stood).
   const lastEventId = request.headers.get("last-event-id") || null;
-  const since = lastEventId === null ? null : parseHorizon(lastEventId);
+  const { since: sinceQuery } = readQuery(request, ZArticleEventsQuerySchema);
+  const since = lastEventId === null ? (sinceQuery ?? null) : parseHorizon(lastEventId);
   if (lastEventId !== null && since === null) throw new AppError("INVALID_INPUT", "Last-Event-ID must be the id of an event this stream sent.");
   await assertArticleExists(articleId);
   return new Response(articleStream({ articleId, since, recheck, signal: request.signal }), {
