@@ -5,6 +5,10 @@ import { chromiumLaunchOptions } from "./scripts/lib/chromium";
 // Playwright runs; set E2E_BASE_URL instead to test a server that is already running.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${port}`;
+// A second app server on the same database and secret (e2e/live-desk.spec.ts); with
+// E2E_BASE_URL, set E2E_SECOND_URL to a second server of your own (else the one is used twice).
+const secondPort = Number(process.env.E2E_SECOND_PORT ?? port + 1);
+process.env.E2E_SECOND_URL ??= process.env.E2E_BASE_URL ?? `http://localhost:${secondPort}`;
 
 // Debian's Chromium where it is installed (CI and these machines); otherwise Playwright's own
 // browser (`npx playwright install chromium` on a laptop).
@@ -28,12 +32,12 @@ export default defineConfig({
   ],
   webServer: process.env.E2E_BASE_URL
     ? undefined
-    : {
-        command: `node_modules/.bin/next start -p ${port}`,
-        url: `${baseURL}/api/health`,
+    : [port, secondPort].map((serverPort) => ({
+        command: `node_modules/.bin/next start -p ${serverPort}`,
+        url: `http://localhost:${serverPort}/api/health`,
         reuseExistingServer: false,
         timeout: 120_000,
-        stdout: "ignore",
-        stderr: "pipe",
-      },
+        stdout: "ignore" as const,
+        stderr: "pipe" as const,
+      })),
 });

@@ -27,6 +27,8 @@ async function main(): Promise<number> {
       SEED_PASSWORD: process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD,
       NEXT_TELEMETRY_DISABLED: "1",
       E2E_PORT: String(await freePort()),
+      // A second app server on the same database: the live desk is tested across two.
+      E2E_SECOND_PORT: String(await freePort()),
     };
     process.env.DATABASE_URL = database.url;
     await generatePrismaClient(env);
