@@ -108,6 +108,12 @@ const CASES: Record<string, Case> = {
   // A stream never ends, and this client reads whole answers: the call names an event id the route
   // refuses (400) only once it has checked who asks. Streaming itself: lib/server/live and e2e/live.spec.ts.
   "GET /api/articles/{id}/events": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/events`, headers: { "Last-Event-ID": "not-an-event" }, allowed: [400] }),
+  // A tab is an open stream's: none is open for these callers, so a permitted one is told 404.
+  "PUT /api/articles/{id}/presence": async (desk) => ({
+    path: `/api/articles/${(await desk.article()).id}/presence`,
+    json: { tab: "notopen", claimId: null, editing: false },
+    allowed: [404],
+  }),
   "GET /api/articles/{id}/claims": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/claims` }),
   "POST /api/articles/{id}/claims": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/claims`, json: { quote: "Lisbon", kind: "place" } }),
   "PATCH /api/claims/{id}": async (desk) => {

@@ -28,6 +28,15 @@ test.describe("the live desk across two app servers", () => {
     const checkerHighlight = (claimId: string) => checker.locator(`.article-body [data-claim-id="${claimId}"]`);
     await expect(checkerHighlight(claim.id)).toHaveAttribute("data-status", "unchecked");
 
+    // Presence: each sees both people, and who has which claim open.
+    for (const page of [editor, checker]) {
+      await expect(page.locator("[data-presence-user]")).toHaveCount(2, LIVE_WITHIN);
+      await expect(page.locator('[data-presence-user="Eli Editor"]')).toBeVisible();
+      await expect(page.locator('[data-presence-user="Cara Checker"]')).toBeVisible();
+    }
+    await checker.locator(`[data-claim-item="${claim.id}"]`).click();
+    await expect(editor.locator(`[data-claim-item="${claim.id}"] [data-claim-viewer="Cara Checker"]`)).toBeVisible(LIVE_WITHIN);
+
     // A status set in the editor's workspace (server one) reaches the checker's (server two).
     await editor.locator(`[data-claim-item="${claim.id}"]`).click();
     await editor.getByRole("radio", { name: /Disputed/ }).click();
@@ -40,7 +49,6 @@ test.describe("the live desk across two app servers", () => {
     await expect(checker.locator(`[data-claim-item="${marked.id}"]`)).toBeVisible();
 
     // A comment, into the open discussion of the selected claim.
-    await checker.locator(`[data-claim-item="${claim.id}"]`).click();
     await expect(checker.getByRole("list", { name: "Comments" })).toBeAttached();
     await editor.locator("#comment-box").fill("Two sources disagree on the count.");
     await editor.getByRole("button", { name: "Comment", exact: true }).click();
@@ -50,13 +58,19 @@ test.describe("the live desk across two app servers", () => {
     await editor.locator(".article-body.ProseMirror").click();
     await editor.keyboard.press("Control+Home");
     await editor.keyboard.type("Today: ");
+    await expect(checker.locator("[data-presence-editing]")).toHaveText("Eli Editor is editing the text", LIVE_WITHIN);
     await editor.keyboard.press("Control+s");
     await expect(editor.getByText("Version 2 · saved by Eli Editor")).toBeVisible();
     await expect(checker.locator(".article-body p").first()).toContainText("Today: Secretary of State", LIVE_WITHIN);
     await expect(checker.getByText("Version 2 · saved by Eli Editor")).toBeVisible();
     await expect(checkerHighlight(claim.id)).toHaveText("27 ministers");
     await expect(checkerHighlight(marked.id)).toHaveText("nine hours");
-    await Promise.all([editor.context().close(), checker.context().close()]);
+    await expect(checker.locator("[data-presence-editing]")).toHaveCount(0, LIVE_WITHIN);
+
+    // The checker leaves: the editor sees one person.
+    await checker.context().close();
+    await expect(editor.locator("[data-presence-user]")).toHaveCount(1, LIVE_WITHIN);
+    await editor.context().close();
   });
 
   test("unsaved edits are merged with a colleague's save when they touch other words, and a clash opens the conflict view before saving", async ({ browser, request, baseURL }) => {

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { KIND_LABELS } from "@/lib/claims/vocabulary";
 import type { ClaimDto } from "@/lib/dto";
+import type { PresentPerson } from "@/lib/live/presence";
 
 type Props = {
   claims: ClaimDto[];
@@ -11,9 +12,11 @@ type Props = {
   /** Claims ticked for a bulk change; without it there are no checkboxes. */
   checked?: ReadonlySet<string>;
   onToggle?: (claimId: string) => void;
+  /** Colleagues who have each claim open (live presence). */
+  viewers?: ReadonlyMap<string, PresentPerson[]>;
 };
 
-export function ClaimList({ claims, selectedId, onSelect, checked, onToggle }: Props) {
+export function ClaimList({ claims, selectedId, onSelect, checked, onToggle, viewers }: Props) {
   const selectedRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     // A block body on purpose: newer browsers return a promise from scrollIntoView, and React
@@ -35,14 +38,32 @@ export function ClaimList({ claims, selectedId, onSelect, checked, onToggle }: P
   const orphaned = claims.filter((claim) => claim.anchorState === "orphaned");
   return (
     <div className="claim-lists">
-      <Items claims={placed} selectedId={selectedId} selectedRef={selectedRef} onSelect={onSelect} checked={checked} onToggle={onToggle} label="Claims in document order" />
+      <Items
+        claims={placed}
+        selectedId={selectedId}
+        selectedRef={selectedRef}
+        onSelect={onSelect}
+        checked={checked}
+        onToggle={onToggle}
+        viewers={viewers}
+        label="Claims in document order"
+      />
       {orphaned.length > 0 && (
         <section aria-labelledby="orphaned-heading" className="orphaned">
           <h3 id="orphaned-heading" className="detail-section__title">
             Orphaned claims <span className="count">{orphaned.length}</span>
           </h3>
           <p className="muted small">Their text was removed or rewritten. Re-attach each to new text, or delete it.</p>
-          <Items claims={orphaned} selectedId={selectedId} selectedRef={selectedRef} onSelect={onSelect} checked={checked} onToggle={onToggle} label="Orphaned claims" />
+          <Items
+            claims={orphaned}
+            selectedId={selectedId}
+            selectedRef={selectedRef}
+            onSelect={onSelect}
+            checked={checked}
+            onToggle={onToggle}
+            viewers={viewers}
+            label="Orphaned claims"
+          />
         </section>
       )}
     </div>
@@ -51,7 +72,7 @@ export function ClaimList({ claims, selectedId, onSelect, checked, onToggle }: P
 
 type ItemsProps = Props & { label: string; selectedRef: React.RefObject<HTMLButtonElement | null> };
 
-function Items({ claims, selectedId, onSelect, label, selectedRef, checked, onToggle }: ItemsProps) {
+function Items({ claims, selectedId, onSelect, label, selectedRef, checked, onToggle, viewers }: ItemsProps) {
   return (
     <ol className="claim-list" aria-label={label}>
       {claims.map((claim) => (
@@ -77,6 +98,12 @@ function Items({ claims, selectedId, onSelect, label, selectedRef, checked, onTo
                   {claim.sources.length} source{claim.sources.length === 1 ? "" : "s"}
                 </span>
               )}
+              {viewers?.get(claim.id)?.map((person) => (
+                <span key={person.userId} className="claim-item__viewer" data-claim-viewer={person.name} title={`${person.name} has this claim open`}>
+                  <span aria-hidden="true">{person.initials}</span>
+                  <span className="visually-hidden">{person.name} has this claim open</span>
+                </span>
+              ))}
             </span>
             <span className="claim-item__quote">{claim.quote}</span>
           </button>

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { LiveEvent } from "@/lib/live/live-event";
+import type { PresenceEntry } from "@/lib/live/presence";
 
 /** "live": events arrive; "reconnecting": cut, the browser is reconnecting (it resumes where it stood). */
 export type StreamStatus = "connecting" | "live" | "reconnecting" | "signed-out" | "closed";
@@ -13,12 +14,15 @@ const GATHER_MS = 120;
  * sends Last-Event-ID, so a cut stream resumes where it stood and misses nothing). `since` is
  * where the page's own read of the article stood. Events reach `onEvents` in batches.
  */
-export function useArticleStream(articleId: string, since: string, onEvents: (events: LiveEvent[]) => void): StreamStatus {
+export function useArticleStream(articleId: string, since: string, onEvents: (events: LiveEvent[]) => void) {
   const handler = useRef(onEvents);
   useLayoutEffect(() => {
     handler.current = onEvents;
   });
   const [status, setStatus] = useState<StreamStatus>("connecting");
+  /** This tab's open stream (named when saying what it looks at), and who has the article open. */
+  const [tab, setTab] = useState<string | null>(null);
+  const [presence, setPresence] = useState<PresenceEntry[]>([]);
 
   useEffect(() => {
     let stream: EventSource | null = null;
@@ -39,8 +43,10 @@ export function useArticleStream(articleId: string, since: string, onEvents: (ev
       current.addEventListener("ready", (message) => {
         failures = 0;
         if ((message as MessageEvent<string>).lastEventId) position = (message as MessageEvent<string>).lastEventId;
+        setTab((JSON.parse((message as MessageEvent<string>).data) as { tab: string }).tab);
         setStatus("live");
       });
+      current.addEventListener("presence", (message) => setPresence(JSON.parse((message as MessageEvent<string>).data) as PresenceEntry[]));
       current.addEventListener("activity", (message) => {
         position = (message as MessageEvent<string>).lastEventId || position;
         batch.push(JSON.parse((message as MessageEvent<string>).data) as LiveEvent);
@@ -49,8 +55,10 @@ export function useArticleStream(articleId: string, since: string, onEvents: (ev
       current.addEventListener("signed-out", () => {
         current.close();
         setStatus("signed-out");
+        setPresence([]);
       });
       current.addEventListener("error", () => {
+        setTab(null);
         if (current.readyState !== EventSource.CLOSED) {
           setStatus("reconnecting");
           return;
@@ -70,5 +78,5 @@ export function useArticleStream(articleId: string, since: string, onEvents: (ev
     };
   }, [articleId, since]);
 
-  return status;
+  return { status, tab, presence };
 }

@@ -8,6 +8,7 @@ import { isResolved, type ClaimKind } from "@/lib/claims/vocabulary";
 import type { ArticleDto, ArticleWithBodyDto, UserDto } from "@/lib/dto";
 import { apiFetch } from "@/lib/client/api";
 import { describeLiveChanges, lastChangedBy, liveRefresh, type LiveEvent } from "@/lib/live/live-event";
+import { presentPeople, viewersByClaim } from "@/lib/live/presence";
 import { can, canBeAssigned, type Role } from "@/lib/permissions";
 import { ArticleEditor, type ArticleEditorHandle } from "./article-editor";
 import { BulkBar } from "./bulk-bar";
@@ -80,8 +81,20 @@ function Workspace({ article: initialArticle, liveSince, users, actor, checkingP
     onSaved,
     onError: onSaveError,
   });
-  const live = useLiveWorkspace({ articleId: initialArticle.id, liveSince, actorId: actor.id, refreshClaims: store.refresh, receive, receiveSettings, saving });
   const [selectedId, setSelectedId] = useState<string | null>(initialSelectedId);
+  const live = useLiveWorkspace({
+    articleId: initialArticle.id,
+    liveSince,
+    actorId: actor.id,
+    refreshClaims: store.refresh,
+    receive,
+    receiveSettings,
+    saving,
+    selectedId,
+    editing: dirty,
+  });
+  const claimViewers = useMemo(() => viewersByClaim(live.people, actor.id), [live.people, actor.id]);
+  const othersEditing = live.people.filter((person) => person.editing && person.userId !== actor.id);
   const checkers = useMemo(() => users.filter((user) => canBeAssigned(user.role)), [users]);
   const [filters, setFilters] = useState<ClaimFilters>(initialFilters);
   const visibleClaims = useMemo(() => applyClaimFilters(claims, filters), [claims, filters]);
@@ -216,6 +229,28 @@ function Workspace({ article: initialArticle, liveSince, users, actor, checkingP
               {LIVE_STATUS_LABELS[live.status]}
             </span>
           </p>
+          {live.people.length > 0 && (
+            <div className="presence">
+              <ul className="presence__people" aria-label="Who has the article open">
+                {live.people.map((person) => (
+                  <li
+                    key={person.userId}
+                    className={`presence__person${person.editing ? " presence__person--editing" : ""}`}
+                    data-presence-user={person.name}
+                    title={person.userId === actor.id ? `${person.name} (you)` : person.name}
+                  >
+                    <span aria-hidden="true">{person.initials}</span>
+                    <span className="visually-hidden">{person.userId === actor.id ? `${person.name} (you)` : person.name}</span>
+                  </li>
+                ))}
+              </ul>
+              {othersEditing.length > 0 && (
+                <span className="presence__editing small" data-presence-editing>
+                  {othersEditing.map((person) => person.name).join(" and ")} {othersEditing.length === 1 ? "is" : "are"} editing the text
+                </span>
+              )}
+            </div>
+          )}
           {live.notice && (
             <p className="live-notice small" role="status" data-live-notice>
               {live.notice}
@@ -371,6 +406,7 @@ function Workspace({ article: initialArticle, liveSince, users, actor, checkingP
             ) : (
               <ClaimList
                 claims={visibleClaims}
+                viewers={claimViewers}
                 selectedId={selectedId}
                 onSelect={(id) => selectClaim(id, true)}
                 checked={canWrite ? checked : undefined}
@@ -417,6 +453,8 @@ const LIVE_STATUS_LABELS = {
 
 /** Shows the notice this long (ms). */
 const NOTICE_MS = 6_000;
+/** Tells the others what I look at once I have stayed on it this long (ms): stepping through claims sends one request. */
+const PRESENCE_SETTLE_MS = 300;
 
 type LiveOptions = {
   articleId: string;
@@ -426,13 +464,16 @@ type LiveOptions = {
   receive: ReturnType<typeof useArticleSave>["receive"];
   receiveSettings: ReturnType<typeof useArticleSave>["receiveSettings"];
   saving: boolean;
+  /** What I look at and whether I edit the text, for the others' presence. */
+  selectedId: string | null;
+  editing: boolean;
 };
 
 /**
  * Colleagues' changes applied as they happen: the stream says what changed, the workspace reads
  * it again through the API (the same rules as any read) and applies it in place.
  */
-function useLiveWorkspace({ articleId, liveSince, actorId, refreshClaims, receive, receiveSettings, saving }: LiveOptions) {
+function useLiveWorkspace({ articleId, liveSince, actorId, refreshClaims, receive, receiveSettings, saving, selectedId, editing }: LiveOptions) {
   const { mutate } = useSWRConfig();
   const [notice, setNotice] = useState<string | null>(null);
   const [changedBy, setChangedBy] = useState<ReadonlyMap<string, LiveEvent["actor"]>>(new Map());
@@ -456,7 +497,7 @@ function useLiveWorkspace({ articleId, liveSince, actorId, refreshClaims, receiv
     if (latest && !receiveSettings(latest)) await syncText();
   }, [articleId, receiveSettings, syncText]);
 
-  const status = useArticleStream(articleId, liveSince, (events) => {
+  const { status, tab, presence } = useArticleStream(articleId, liveSince, (events) => {
     const refresh = liveRefresh(events);
     const said = describeLiveChanges(events, actorId);
     if (said) setNotice(said);
@@ -480,7 +521,17 @@ function useLiveWorkspace({ articleId, liveSince, actorId, refreshClaims, receiv
     return () => clearTimeout(timer);
   }, [notice]);
 
-  return { status, notice, changedBy };
+  // Say what I look at and whether I edit, when that changes (and when a reconnected stream gets a new tab).
+  useEffect(() => {
+    if (!tab) return;
+    const timer = setTimeout(() => {
+      void apiFetch(`/api/articles/${articleId}/presence`, { method: "PUT", body: { tab, claimId: selectedId, editing } }).catch(() => undefined);
+    }, PRESENCE_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [articleId, tab, selectedId, editing]);
+
+  const people = useMemo(() => presentPeople(presence), [presence]);
+  return { status, notice, changedBy, people };
 }
 
 /** The item after (or before) the current one, staying at the ends; the first when none is current. */

@@ -165,6 +165,18 @@ export const API_OPERATIONS: ApiOperation[] = [
     responses: { 200: "An event stream" },
     responseType: "text/event-stream",
   },
+  {
+    method: "PUT",
+    path: "/api/articles/{id}/presence",
+    tag: "Articles",
+    summary: "Say what you look at in an article you follow (presence)",
+    description:
+      "`tab` is the id the event stream's `ready` event gave; `claimId` the claim open in the workspace (or null); `editing` whether the text has unsaved edits. Everyone following the article receives a `presence` event with who is there. 404 when that stream is not open (or not yours).",
+    permission: "article:read",
+    params: id,
+    body: "ZPresenceSchema",
+    responses: { 204: "Told" },
+  },
   // Claims
   {
     method: "GET",

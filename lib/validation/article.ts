@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZIdSchema } from "./common";
 import { isWebAddress } from "@/lib/web-address";
 import { ARTICLE_STATES } from "@/lib/workflow/article-workflow";
 import { CONTENT_FORMATS } from "@/lib/document/parse-content";
@@ -92,6 +93,13 @@ export const ZArticleEventsQuerySchema = z.strictObject({
     .regex(/^\d{1,20}$/, "since must be an event id this stream sent.")
     .refine((value) => BigInt(value) < 2n ** 64n, "since must be an event id this stream sent.")
     .optional(),
+});
+
+/** What the person of an open stream looks at (the `tab` its `ready` event named), and whether they have unsaved edits to the text. */
+export const ZPresenceSchema = z.strictObject({
+  tab: ZIdSchema,
+  claimId: ZIdSchema.nullable(),
+  editing: z.boolean({ error: "editing must be true or false." }),
 });
 
 export const ZRevisionNumberSchema = z.coerce.number().int().min(1).max(2_147_483_647);

@@ -11,6 +11,8 @@ import { getDb } from "../db";
 import { updateUser } from "../users/manage-users";
 import type { LiveEvent } from "./article-events";
 import { articleStream } from "./article-stream";
+import { presenceOf, setPresence } from "./presence";
+import type { PresenceEntry } from "@/lib/live/presence";
 
 /** Reads an event stream as a browser would, message by message. */
 function follow(stream: ReadableStream<Uint8Array>) {
@@ -39,7 +41,7 @@ function follow(stream: ReadableStream<Uint8Array>) {
 
 function open(articleId: string, user: SessionUser, since: string | null = null, recheck: () => Promise<SessionUser | null> = () => Promise.resolve(user)) {
   const abort = new AbortController();
-  const stream = follow(articleStream({ articleId, since, recheck, signal: abort.signal, checkEveryMs: 100 }));
+  const stream = follow(articleStream({ articleId, userId: user.id, since, recheck, signal: abort.signal, checkEveryMs: 100 }));
   return { ...stream, stop: () => (abort.abort(), stream.stop()) };
 }
 
@@ -160,5 +162,54 @@ describe("an article's live stream", () => {
     await updateUser({ actor: admin, userId: checker.id, active: false });
     await stream.until(() => stream.closed(), 5_000);
     expect(stream.messages.at(-1)?.event).toBe("signed-out");
+  });
+
+  it("tells every stream who has the article open and what they look at, and forgets a stream that closes", async () => {
+    const editor = await createTestUser("editor");
+    const checker = await createTestUser("checker");
+    const article = await createTestArticle(editor, TEXT);
+    const claim = await createClaim({ actor: editor, articleId: article.id, input: { quote: "3,400 nurses", kind: "number" } });
+    const presence = (stream: ReturnType<typeof open>) => {
+      const last = stream.messages.findLast((message) => message.event === "presence");
+      return last ? (JSON.parse(last.data) as PresenceEntry[]) : [];
+    };
+    const tabOf = (stream: ReturnType<typeof open>) => (JSON.parse(stream.messages.find((message) => message.event === "ready")!.data) as { tab: string }).tab;
+
+    const editors = open(article.id, editor);
+    const checkers = open(article.id, checker);
+    await editors.until(() => presence(editors).length === 2);
+    await checkers.until(() => presence(checkers).length === 2);
+    expect(
+      presence(editors)
+        .map((entry) => [entry.name, entry.claimId, entry.editing])
+        .sort(),
+    ).toEqual([
+      [checker.name, null, false],
+      [editor.name, null, false],
+    ]);
+
+    // The checker opens the claim; the editor edits the text. A tab is only its own person's.
+    expect(await setPresence(tabOf(checkers), article.id, checker.id, { claimId: claim.id, editing: false })).toBe(true);
+    expect(await setPresence(tabOf(checkers), article.id, editor.id, { claimId: null, editing: true })).toBe(false);
+    expect(await setPresence(tabOf(editors), article.id, editor.id, { claimId: null, editing: true })).toBe(true);
+    await editors.until(() => presence(editors).some((entry) => entry.userId === checker.id && entry.claimId === claim.id) && presence(editors).some((entry) => entry.editing));
+    // Presence events carry no id: a reconnection resumes the activity, not the presence.
+    expect(editors.messages.filter((message) => message.event === "presence").every((message) => message.id === undefined)).toBe(true);
+
+    await checkers.stop();
+    await editors.until(() => presence(editors).length === 1);
+    expect(presence(editors)[0]).toMatchObject({ userId: editor.id, editing: true });
+    await editors.stop();
+    await expect.poll(() => presenceOf(article.id)).toEqual([]);
+  });
+
+  it("counts a presence no app server keeps alive as gone", async () => {
+    const editor = await createTestUser("editor");
+    const article = await createTestArticle(editor, TEXT);
+    await getDb()
+      .$executeRaw`INSERT INTO "Presence" ("id", "articleId", "userId", "seenAt") VALUES (${`stale-${article.id}`}, ${article.id}, ${editor.id}, now() - interval '31 seconds')`;
+    await getDb()
+      .$executeRaw`INSERT INTO "Presence" ("id", "articleId", "userId", "seenAt") VALUES (${`fresh-${article.id}`}, ${article.id}, ${editor.id}, now() - interval '20 seconds')`;
+    expect((await presenceOf(article.id)).map((entry) => entry.tab)).toEqual([`fresh-${article.id}`]);
   });
 });

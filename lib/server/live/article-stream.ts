@@ -1,7 +1,9 @@
 import "server-only";
 import type { SessionUser } from "../auth/session-user";
 import { isListening, listen } from "../db-listener";
+import { newId } from "../ids";
 import { articleEventsSince, currentHorizon, type Horizon } from "./article-events";
+import { arrive, keepAlive, leave as leavePresence, presenceOf } from "./presence";
 
 // One Server-Sent Events stream per open workspace. Each app server listens once for
 // `factdesk_activity` (a trigger names the article of every appended history entry) and wakes
@@ -11,6 +13,10 @@ import { articleEventsSince, currentHorizon, type Horizon } from "./article-even
 // nothing.
 
 const ACTIVITY_CHANNEL = "factdesk_activity";
+const PRESENCE_CHANNEL = "factdesk_presence";
+
+/** How often a server keeps its streams' presence alive and looks for presence that expired elsewhere (ms). */
+const PRESENCE_EVERY_MS = 10_000;
 
 /**
  * A notification wakes the room this long after it arrives (ms): changes that come in a burst
@@ -22,7 +28,7 @@ const PENDING_RETRY_MS = 50;
 /** The database away: try again this soon (ms). */
 const ERROR_RETRY_MS = 1_000;
 
-type Follower = { cursor: Horizon; send: (text: string) => void };
+type Follower = { cursor: Horizon; send: (text: string) => void; /** The stream's presence row. */ tab: string; /** The presence list as last sent. */ presence?: string };
 
 /** The streams one server has open on one article, and the one read they share. */
 class Room {
@@ -30,8 +36,49 @@ class Room {
   private reading = false;
   private again = false;
   private retry: NodeJS.Timeout | null = null;
+  private presenceTimer: NodeJS.Timeout | null = null;
+  private presenceSoon: NodeJS.Timeout | null = null;
+  private presenceReading: Promise<void> | null = null;
 
-  constructor(private readonly articleId: string) {}
+  constructor(private readonly articleId: string) {
+    this.presenceTimer = setInterval(() => void this.keepPresence(), PRESENCE_EVERY_MS);
+    this.presenceTimer.unref();
+  }
+
+  /** Keeps this server's presence rows alive, then hands out who is there (rows of a stopped server expire). */
+  private async keepPresence(): Promise<void> {
+    await keepAlive([...this.followers].map((follower) => follower.tab)).catch(() => undefined);
+    await this.readPresence();
+  }
+
+  /** Reads who is there and sends it to each stream it is news to. */
+  async readPresence(): Promise<void> {
+    if (this.presenceReading) return this.presenceReading;
+    this.presenceReading = (async () => {
+      try {
+        const text = JSON.stringify(await presenceOf(this.articleId));
+        for (const follower of this.followers) {
+          if (follower.presence === text) continue;
+          follower.presence = text;
+          follower.send(`event: presence\ndata: ${text}\n\n`);
+        }
+      } catch {
+        // The database away: the next keep-alive looks again.
+      } finally {
+        this.presenceReading = null;
+      }
+    })();
+    return this.presenceReading;
+  }
+
+  /** Someone arrived, left or moved: look soon, together with whatever else changes meanwhile. */
+  wakePresence(): void {
+    if (this.presenceSoon) return;
+    this.presenceSoon = setTimeout(() => {
+      this.presenceSoon = null;
+      void this.readPresence();
+    }, GATHER_MS);
+  }
 
   /** Reads what is new to any follower and hands each what is new to it. */
   async read(): Promise<void> {
@@ -81,7 +128,9 @@ class Room {
 
   close(): void {
     if (this.retry) clearTimeout(this.retry);
-    this.retry = null;
+    if (this.presenceTimer) clearInterval(this.presenceTimer);
+    if (this.presenceSoon) clearTimeout(this.presenceSoon);
+    this.retry = this.presenceTimer = this.presenceSoon = null;
   }
 }
 
@@ -96,6 +145,12 @@ function join(articleId: string, follower: Follower): { room: Room; leave: () =>
       onNotify: (changed) => hub.rooms.get(changed)?.wake(),
       onReset: () => {
         for (const room of hub.rooms.values()) void room.read();
+      },
+    });
+    listen(PRESENCE_CHANNEL, {
+      onNotify: (changed) => hub.rooms.get(changed)?.wakePresence(),
+      onReset: () => {
+        for (const room of hub.rooms.values()) void room.readPresence();
       },
     });
   }
@@ -123,6 +178,8 @@ export function openStreams(): number {
 
 export type ArticleStreamOptions = {
   articleId: string;
+  /** Who follows the stream (their presence on the article). */
+  userId: string;
   /** Last-Event-ID: resume from there; null: from now on. */
   since: Horizon | null;
   /** The stream's user as of now, or null once they may no longer read (deactivated, signed out). */
@@ -134,7 +191,7 @@ export type ArticleStreamOptions = {
   heartbeatEveryMs?: number;
 };
 
-export function articleStream({ articleId, since, recheck, signal, checkEveryMs = 2_000, heartbeatEveryMs = 15_000 }: ArticleStreamOptions): ReadableStream<Uint8Array> {
+export function articleStream({ articleId, userId, since, recheck, signal, checkEveryMs = 2_000, heartbeatEveryMs = 15_000 }: ArticleStreamOptions): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let closed = false;
   let cleanup = () => {};
@@ -152,11 +209,14 @@ export function articleStream({ articleId, since, recheck, signal, checkEveryMs 
         timers.add(timer);
       };
       let leave = () => {};
+      const tab = newId();
+      let present = false;
       cleanup = () => {
         if (closed) return;
         closed = true;
         for (const timer of timers) clearTimeout(timer);
         leave();
+        if (present) void leavePresence(tab).catch(() => undefined);
         try {
           controller.close();
         } catch {
@@ -169,7 +229,13 @@ export function articleStream({ articleId, since, recheck, signal, checkEveryMs 
       let cursor: Horizon;
       let now: Horizon;
       try {
-        now = await currentHorizon();
+        [now] = await Promise.all([currentHorizon(), arrive(tab, articleId, userId)]);
+        present = true;
+        if (closed) {
+          // The browser went away while this stream was opening.
+          void leavePresence(tab).catch(() => undefined);
+          return;
+        }
         // An id from this database's future (one from before a restore) resumes from now.
         cursor = since !== null && BigInt(since) <= BigInt(now) ? since : now;
       } catch {
@@ -177,8 +243,9 @@ export function articleStream({ articleId, since, recheck, signal, checkEveryMs 
         return;
       }
       // Where a reconnection resumes if nothing happens before the stream is cut.
-      send(`id: ${cursor}\nevent: ready\ndata: {}\n\n`);
-      const joined = join(articleId, { cursor, send });
+      // `tab`: this stream's presence, which the browser names when it says what it looks at.
+      send(`id: ${cursor}\nevent: ready\ndata: ${JSON.stringify({ tab })}\n\n`);
+      const joined = join(articleId, { cursor, send, tab });
       leave = joined.leave;
       const check = async () => {
         const user = await recheck().catch(() => undefined);
@@ -189,6 +256,7 @@ export function articleStream({ articleId, since, recheck, signal, checkEveryMs 
         }
         // Not hearing notifications (the listening connection is down or not up yet): look anyway.
         if (!isListening(ACTIVITY_CHANNEL)) void joined.room.read();
+        if (!isListening(PRESENCE_CHANNEL)) void joined.room.readPresence();
         later(() => void check(), checkEveryMs);
       };
       const heartbeat = () => {
@@ -197,6 +265,8 @@ export function articleStream({ articleId, since, recheck, signal, checkEveryMs 
       };
       later(() => void check(), checkEveryMs);
       later(heartbeat, heartbeatEveryMs);
+      // Who is here, for this stream now (the others hear of its arrival by notification).
+      void joined.room.readPresence();
       // A resumed stream catches up now; a new one has nothing to read yet.
       if (cursor !== now) await joined.room.read();
     },

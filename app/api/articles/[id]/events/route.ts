@@ -21,7 +21,7 @@ export const GET = apiRoute<{ id: string }>(async (request, params) => {
   const since = lastEventId === null ? (sinceQuery ?? null) : parseHorizon(lastEventId);
   if (lastEventId !== null && since === null) throw new AppError("INVALID_INPUT", "Last-Event-ID must be the id of an event this stream sent.");
   await assertArticleExists(articleId);
-  return new Response(articleStream({ articleId, since, recheck, signal: request.signal }), {
+  return new Response(articleStream({ articleId, userId: user.id, since, recheck, signal: request.signal }), {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
       "Cache-Control": "no-cache, no-transform",
