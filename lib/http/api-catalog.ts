@@ -158,7 +158,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Articles",
     summary: "Follow the article's activity as it happens (Server-Sent Events)",
     description:
-      "One `activity` event per history entry (id, action, entity, claim, actor, time; never the values: read them through the API). Send `Last-Event-ID` (browsers do) to resume a cut stream without missing anything; `since` starts from a position given out earlier (the workspace page's), so nothing between reading the article and opening the stream is missed. A `ready` event opens the stream, a comment line keeps it alive every 15 s, and `signed-out` ends it when its user may no longer read.",
+      "One `activity` event per history entry (id, action, entity, claim, actor, time; never the values: read them through the API). Send `Last-Event-ID` (browsers do) to resume a cut stream without missing anything; `since` starts from a position given out earlier (the workspace page's), so nothing between reading the article and opening the stream is missed. A `ready` event opens the stream (its `tab` names this stream's presence: see PUT presence), `presence` events say who has the article open (what claim each has open, who is editing the text), `inbox` events carry your unread count; a comment line keeps the stream alive every 15 s, and `signed-out` ends it when its user may no longer read.",
     permission: "article:read",
     params: id,
     query: "ZArticleEventsQuerySchema",
@@ -425,6 +425,18 @@ export const API_OPERATIONS: ApiOperation[] = [
     rule: "author-or-permission",
     params: id,
     responses: { 204: "Deleted" },
+  },
+  {
+    method: "GET",
+    path: "/api/events",
+    tag: "Discussion",
+    summary: "Follow the desk as it changes (Server-Sent Events)",
+    description:
+      "`inbox` events carry your unread count (sent at once, then on each change); `desk` events name the articles that just changed (`{ articles: [id] }`), for lists to read again. An article's own stream (`/api/articles/{id}/events`) carries `inbox` events too, so a browser tab needs one stream.",
+    permission: "article:read",
+    query: "ZDeskEventsQuerySchema",
+    responses: { 200: "An event stream" },
+    responseType: "text/event-stream",
   },
   { method: "GET", path: "/api/notifications", tag: "Discussion", summary: "Your inbox", permission: "article:read", responses: { 200: "{ notifications, unread }" } },
   {

@@ -102,4 +102,7 @@ export const ZPresenceSchema = z.strictObject({
   editing: z.boolean({ error: "editing must be true or false." }),
 });
 
+/** The desk's stream takes no parameters (an unknown one is refused, not ignored). */
+export const ZDeskEventsQuerySchema = z.strictObject({});
+
 export const ZRevisionNumberSchema = z.coerce.number().int().min(1).max(2_147_483_647);

@@ -1,9 +1,10 @@
 import "server-only";
-import type { SessionUser } from "../auth/session-user";
 import { isListening, listen } from "../db-listener";
 import { newId } from "../ids";
 import { articleEventsSince, currentHorizon, type Horizon } from "./article-events";
+import { eventStream, type EventStreamOptions } from "./event-stream";
 import { arrive, keepAlive, leave as leavePresence, presenceOf } from "./presence";
+import { ACTIVITY_CHANNEL, checkInbox, followUser } from "./user-events";
 
 // One Server-Sent Events stream per open workspace. Each app server listens once for
 // `factdesk_activity` (a trigger names the article of every appended history entry) and wakes
@@ -12,7 +13,6 @@ import { arrive, keepAlive, leave as leavePresence, presenceOf } from "./presenc
 // cut for any reason resumes with Last-Event-ID from where it stood, on any server, and misses
 // nothing.
 
-const ACTIVITY_CHANNEL = "factdesk_activity";
 const PRESENCE_CHANNEL = "factdesk_presence";
 
 /** How often a server keeps its streams' presence alive and looks for presence that expired elsewhere (ms). */
@@ -178,100 +178,48 @@ export function openStreams(): number {
 
 export type ArticleStreamOptions = {
   articleId: string;
-  /** Who follows the stream (their presence on the article). */
+  /** Who follows the stream (their presence on the article, their inbox). */
   userId: string;
   /** Last-Event-ID: resume from there; null: from now on. */
   since: Horizon | null;
-  /** The stream's user as of now, or null once they may no longer read (deactivated, signed out). */
-  recheck: () => Promise<SessionUser | null>;
-  signal: AbortSignal;
-  /** How often the user is checked again (ms); a deactivated user's stream ends within this. */
-  checkEveryMs?: number;
-  /** How often a comment line keeps proxies from closing an idle stream (ms). */
-  heartbeatEveryMs?: number;
-};
+} & Omit<EventStreamOptions, "follow">;
 
-export function articleStream({ articleId, userId, since, recheck, signal, checkEveryMs = 2_000, heartbeatEveryMs = 15_000 }: ArticleStreamOptions): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let closed = false;
-  let cleanup = () => {};
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
-      };
-      const timers = new Set<NodeJS.Timeout>();
-      const later = (work: () => void, ms: number) => {
-        const timer = setTimeout(() => {
-          timers.delete(timer);
-          work();
-        }, ms);
-        timers.add(timer);
-      };
-      let leave = () => {};
+/**
+ * The article's activity and presence, and the user's inbox count, on one stream. A cut
+ * stream resumes from its last id (the activity log's position) and misses nothing.
+ */
+export function articleStream({ articleId, userId, since, ...stream }: ArticleStreamOptions): ReadableStream<Uint8Array> {
+  return eventStream({
+    ...stream,
+    follow: async (send, closed) => {
       const tab = newId();
-      let present = false;
-      cleanup = () => {
-        if (closed) return;
-        closed = true;
-        for (const timer of timers) clearTimeout(timer);
-        leave();
-        if (present) void leavePresence(tab).catch(() => undefined);
-        try {
-          controller.close();
-        } catch {
-          // Already closed by the client going away.
-        }
-      };
-      signal.addEventListener("abort", cleanup);
-
-      send("retry: 2000\n\n");
-      let cursor: Horizon;
-      let now: Horizon;
-      try {
-        [now] = await Promise.all([currentHorizon(), arrive(tab, articleId, userId)]);
-        present = true;
-        if (closed) {
-          // The browser went away while this stream was opening.
-          void leavePresence(tab).catch(() => undefined);
-          return;
-        }
-        // An id from this database's future (one from before a restore) resumes from now.
-        cursor = since !== null && BigInt(since) <= BigInt(now) ? since : now;
-      } catch {
-        cleanup();
-        return;
-      }
-      // Where a reconnection resumes if nothing happens before the stream is cut.
-      // `tab`: this stream's presence, which the browser names when it says what it looks at.
+      const [now] = await Promise.all([currentHorizon(), arrive(tab, articleId, userId)]);
+      const leaveAll = () => void leavePresence(tab).catch(() => undefined);
+      if (closed()) return { leave: leaveAll };
+      // An id from this database's future (one from before a restore) resumes from now.
+      const cursor = since !== null && BigInt(since) <= BigInt(now) ? since : now;
+      // Where a reconnection resumes if nothing happens before the stream is cut, and `tab`:
+      // this stream's presence, which the browser names when it says what it looks at.
       send(`id: ${cursor}\nevent: ready\ndata: ${JSON.stringify({ tab })}\n\n`);
       const joined = join(articleId, { cursor, send, tab });
-      leave = joined.leave;
-      const check = async () => {
-        const user = await recheck().catch(() => undefined);
-        if (user === null) {
-          send("event: signed-out\ndata: {}\n\n");
-          cleanup();
-          return;
-        }
-        // Not hearing notifications (the listening connection is down or not up yet): look anyway.
-        if (!isListening(ACTIVITY_CHANNEL)) void joined.room.read();
-        if (!isListening(PRESENCE_CHANNEL)) void joined.room.readPresence();
-        later(() => void check(), checkEveryMs);
-      };
-      const heartbeat = () => {
-        send(": keep-alive\n\n");
-        later(heartbeat, heartbeatEveryMs);
-      };
-      later(() => void check(), checkEveryMs);
-      later(heartbeat, heartbeatEveryMs);
+      const leaveInbox = followUser(userId, send, { desk: false });
       // Who is here, for this stream now (the others hear of its arrival by notification).
       void joined.room.readPresence();
       // A resumed stream catches up now; a new one has nothing to read yet.
-      if (cursor !== now) await joined.room.read();
-    },
-    cancel() {
-      cleanup();
+      if (cursor !== now) void joined.room.read();
+      return {
+        leave: () => {
+          joined.leave();
+          leaveInbox();
+          leaveAll();
+        },
+        onCheck: () => {
+          // Not hearing notifications (the listening connection is down or not up yet): look anyway.
+          if (!isListening(ACTIVITY_CHANNEL)) void joined.room.read();
+          if (!isListening(PRESENCE_CHANNEL)) void joined.room.readPresence();
+          checkInbox(userId);
+        },
+      };
     },
   });
 }

@@ -4,6 +4,7 @@ import { assertArticleExists } from "@/lib/server/articles/get-article";
 import { requireUserToRecheck } from "@/lib/server/auth/current-user";
 import { parseHorizon } from "@/lib/server/live/article-events";
 import { articleStream } from "@/lib/server/live/article-stream";
+import { EVENT_STREAM_HEADERS } from "@/lib/server/live/event-stream";
 import { assertCan } from "@/lib/permissions";
 import { ZArticleEventsQuerySchema } from "@/lib/validation/article";
 import { ZIdSchema } from "@/lib/validation/common";
@@ -21,12 +22,5 @@ export const GET = apiRoute<{ id: string }>(async (request, params) => {
   const since = lastEventId === null ? (sinceQuery ?? null) : parseHorizon(lastEventId);
   if (lastEventId !== null && since === null) throw new AppError("INVALID_INPUT", "Last-Event-ID must be the id of an event this stream sent.");
   await assertArticleExists(articleId);
-  return new Response(articleStream({ articleId, userId: user.id, since, recheck, signal: request.signal }), {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-cache, no-transform",
-      // Proxies (nginx) must pass events on as they come, not buffer the response.
-      "X-Accel-Buffering": "no",
-    },
-  });
+  return new Response(articleStream({ articleId, userId: user.id, since, recheck, signal: request.signal }), { headers: EVENT_STREAM_HEADERS });
 });
