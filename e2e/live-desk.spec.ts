@@ -136,6 +136,38 @@ test.describe("the live desk across two app servers", () => {
   });
 });
 
+test.describe("the live desk outside an article", () => {
+  test.use({ storageState: storageState("editor") });
+
+  test("the article list, My queue and the Inbox count follow colleagues' changes on the other server", async ({ browser, request }) => {
+    test.setTimeout(60_000);
+    const context = await browser.newContext({ storageState: storageState("checker"), baseURL: SECOND });
+    const checker = await context.newPage();
+    await checker.goto("/articles");
+    const inbox = checker.getByRole("link", { name: /^Inbox/ });
+    await expect(inbox).toHaveAttribute("data-unread", /\d+/);
+    const unread = Number(await inbox.getAttribute("data-unread"));
+
+    // A new article appears in the list.
+    const article = await createArticle(request);
+    await expect(checker.getByRole("link", { name: article.title })).toBeVisible(LIVE_WITHIN);
+
+    // A mention raises the Inbox count, wherever the checker is.
+    const claim = await createClaim(request, article.id, "Jane Doe", "name");
+    expect((await request.post(`/api/claims/${claim.id}/comments`, { data: { body: "@checker can you confirm the spelling?" } })).status()).toBe(201);
+    await expect(inbox).toHaveAttribute("data-unread", String(unread + 1), LIVE_WITHIN);
+    await expect(inbox).toHaveAccessibleName(`Inbox, ${unread + 1} unread`);
+
+    // A claim assigned to the checker appears in My queue.
+    await checker.goto("/queue");
+    const { users } = (await (await request.get("/api/users")).json()) as { users: { id: string; email: string }[] };
+    const checkerId = users.find((user) => user.email === "checker@example.com")!.id;
+    expect((await request.patch(`/api/claims/${claim.id}`, { data: { assigneeId: checkerId, version: claim.version } })).status()).toBe(200);
+    await expect(checker.locator(`[data-queue-claim="${claim.id}"]`)).toContainText("Jane Doe", LIVE_WITHIN);
+    await context.close();
+  });
+});
+
 /** Selects a whole word in the editable article (double-click). */
 async function selectWord(page: Page, word: string) {
   await page.locator(".article-body.ProseMirror").getByText(word, { exact: false }).first().waitFor();

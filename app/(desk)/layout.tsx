@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { InboxLink } from "@/components/live/live-desk";
+import { LiveProvider } from "@/components/live/live-provider";
 import { can, canBeAssigned } from "@/lib/permissions";
 import { signOutAction } from "@/lib/server/auth/actions";
 import { requirePageUser } from "@/lib/server/auth/page-user";
@@ -8,44 +10,39 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const user = await requirePageUser();
   const unread = await countUnread(user.id);
   return (
-    <div className="app">
-      <header className="topbar">
-        <Link href="/articles" className="brand">
-          <span className="brand__mark" aria-hidden="true">
-            ✓
-          </span>{" "}
-          Factdesk
-        </Link>
-        <nav className="topbar__nav" aria-label="Main">
-          <Link href="/articles">Articles</Link>
-          {canBeAssigned(user.role) && <Link href="/queue">My queue</Link>}
-          <Link href="/register">Register</Link>
-          {can(user.role, "user:manage") && <Link href="/admin/users">Users</Link>}
-          {can(user.role, "desk:configure") && <Link href="/admin/settings">Settings</Link>}
-          <Link href="/notifications" aria-label={unread > 0 ? `Inbox, ${unread} unread` : "Inbox"}>
-            Inbox
-            {unread > 0 && (
-              <span className="unread-count" aria-hidden="true">
-                {unread}
-              </span>
-            )}
+    <LiveProvider unread={unread}>
+      <div className="app">
+        <header className="topbar">
+          <Link href="/articles" className="brand">
+            <span className="brand__mark" aria-hidden="true">
+              ✓
+            </span>{" "}
+            Factdesk
           </Link>
-        </nav>
-        <div className="topbar__user">
-          <Link href="/account" className="topbar__name">
-            {user.name}
-          </Link>
-          <span className="role-badge" data-role={user.role}>
-            {user.role}
-          </span>
-          <form action={signOutAction}>
-            <button className="button button--ghost button--small" type="submit">
-              Sign out
-            </button>
-          </form>
-        </div>
-      </header>
-      {children}
-    </div>
+          <nav className="topbar__nav" aria-label="Main">
+            <Link href="/articles">Articles</Link>
+            {canBeAssigned(user.role) && <Link href="/queue">My queue</Link>}
+            <Link href="/register">Register</Link>
+            {can(user.role, "user:manage") && <Link href="/admin/users">Users</Link>}
+            {can(user.role, "desk:configure") && <Link href="/admin/settings">Settings</Link>}
+            <InboxLink />
+          </nav>
+          <div className="topbar__user">
+            <Link href="/account" className="topbar__name">
+              {user.name}
+            </Link>
+            <span className="role-badge" data-role={user.role}>
+              {user.role}
+            </span>
+            <form action={signOutAction}>
+              <button className="button button--ghost button--small" type="submit">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </header>
+        {children}
+      </div>
+    </LiveProvider>
   );
 }

@@ -25,7 +25,7 @@ import { ShortcutsHelp } from "./shortcuts-help";
 import { distinctWordings, suggestionRows, type SuggestionOrder } from "@/lib/suggestions/suggestion-rows";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { useArticleSave } from "./use-article-save";
-import { useArticleStream } from "./use-article-stream";
+import { useFollowArticle } from "@/components/live/live-provider";
 import { useClaims } from "./use-claims";
 import { useSuggestions } from "./use-suggestions";
 import type { CheckingPolicy } from "@/lib/workflow/checking-policy";
@@ -497,7 +497,7 @@ function useLiveWorkspace({ articleId, liveSince, actorId, refreshClaims, receiv
     if (latest && !receiveSettings(latest)) await syncText();
   }, [articleId, receiveSettings, syncText]);
 
-  const { status, tab, presence } = useArticleStream(articleId, liveSince, (events) => {
+  const { status, tab, presence } = useFollowArticle(articleId, liveSince, (events) => {
     const refresh = liveRefresh(events);
     const said = describeLiveChanges(events, actorId);
     if (said) setNotice(said);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RefreshOnDeskChange } from "@/components/live/live-desk";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Timestamp } from "@/components/ui/relative-time";
 import { can } from "@/lib/permissions";
@@ -14,6 +15,7 @@ export default async function ArticlesPage() {
   const canCreate = can(actor.role, "article:create");
   return (
     <main className="page">
+      <RefreshOnDeskChange />
       <div className="page__header">
         <div>
           <h1 className="page__title">Articles</h1>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RefreshOnDeskChange } from "@/components/live/live-desk";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { KindOptions, StatusOptions } from "@/components/claims/vocabulary-options";
 import { Timestamp } from "@/components/ui/relative-time";
@@ -17,6 +18,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const queue = await getMyQueue({ actor, filters });
   return (
     <main className="page">
+      <RefreshOnDeskChange />
       <div className="page__header">
         <div>
           <h1 className="page__title">My queue</h1>
