@@ -8,14 +8,15 @@ import { useDeskChanges, useUnread } from "./live-provider";
 const REFRESH_EVERY_MS = 1_000;
 
 /**
- * Keeps a server-rendered list current: when articles change (or the stream reconnects after a
- * cut), the page is rendered again by the server, in place, keeping scroll and form state.
+ * Keeps a server-rendered list current: when articles change after `since` (where the page's
+ * read stood), or the stream reconnects after a cut, the page is rendered again by the server,
+ * in place, keeping scroll and form state.
  */
-export function RefreshOnDeskChange() {
+export function RefreshOnDeskChange({ since }: { since: string }) {
   const router = useRouter();
   const last = useRef(0);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useDeskChanges(() => {
+  useDeskChanges(since, () => {
     if (pending.current) return;
     const wait = Math.max(0, last.current + REFRESH_EVERY_MS - Date.now());
     pending.current = setTimeout(() => {

@@ -21,7 +21,7 @@ type LiveContextValue = LiveState & {
   /** Follows an article (its workspace is open) until the returned function is called. */
   followArticle: (follow: ArticleFollow) => () => void;
   /** Hears which articles changed (pages listing them) until the returned function is called. */
-  onDeskChange: (listener: (articles: string[]) => void) => () => void;
+  onDeskChange: (listener: (articles: string[]) => void, since: string) => () => void;
 };
 
 const LiveContext = createContext<LiveContextValue | null>(null);
@@ -36,6 +36,8 @@ class LiveConnection {
   private key: string | null = null;
   private batch: LiveEvent[] = [];
   private batchFor: ArticleFollow | null = null;
+  /** Where the desk stream opens: the earliest read of a page listening when it opens. */
+  private deskSince: string | null = null;
   private gather: ReturnType<typeof setTimeout> | null = null;
   private reopen: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
@@ -63,7 +65,11 @@ class LiveConnection {
   private open(): void {
     this.stop();
     const follow = this.follow;
-    const url = follow ? `/api/articles/${encodeURIComponent(follow.articleId)}/events?since=${encodeURIComponent(this.position ?? follow.since)}` : "/api/events";
+    const url = follow
+      ? `/api/articles/${encodeURIComponent(follow.articleId)}/events?since=${encodeURIComponent(this.position ?? follow.since)}`
+      : `/api/events${this.deskSince ? `?since=${encodeURIComponent(this.deskSince)}` : ""}`;
+    // Once open, the desk stream tells of every change: a page read later sees the earlier ones.
+    if (!follow) this.deskSince = null;
     const stream = new EventSource(url);
     this.stream = stream;
     this.update({ status: this.failures > 0 ? "reconnecting" : "connecting", tab: null, presence: [] });
@@ -131,7 +137,9 @@ class LiveConnection {
     };
   }
 
-  onDeskChange(listener: (articles: string[]) => void): () => void {
+  /** `since`: where the listening page's own read stood, for a desk stream not yet open. */
+  onDeskChange(listener: (articles: string[]) => void, since: string): () => void {
+    if (this.deskSince === null || BigInt(since) < BigInt(this.deskSince)) this.deskSince = since;
     this.deskListeners.add(listener);
     return () => void this.deskListeners.delete(listener);
   }
@@ -158,7 +166,7 @@ export function LiveProvider({ unread: unreadAtRender, children }: { unread: num
   }, [connection]);
 
   const actions = useMemo<Pick<LiveContextValue, "followArticle" | "onDeskChange">>(
-    () => ({ followArticle: (follow) => connection.followArticle(follow), onDeskChange: (listener) => connection.onDeskChange(listener) }),
+    () => ({ followArticle: (follow) => connection.followArticle(follow), onDeskChange: (listener, since) => connection.onDeskChange(listener, since) }),
     [connection],
   );
   const value = useMemo<LiveContextValue>(() => ({ ...state, ...actions }), [state, actions]);
@@ -191,12 +199,15 @@ export function useFollowArticle(articleId: string, since: string, onEvents: (ev
   return { status: live.status, tab: live.tab, presence: live.presence };
 }
 
-/** Calls `onChange` when articles change (the desk's stream; not while an article is followed). */
-export function useDeskChanges(onChange: (articles: string[]) => void): void {
+/**
+ * Calls `onChange` when articles change (the desk's stream; not while an article is followed),
+ * from `since` (where the page's own read stood) on.
+ */
+export function useDeskChanges(since: string, onChange: (articles: string[]) => void): void {
   const { onDeskChange } = useLive();
   const handler = useRef(onChange);
   useLayoutEffect(() => {
     handler.current = onChange;
   });
-  useEffect(() => onDeskChange((articles) => handler.current(articles)), [onDeskChange]);
+  useEffect(() => onDeskChange((articles) => handler.current(articles), since), [onDeskChange, since]);
 }

@@ -432,7 +432,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Discussion",
     summary: "Follow the desk as it changes (Server-Sent Events)",
     description:
-      "`inbox` events carry your unread count (sent at once, then on each change); `desk` events name the articles that just changed (`{ articles: [id] }`), for lists to read again. An article's own stream (`/api/articles/{id}/events`) carries `inbox` events too, so a browser tab needs one stream.",
+      "`inbox` events carry your unread count (sent at once, then on each change); `desk` events name the articles that just changed (`{ articles: [id] }`), for lists to read again; with `since` (a position the page's read stood at), `{ articles: [], missed: true }` comes at once when anything changed since. An article's own stream (`/api/articles/{id}/events`) carries `inbox` events too, so a browser tab needs one stream.",
     permission: "article:read",
     query: "ZDeskEventsQuerySchema",
     responses: { 200: "An event stream" },

@@ -86,14 +86,13 @@ export const ZArticleQuerySchema = z.strictObject({
   include: z.enum(["body"], { error: "include takes: body." }).optional(),
 });
 
+const ZStreamPosition = z
+  .string()
+  .regex(/^\d{1,20}$/, "since must be an event id this stream sent.")
+  .refine((value) => BigInt(value) < 2n ** 64n, "since must be an event id this stream sent.");
+
 /** `since`: a position a stream handed out (an event id), or one a page read the article at. */
-export const ZArticleEventsQuerySchema = z.strictObject({
-  since: z
-    .string()
-    .regex(/^\d{1,20}$/, "since must be an event id this stream sent.")
-    .refine((value) => BigInt(value) < 2n ** 64n, "since must be an event id this stream sent.")
-    .optional(),
-});
+export const ZArticleEventsQuerySchema = z.strictObject({ since: ZStreamPosition.optional() });
 
 /** What the person of an open stream looks at (the `tab` its `ready` event named), and whether they have unsaved edits to the text. */
 export const ZPresenceSchema = z.strictObject({
@@ -102,7 +101,7 @@ export const ZPresenceSchema = z.strictObject({
   editing: z.boolean({ error: "editing must be true or false." }),
 });
 
-/** The desk's stream takes no parameters (an unknown one is refused, not ignored). */
-export const ZDeskEventsQuerySchema = z.strictObject({});
+/** `since`: where a page's own read stood (changes from there on are announced at once). */
+export const ZDeskEventsQuerySchema = z.strictObject({ since: ZStreamPosition.optional() });
 
 export const ZRevisionNumberSchema = z.coerce.number().int().min(1).max(2_147_483_647);

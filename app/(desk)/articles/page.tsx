@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { RefreshOnDeskChange } from "@/components/live/live-desk";
+import { currentHorizon } from "@/lib/server/live/article-events";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Timestamp } from "@/components/ui/relative-time";
 import { can } from "@/lib/permissions";
@@ -11,11 +12,13 @@ export const metadata = { title: "Articles · Factdesk" };
 
 export default async function ArticlesPage() {
   const actor = await requirePageUser();
+  // Before the read: the live stream announces whatever the read may have missed.
+  const liveSince = await currentHorizon();
   const articles = await listArticles({ actor });
   const canCreate = can(actor.role, "article:create");
   return (
     <main className="page">
-      <RefreshOnDeskChange />
+      <RefreshOnDeskChange since={liveSince} />
       <div className="page__header">
         <div>
           <h1 className="page__title">Articles</h1>

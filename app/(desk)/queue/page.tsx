@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { RefreshOnDeskChange } from "@/components/live/live-desk";
+import { currentHorizon } from "@/lib/server/live/article-events";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { KindOptions, StatusOptions } from "@/components/claims/vocabulary-options";
 import { Timestamp } from "@/components/ui/relative-time";
@@ -15,10 +16,12 @@ export const metadata = { title: "My queue · Factdesk" };
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageUser();
   const filters = ZQueuePageFiltersSchema.parse(await searchParams);
+  // Before the read: the live stream announces whatever the read may have missed.
+  const liveSince = await currentHorizon();
   const queue = await getMyQueue({ actor, filters });
   return (
     <main className="page">
-      <RefreshOnDeskChange />
+      <RefreshOnDeskChange since={liveSince} />
       <div className="page__header">
         <div>
           <h1 className="page__title">My queue</h1>

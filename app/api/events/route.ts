@@ -11,6 +11,6 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async (request) => {
   const { user, recheck } = await requireUserToRecheck();
   assertCan(user, "article:read");
-  readQuery(request, ZDeskEventsQuerySchema);
-  return new Response(deskStream({ userId: user.id, recheck, signal: request.signal }), { headers: EVENT_STREAM_HEADERS });
+  const { since } = readQuery(request, ZDeskEventsQuerySchema);
+  return new Response(deskStream({ userId: user.id, since: since ?? null, recheck, signal: request.signal }), { headers: EVENT_STREAM_HEADERS });
 });

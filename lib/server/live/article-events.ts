@@ -51,6 +51,17 @@ const EVENTS_SINCE: Statement = {
   FROM h`,
 };
 
+const LOGGED_SINCE: Statement = {
+  name: "activity-logged-since",
+  text: `SELECT EXISTS (SELECT 1 FROM "ActivityEvent" WHERE "txid" >= $1::text::xid8) AS "logged"`,
+};
+
+/** Whether anything was logged (on any article) by a transaction at or after `since`. */
+export async function loggedSince(since: Horizon): Promise<boolean> {
+  const [row] = await queryRows<{ logged: boolean }>(LOGGED_SINCE, [since]);
+  return row!.logged;
+}
+
 /** Where a new stream starts: from now on. */
 export async function currentHorizon(): Promise<Horizon> {
   const [row] = await queryRows<{ horizon: string }>(HORIZON, []);

@@ -6,6 +6,7 @@ import { createClaim } from "../claims/create-claim";
 import { getDb } from "../db";
 import { newId } from "../ids";
 import { markNotificationsRead } from "../notifications/notifications";
+import { currentHorizon, loggedSince } from "./article-events";
 import { articleStream } from "./article-stream";
 import { deskStream } from "./desk-stream";
 
@@ -28,9 +29,9 @@ function follow(stream: ReadableStream<Uint8Array>, abort: AbortController) {
   };
 }
 
-function openDesk(user: SessionUser) {
+function openDesk(user: SessionUser, since: string | null = null) {
   const abort = new AbortController();
-  return follow(deskStream({ userId: user.id, recheck: () => Promise.resolve(user), signal: abort.signal }), abort);
+  return follow(deskStream({ userId: user.id, since, recheck: () => Promise.resolve(user), signal: abort.signal }), abort);
 }
 
 async function notify(recipient: SessionUser, actor: SessionUser, articleId: string, claimId: string) {
@@ -70,5 +71,22 @@ describe("the desk's stream", () => {
     await createClaim({ actor: editor, articleId: article.id, input: { quote: "61 per cent", kind: "number" } });
     await desk.until(() => desk.of("desk").some((event) => (event as { articles: string[] }).articles.includes(article.id)));
     await desk.stop();
+  });
+
+  it("announces at once what changed between a page's read and its stream opening", async () => {
+    const editor = await createTestUser("editor");
+    const viewer = await createTestUser("viewer");
+    const article = await createTestArticle(editor, "Turnout was 61 per cent.");
+    // The page read here (the horizon is taken before its read), then a change, then the stream opens.
+    const readAt = await currentHorizon();
+    await createClaim({ actor: editor, articleId: article.id, input: { quote: "61 per cent", kind: "number" } });
+    const late = openDesk(viewer, readAt);
+    await late.until(() => late.of("desk").some((event) => (event as { missed?: boolean }).missed === true));
+    await late.stop();
+
+    // Nothing logged from a position no transaction has reached yet.
+    const [row] = await getDb().$queryRaw<{ ahead: string }[]>`SELECT (pg_current_xact_id()::text::numeric + 1000000)::text AS "ahead"`;
+    expect(await loggedSince(row!.ahead)).toBe(false);
+    expect(await loggedSince(readAt)).toBe(true);
   });
 });

@@ -6,3 +6,7 @@ CREATE FUNCTION inbox_changed() RETURNS trigger LANGUAGE plpgsql
 CREATE TRIGGER "Notification_inbox_changed"
   AFTER INSERT OR DELETE OR UPDATE OF "readAt" ON "Notification"
   FOR EACH ROW EXECUTE FUNCTION inbox_changed();
+
+-- A page that lists articles opens the desk's stream with the position of its own read: whether
+-- anything was logged since (by any article) is one look along this index.
+CREATE INDEX "ActivityEvent_txid_idx" ON "ActivityEvent" ("txid");
