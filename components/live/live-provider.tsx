@@ -36,8 +36,11 @@ class LiveConnection {
   private key: string | null = null;
   private batch: LiveEvent[] = [];
   private batchFor: ArticleFollow | null = null;
-  /** Where the desk stream opens: the earliest read of a page listening when it opens. */
+  /** The earliest read of a listing page the desk stream may not cover yet. */
   private deskSince: string | null = null;
+  /** Where the open desk stream started: `since` it was opened with, and the horizon its `ready` gave. */
+  private openedSince: string | null = null;
+  private deskHorizon: string | null = null;
   private gather: ReturnType<typeof setTimeout> | null = null;
   private reopen: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
@@ -68,8 +71,10 @@ class LiveConnection {
     const url = follow
       ? `/api/articles/${encodeURIComponent(follow.articleId)}/events?since=${encodeURIComponent(this.position ?? follow.since)}`
       : `/api/events${this.deskSince ? `?since=${encodeURIComponent(this.deskSince)}` : ""}`;
-    // Once open, the desk stream tells of every change: a page read later sees the earlier ones.
-    if (!follow) this.deskSince = null;
+    if (!follow) {
+      this.openedSince = this.deskSince;
+      this.deskSince = this.deskHorizon = null;
+    }
     const stream = new EventSource(url);
     this.stream = stream;
     this.update({ status: this.failures > 0 ? "reconnecting" : "connecting", tab: null, presence: [] });
@@ -78,8 +83,12 @@ class LiveConnection {
       this.failures = 0;
       if ((message as MessageEvent<string>).lastEventId) this.position = (message as MessageEvent<string>).lastEventId;
       this.update({ status: "live", tab: (data(message) as { tab?: string }).tab ?? null });
-      // Lists may have missed changes while the stream was cut: they read again.
-      if (!follow && this.wasReady) for (const listener of this.deskListeners) listener([]);
+      if (!follow) {
+        // Lists may have missed changes while the stream was cut: they read again.
+        if (this.wasReady) for (const listener of this.deskListeners) listener([]);
+        this.deskHorizon = (data(message) as { horizon?: string }).horizon ?? null;
+        this.coverDeskSince();
+      }
       this.wasReady = true;
     });
     stream.addEventListener("activity", (message) => {
@@ -137,11 +146,29 @@ class LiveConnection {
     };
   }
 
-  /** `since`: where the listening page's own read stood, for a desk stream not yet open. */
+  /** `since`: where the listening page's own read stood; the desk stream makes sure it tells of every change from there. */
   onDeskChange(listener: (articles: string[]) => void, since: string): () => void {
     if (this.deskSince === null || BigInt(since) < BigInt(this.deskSince)) this.deskSince = since;
     this.deskListeners.add(listener);
+    if (!this.follow && this.deskHorizon !== null) this.coverDeskSince();
     return () => void this.deskListeners.delete(listener);
+  }
+
+  /**
+   * A page read before the open desk stream's horizon (the stream opened while the page was
+   * still on its way) may have missed changes in between: the stream opens again from the
+   * page's read, and the server announces at once whether anything was logged since.
+   */
+  private coverDeskSince(): void {
+    const since = this.deskSince;
+    if (since === null || this.deskHorizon === null) return;
+    const covered = BigInt(since) >= BigInt(this.deskHorizon) || (this.openedSince !== null && BigInt(this.openedSince) <= BigInt(since));
+    if (covered) this.deskSince = null;
+    else {
+      // Not a cut: the server says itself whether the page missed anything.
+      this.wasReady = false;
+      this.open();
+    }
   }
 
   close(): void {

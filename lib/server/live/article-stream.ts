@@ -23,6 +23,12 @@ const PRESENCE_EVERY_MS = 10_000;
  * (a busy desk, a bulk edit) are read and written to each stream together.
  */
 const GATHER_MS = 25;
+/**
+ * A room reads at most this often (ms): under a stream of changes each read carries several,
+ * and every stream gets one write per read, so a busy article costs its followers' server a
+ * bounded number of writes a second, not one per change per stream.
+ */
+const MIN_READ_EVERY_MS = 250;
 /** Held back behind a transaction still running: look again this soon (ms). */
 const PENDING_RETRY_MS = 50;
 /** The database away: try again this soon (ms). */
@@ -36,6 +42,7 @@ class Room {
   private reading = false;
   private again = false;
   private retry: NodeJS.Timeout | null = null;
+  private lastRead = 0;
   private presenceTimer: NodeJS.Timeout | null = null;
   private presenceSoon: NodeJS.Timeout | null = null;
   private presenceReading: Promise<void> | null = null;
@@ -87,6 +94,7 @@ class Room {
       return;
     }
     this.reading = true;
+    this.lastRead = Date.now();
     try {
       do {
         this.again = false;
@@ -115,7 +123,7 @@ class Room {
 
   /** Reads soon, together with whatever else arrives meanwhile. */
   wake(): void {
-    this.later(GATHER_MS);
+    this.later(Math.max(GATHER_MS, this.lastRead + MIN_READ_EVERY_MS - Date.now()));
   }
 
   private later(ms: number): void {

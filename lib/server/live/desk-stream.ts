@@ -1,5 +1,5 @@
 import "server-only";
-import { loggedSince, type Horizon } from "./article-events";
+import { currentHorizon, loggedSince, type Horizon } from "./article-events";
 import { eventStream, type EventStreamOptions } from "./event-stream";
 import { checkInbox, followUser } from "./user-events";
 
@@ -13,8 +13,9 @@ export function deskStream({ userId, since, ...stream }: { userId: string; since
   return eventStream({
     ...stream,
     follow: async (send) => {
-      send("event: ready\ndata: {}\n\n");
       const leave = followUser(userId, send, { desk: true });
+      // `horizon`: from here on this stream tells of every change (a page read later misses nothing).
+      send(`event: ready\ndata: ${JSON.stringify({ horizon: await currentHorizon() })}\n\n`);
       if (since !== null && (await loggedSince(since).catch(() => true))) send(`event: desk\ndata: ${JSON.stringify({ articles: [], missed: true })}\n\n`);
       return { leave, onCheck: () => checkInbox(userId) };
     },

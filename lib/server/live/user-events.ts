@@ -11,8 +11,8 @@ import { countUnread } from "../notifications/notifications";
 export const ACTIVITY_CHANNEL = "factdesk_activity";
 export const INBOX_CHANNEL = "factdesk_inbox";
 
-/** Articles that changed within this long are announced together (ms): a busy desk is one re-read a second at most. */
-const DESK_GATHER_MS = 500;
+/** Articles that changed within this long are announced together (ms). */
+const DESK_GATHER_MS = 250;
 
 type Listener = { send: (text: string) => void; desk: boolean; /** The count as last sent. */ unread?: number };
 type Hub = { byUser: Map<string, Set<Listener>>; deskListeners: number; changed: Set<string>; timer: NodeJS.Timeout | null; subscribed: boolean };
