@@ -15,6 +15,8 @@ import { ACTIVITY_CHANNEL, checkInbox, followUser } from "./user-events";
 
 const PRESENCE_CHANNEL = "factdesk_presence";
 
+const encoder = new TextEncoder();
+
 /** How often a server keeps its streams' presence alive and looks for presence that expired elsewhere (ms). */
 const PRESENCE_EVERY_MS = 10_000;
 
@@ -34,7 +36,12 @@ const PENDING_RETRY_MS = 50;
 /** The database away: try again this soon (ms). */
 const ERROR_RETRY_MS = 1_000;
 
-type Follower = { cursor: Horizon; send: (text: string) => void; /** The stream's presence row. */ tab: string; /** The presence list as last sent. */ presence?: string };
+type Follower = {
+  cursor: Horizon;
+  send: (message: string | Uint8Array) => void;
+  /** The stream's presence row. */ tab: string;
+  /** The presence list as last sent. */ presence?: string;
+};
 
 /** The streams one server has open on one article, and the one read they share. */
 class Room {
@@ -64,10 +71,11 @@ class Room {
     this.presenceReading = (async () => {
       try {
         const text = JSON.stringify(await presenceOf(this.articleId));
+        const bytes = encoder.encode(`event: presence\ndata: ${text}\n\n`);
         for (const follower of this.followers) {
           if (follower.presence === text) continue;
           follower.presence = text;
-          follower.send(`event: presence\ndata: ${text}\n\n`);
+          follower.send(bytes);
         }
       } catch {
         // The database away: the next keep-alive looks again.
@@ -103,13 +111,19 @@ class Room {
         const since = followers.reduce((lowest, follower) => (BigInt(follower.cursor) < BigInt(lowest) ? follower.cursor : lowest), followers[0]!.cursor);
         const batch = await articleEventsSince(this.articleId, since);
         const messages = batch.events.map(({ txid, ...event }) => ({ txid: BigInt(txid), text: `id: ${batch.horizon}\nevent: activity\ndata: ${JSON.stringify(event)}\n\n` }));
+        // Streams at the same position (most of them) get the same bytes, encoded once.
+        const byCursor = new Map<Horizon, Uint8Array | null>();
         for (const follower of followers) {
-          const cursor = BigInt(follower.cursor);
+          if (!byCursor.has(follower.cursor)) {
+            const cursor = BigInt(follower.cursor);
+            const news = messages.filter((message) => message.txid >= cursor).map((message) => message.text);
+            byCursor.set(follower.cursor, news.length > 0 ? encoder.encode(news.join("")) : null);
+          }
           // One write per stream per read, however many entries it carries.
-          const news = messages.filter((message) => message.txid >= cursor).map((message) => message.text);
-          if (news.length > 0) follower.send(news.join(""));
+          const bytes = byCursor.get(follower.cursor);
+          if (bytes) follower.send(bytes);
           // A batch cut short ends below a follower that was already further on: never move one back.
-          if (BigInt(batch.horizon) > cursor) follower.cursor = batch.horizon;
+          if (BigInt(batch.horizon) > BigInt(follower.cursor)) follower.cursor = batch.horizon;
         }
         if (!batch.complete) this.again = true;
         else if (batch.pending) this.later(PENDING_RETRY_MS);

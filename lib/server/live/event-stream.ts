@@ -28,7 +28,7 @@ export type EventStreamOptions = {
    * Starts following (sending the `ready` event and anything to catch up on); null when the
    * stream cannot open (the database away). `closed` says whether the browser left meanwhile.
    */
-  follow: (send: (text: string) => void, closed: () => boolean) => Promise<Following | null>;
+  follow: (send: (message: string | Uint8Array) => void, closed: () => boolean) => Promise<Following | null>;
   /** How often the user is checked again (ms); a deactivated user's stream ends within this. */
   checkEveryMs?: number;
   /** How often a comment line keeps proxies from closing an idle stream (ms). */
@@ -41,8 +41,9 @@ export function eventStream({ recheck, signal, follow, checkEveryMs = 2_000, hea
   let cleanup = () => {};
   return new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
+      // Bytes as they are: a message sent to many streams is encoded once.
+      const send = (message: string | Uint8Array) => {
+        if (!closed) controller.enqueue(typeof message === "string" ? encoder.encode(message) : message);
       };
       const timers = new Set<NodeJS.Timeout>();
       const later = (work: () => void, ms: number) => {

@@ -14,7 +14,7 @@ export const INBOX_CHANNEL = "factdesk_inbox";
 /** Articles that changed within this long are announced together (ms). */
 const DESK_GATHER_MS = 250;
 
-type Listener = { send: (text: string) => void; desk: boolean; /** The count as last sent. */ unread?: number };
+type Listener = { send: (message: string | Uint8Array) => void; desk: boolean; /** The count as last sent. */ unread?: number };
 type Hub = { byUser: Map<string, Set<Listener>>; deskListeners: number; changed: Set<string>; timer: NodeJS.Timeout | null; subscribed: boolean };
 const globalForHub = globalThis as unknown as { factdeskUserHub?: Hub };
 const hub: Hub = (globalForHub.factdeskUserHub ??= { byUser: new Map(), deskListeners: 0, changed: new Set(), timer: null, subscribed: false });
@@ -37,7 +37,7 @@ function articleChanged(articleId: string | null): void {
   if (articleId) hub.changed.add(articleId);
   hub.timer ??= setTimeout(() => {
     hub.timer = null;
-    const text = `event: desk\ndata: ${JSON.stringify({ articles: [...hub.changed] })}\n\n`;
+    const text = new TextEncoder().encode(`event: desk\ndata: ${JSON.stringify({ articles: [...hub.changed] })}\n\n`);
     hub.changed.clear();
     for (const listeners of hub.byUser.values()) for (const listener of listeners) if (listener.desk) listener.send(text);
   }, DESK_GATHER_MS);
@@ -65,7 +65,7 @@ function subscribe(): void {
  * Follows a user's inbox count (sent at once, then on each change) and, with `desk`, the
  * changes to any article. Returns how to stop.
  */
-export function followUser(userId: string, send: (text: string) => void, { desk }: { desk: boolean }): () => void {
+export function followUser(userId: string, send: (message: string | Uint8Array) => void, { desk }: { desk: boolean }): () => void {
   subscribe();
   const listener: Listener = { send, desk };
   const listeners = hub.byUser.get(userId) ?? new Set<Listener>();
