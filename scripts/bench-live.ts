@@ -4,9 +4,10 @@
 //   - write throughput (marking claims on that article) with the 200 streams open, as a ratio
 //     to the same writes with none open in the same run (>= 0.9x).
 // The streams are read by this script on the same 2 cores as the server and the database.
-//   npm run bench:live -- --streams 200 --rounds 20
+//   npm run bench:live -- --streams 200 --rounds 20 [--profile /tmp/prof]
 import autocannon from "autocannon";
 import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { readEventStream } from "@/lib/live/read-event-stream";
 import { createBenchArticle } from "./lib/bench-article";
@@ -15,14 +16,21 @@ import { median, p95 } from "./lib/stats";
 import { startThrowawayApp } from "./lib/throwaway-app";
 
 const { values: options } = parseArgs({
-  options: { streams: { type: "string", default: "200" }, rounds: { type: "string", default: "20" }, duration: { type: "string", default: "8" } },
+  options: {
+    streams: { type: "string", default: "200" },
+    rounds: { type: "string", default: "20" },
+    duration: { type: "string", default: "8" },
+    // The server writes .cpuprofile files there (node --cpu-prof), for a flame graph.
+    profile: { type: "string" },
+  },
 });
 const STREAMS = Number(options.streams);
 const ROUNDS = Number(options.rounds);
 const DURATION = Number(options.duration);
 const CONNECTIONS = 32;
 
-type Follower = { arrivals: Map<string, number>; stop: () => void };
+/** `drain`: from now on only take the bytes off the wire (as the network would), without reading the events. */
+type Follower = { arrivals: Map<string, number>; drain: () => void; stop: () => void };
 
 /** Opens one stream as a browser would and notes when each entity's event arrives. */
 async function follow(url: string, cookie: string): Promise<Follower> {
@@ -32,12 +40,22 @@ async function follow(url: string, cookie: string): Promise<Follower> {
   const arrivals = new Map<string, number>();
   let ready!: () => void;
   const opened = new Promise<void>((resolve) => (ready = resolve));
-  readEventStream(response.body, (message) => {
+  let reading = true;
+  // While measuring write throughput the streams' bytes are drained, not parsed: browsers read
+  // their events on their own machines, not on the app server's two cores this script shares.
+  const body = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform: (chunk, controller) => {
+        if (reading) controller.enqueue(chunk);
+      },
+    }),
+  );
+  readEventStream(body, (message) => {
     if (message.event === "ready") ready();
     if (message.event === "activity") arrivals.set((JSON.parse(message.data) as { entityId: string }).entityId, performance.now());
   }).catch(() => undefined); // Stopped.
   await opened;
-  return { arrivals, stop: () => abort.abort() };
+  return { arrivals, drain: () => (reading = false), stop: () => abort.abort() };
 }
 
 /** CPU seconds used so far by every process in the server's process group. */
@@ -80,9 +98,12 @@ async function markClaims(baseURL: string, articleId: string, cookie: string, sp
 
 async function main() {
   let article!: { id: string; text: string };
-  const app = await startThrowawayApp(async () => {
-    article = await createBenchArticle({ title: "Benchmark: followed live", words: 1500, claims: 0 });
-  });
+  const app = await startThrowawayApp(
+    async () => {
+      article = await createBenchArticle({ title: "Benchmark: followed live", words: 1500, claims: 0 });
+    },
+    options.profile ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profile)}`] } : {},
+  );
   const followers: Follower[] = [];
   try {
     const cookie = await signInOverHttp(app.baseURL, "checker@example.com", app.password);
@@ -90,6 +111,9 @@ async function main() {
     const streamUrl = `${app.baseURL}/api/articles/${article.id}/events`;
 
     const idleWithout = await cpuShare(app.serverPid, 10);
+    // Writes without streams both before and after those with them (A-B-A), so warming up and
+    // the article's growing claim count weigh on both sides alike.
+    const withoutBefore = await markClaims(app.baseURL, article.id, cookie, spans, DURATION);
     for (let index = 0; index < STREAMS; index++) followers.push(await follow(streamUrl, cookie));
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const idleWith = await cpuShare(app.serverPid, 10);
@@ -114,10 +138,12 @@ async function main() {
       }
     }
 
+    for (const follower of followers) follower.drain();
     const withStreams = await markClaims(app.baseURL, article.id, cookie, spans, DURATION);
     for (const follower of followers.splice(0)) follower.stop();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const withoutStreams = await markClaims(app.baseURL, article.id, cookie, spans, DURATION);
+    const withoutAfter = await markClaims(app.baseURL, article.id, cookie, spans, DURATION);
+    const withoutStreams = (withoutBefore + withoutAfter) / 2;
 
     console.log(`\n${STREAMS} streams on one article, one app server (this machine's 2 cores, shared with the database and this script):`);
     console.log(
@@ -125,7 +151,7 @@ async function main() {
     );
     console.log(`  server CPU, idle                    ${(idleWithout * 100).toFixed(1)}% of a core without streams, ${(idleWith * 100).toFixed(1)}% with ${STREAMS} open`);
     console.log(
-      `  marking claims (${CONNECTIONS} connections, ${DURATION} s)  ${withStreams.toFixed(0)} req/s with the streams open, ${withoutStreams.toFixed(0)} without: ${(withStreams / withoutStreams).toFixed(2)}×`,
+      `  marking claims (${CONNECTIONS} connections, ${DURATION} s)  ${withStreams.toFixed(0)} req/s with the streams open, ${withoutStreams.toFixed(0)} without (${withoutBefore.toFixed(0)} before, ${withoutAfter.toFixed(0)} after): ${(withStreams / withoutStreams).toFixed(2)}×`,
     );
   } finally {
     for (const follower of followers) follower.stop();

@@ -126,7 +126,7 @@ class Room {
           if (BigInt(batch.horizon) > BigInt(follower.cursor)) follower.cursor = batch.horizon;
         }
         if (!batch.complete) this.again = true;
-        else if (batch.pending) this.later(PENDING_RETRY_MS);
+        else if (batch.pending) this.later(this.soonest(PENDING_RETRY_MS));
       } while (this.again);
     } catch {
       this.later(ERROR_RETRY_MS);
@@ -135,9 +135,14 @@ class Room {
     }
   }
 
+  /** In `ms`, or later to keep reads MIN_READ_EVERY_MS apart. */
+  private soonest(ms: number): number {
+    return Math.max(ms, this.lastRead + MIN_READ_EVERY_MS - Date.now());
+  }
+
   /** Reads soon, together with whatever else arrives meanwhile. */
   wake(): void {
-    this.later(Math.max(GATHER_MS, this.lastRead + MIN_READ_EVERY_MS - Date.now()));
+    this.later(this.soonest(GATHER_MS));
   }
 
   private later(ms: number): void {
