@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ARTICLE_TEXT, createArticle, createClaim, storageState, type Role } from "./helpers";
+import { ARTICLE_TEXT, createArticle, createClaim, selectInArticle, storageState, type Role } from "./helpers";
 
 // The live desk across two app servers: two people, each on a different `next start` sharing
 // the database and secret, see each other's changes within 3 s without reloading.
@@ -82,7 +82,7 @@ test.describe("the live desk across two app servers", () => {
 
     // I change "nine hours" to "ten hours" and do not save; an admin, on the other server, saves "Lisbon" → "Porto".
     await body.getByText("which lasted nine hours").click();
-    await selectWord(mine, "nine");
+    await selectInArticle(mine, "nine");
     await mine.keyboard.type("ten");
     await expect(mine.getByText("Unsaved edits.")).toBeVisible();
     const admin = await browser.newContext({ storageState: storageState("admin"), baseURL: SECOND });
@@ -99,7 +99,7 @@ test.describe("the live desk across two app servers", () => {
     expect(stored.text).toBe(ARTICLE_TEXT.replace("Lisbon", "Porto").replace("nine hours", "ten hours"));
 
     // Now both change the same word: the conflict view opens without my pressing save.
-    await selectWord(mine, "ten");
+    await selectInArticle(mine, "ten");
     await mine.keyboard.type("eleven");
     const clash = await admin.request.put(`/api/articles/${article.id}`, { data: { format: "text", content: stored.text.replace("ten hours", "twelve hours"), version: 3 } });
     expect(clash.status()).toBe(200);
@@ -167,24 +167,3 @@ test.describe("the live desk outside an article", () => {
     await context.close();
   });
 });
-
-/** Selects a whole word in the editable article (double-click). */
-async function selectWord(page: Page, word: string) {
-  await page.locator(".article-body.ProseMirror").getByText(word, { exact: false }).first().waitFor();
-  await page.evaluate((target) => {
-    const root = document.querySelector(".article-body.ProseMirror")!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent?.search(new RegExp(`\\b${target}\\b`)) ?? -1;
-      if (index >= 0) {
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + target.length);
-        window.getSelection()!.removeAllRanges();
-        window.getSelection()!.addRange(range);
-        return;
-      }
-    }
-    throw new Error(`"${target}" is not in the article`);
-  }, word);
-}

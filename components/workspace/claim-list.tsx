@@ -36,34 +36,17 @@ export function ClaimList({ claims, selectedId, onSelect, checked, onToggle, vie
   }
   const placed = claims.filter((claim) => claim.anchorState !== "orphaned");
   const orphaned = claims.filter((claim) => claim.anchorState === "orphaned");
+  const shared = { selectedId, selectedRef, onSelect, checked, onToggle, viewers };
   return (
     <div className="claim-lists">
-      <Items
-        claims={placed}
-        selectedId={selectedId}
-        selectedRef={selectedRef}
-        onSelect={onSelect}
-        checked={checked}
-        onToggle={onToggle}
-        viewers={viewers}
-        label="Claims in document order"
-      />
+      <Items claims={placed} {...shared} label="Claims in document order" />
       {orphaned.length > 0 && (
         <section aria-labelledby="orphaned-heading" className="orphaned">
           <h3 id="orphaned-heading" className="detail-section__title">
             Orphaned claims <span className="count">{orphaned.length}</span>
           </h3>
           <p className="muted small">Their text was removed or rewritten. Re-attach each to new text, or delete it.</p>
-          <Items
-            claims={orphaned}
-            selectedId={selectedId}
-            selectedRef={selectedRef}
-            onSelect={onSelect}
-            checked={checked}
-            onToggle={onToggle}
-            viewers={viewers}
-            label="Orphaned claims"
-          />
+          <Items claims={orphaned} {...shared} label="Orphaned claims" />
         </section>
       )}
     </div>
