@@ -119,6 +119,13 @@ describe("backups", () => {
     expect(await withClient(serverUrl(spare), async (client) => (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Comment"`)).rows[0]!.n)).toBe(0);
     // A file cut short is refused too.
     await expect(withClient(serverUrl(spare), (client) => restoreBackup(client, Readable.from(text.slice(0, Math.floor(text.length * 0.8)))))).rejects.toThrow(/cut short|rows/);
+    // Cut inside a table's rows (the COPY under way): refused, not left waiting for the rows' end.
+    const commentRows = text.indexOf("\n", text.indexOf('COPY "Comment"') + 1);
+    const cutInRows = text.slice(0, text.indexOf("\n", commentRows + 1) + 1);
+    await within(
+      "refusing a file cut inside a table's rows",
+      expect(withClient(serverUrl(spare), (client) => restoreBackup(client, Readable.from(cutInRows)))).rejects.toThrow(/ends inside the rows of Comment/),
+    );
     await expect(withClient(serverUrl(spare), (client) => restoreBackup(client, Readable.from("hello\n")))).rejects.toThrow(/not a Factdesk backup/);
 
     // The same report, read from the restored database by a fresh copy of the app's modules.

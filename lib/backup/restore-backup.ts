@@ -31,11 +31,19 @@ export async function restoreBackup(client: pg.Client, input: Readable): Promise
       // Postgres may refuse a row while we are still reading the file: keep the error for later.
       let refused: unknown = null;
       copy.on("error", (error) => (refused ??= error));
-      for (;;) {
-        const line = await lines.next();
-        if (line === null) throw new BackupError(`The backup ends inside the rows of ${table.name}: the file is cut short.`);
-        if (line === COPY_END || refused) break;
-        if (!copy.write(`${line}\n`)) await once(copy, "drain");
+      try {
+        for (;;) {
+          const line = await lines.next();
+          if (line === null) throw new BackupError(`The backup ends inside the rows of ${table.name}: the file is cut short.`);
+          if (line === COPY_END || refused) break;
+          if (!copy.write(`${line}\n`)) await once(copy, "drain");
+        }
+      } catch (error) {
+        // The COPY is still open: fail it (CopyFail), or the connection would wait for its end
+        // forever and the ROLLBACK below would never run.
+        copy.destroy(error as Error);
+        await finished(copy).catch(() => {});
+        throw error;
       }
       if (refused) throw new BackupError(`${table.name}: Postgres refused a row of the backup (${(refused as Error).message}). Nothing was restored.`);
       copy.end();
