@@ -6,6 +6,10 @@ import { ARTICLE_TEXT, createArticle, createClaim, selectInArticle, storageState
 
 const SECOND = process.env.E2E_SECOND_URL!;
 const LIVE_WITHIN = { timeout: 3_000 };
+// The article list is not paged yet (issue 16): by the time this runs the test desk holds
+// hundreds of articles, and rendering the whole list again on a loaded 2-core machine takes
+// seconds. The workspace's changes keep the 3 s above.
+const LIST_WITHIN = { timeout: 10_000 };
 
 /** A person's workspace on the given server, once its stream is live. */
 async function openWorkspace(browser: Browser, role: Role, baseURL: string, articleId: string): Promise<Page> {
@@ -150,7 +154,7 @@ test.describe("the live desk outside an article", () => {
 
     // A new article appears in the list.
     const article = await createArticle(request);
-    await expect(checker.getByRole("link", { name: article.title })).toBeVisible(LIVE_WITHIN);
+    await expect(checker.getByRole("link", { name: article.title })).toBeVisible(LIST_WITHIN);
 
     // A mention raises the Inbox count, wherever the checker is.
     const claim = await createClaim(request, article.id, "Jane Doe", "name");
@@ -163,7 +167,7 @@ test.describe("the live desk outside an article", () => {
     const { users } = (await (await request.get("/api/users")).json()) as { users: { id: string; email: string }[] };
     const checkerId = users.find((user) => user.email === "checker@example.com")!.id;
     expect((await request.patch(`/api/claims/${claim.id}`, { data: { assigneeId: checkerId, version: claim.version } })).status()).toBe(200);
-    await expect(checker.locator(`[data-queue-claim="${claim.id}"]`)).toContainText("Jane Doe", LIVE_WITHIN);
+    await expect(checker.locator(`[data-queue-claim="${claim.id}"]`)).toContainText("Jane Doe", LIST_WITHIN);
     await context.close();
   });
 });
