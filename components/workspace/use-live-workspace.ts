@@ -29,7 +29,7 @@ type LiveOptions = {
 
 /**
  * Colleagues' changes applied as they happen: the stream says what changed, the workspace reads
- * it again through the API (the same rules as any read) and applies it in place.
+ * it again through the API (under the same rules as every other read) and applies it in place.
  */
 export function useLiveWorkspace({ articleId, liveSince, actorId, refreshClaims, receive, receiveSettings, saving, selectedId, editing }: LiveOptions) {
   const { mutate } = useSWRConfig();

@@ -86,8 +86,12 @@ export const ZArticleQuerySchema = z.strictObject({
   include: z.enum(["body"], { error: "include takes: body." }).optional(),
 });
 
-/** A 64-bit transaction id, as the streams hand them out (one check: BigInt must only see digits). */
-const ZStreamPosition = z.string().refine((value) => /^\d{1,20}$/.test(value) && BigInt(value) < 2n ** 64n, "since must be an event id this stream sent.");
+/** Whether `text` is a stream position: a 64-bit transaction id, as the streams hand them out (BigInt only ever sees digits). */
+export function isStreamPosition(text: string): boolean {
+  return /^\d{1,20}$/.test(text) && BigInt(text) < 2n ** 64n;
+}
+
+const ZStreamPosition = z.string().refine(isStreamPosition, "since must be an event id this stream sent.");
 
 /** `since`: a position a stream handed out (an event id), or one a page read the article at. */
 export const ZArticleEventsQuerySchema = z.strictObject({ since: ZStreamPosition.optional() });

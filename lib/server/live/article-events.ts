@@ -1,5 +1,6 @@
 import "server-only";
 import type { LiveEvent } from "@/lib/live/live-event";
+import { isStreamPosition } from "@/lib/validation/article";
 import { queryRows, sqlIsoTime as iso, type Statement } from "../sql";
 
 // An article's activity log read as a live stream's events (lib/live/live-event.ts: who did
@@ -10,11 +11,9 @@ export type { LiveEvent };
 /** Where a stream stands: every entry written by a transaction older than this has been handed out. */
 export type Horizon = string;
 
-const MAX_XID8 = 2n ** 64n - 1n;
-
 /** A Last-Event-ID this server could have sent (a 64-bit transaction id), or null. */
 export function parseHorizon(text: string): Horizon | null {
-  return /^\d{1,20}$/.test(text) && BigInt(text) <= MAX_XID8 ? text : null;
+  return isStreamPosition(text) ? text : null;
 }
 
 /** At most this many entries a read; a stream reads on until it has caught up. */
