@@ -39,11 +39,15 @@ test.describe("keyboard and filters", () => {
     await page.goto(`/articles/${article.id}?status=verified`);
     await expect(page.locator("[data-claim-item]")).toHaveCount(1);
     await expect(page.locator(`[data-claim-item="${verified.id}"]`)).toBeVisible();
+    await page.locator(`[data-claim-item="${verified.id}"]`).click();
+    await expect(page.locator(".claim-detail")).toContainText("Lisbon");
     await page
       .getByRole("combobox", { name: /^Status/ })
       .first()
       .selectOption("unchecked");
     await expect(page.locator("[data-claim-item]")).toHaveCount(1);
+    // The open claim is filtered out: its details close with it.
+    await expect(page.locator(".claim-detail")).toHaveCount(0);
     await expect(page.locator(`[data-claim-item="${open.id}"]`)).toBeVisible();
     await expect(page).toHaveURL(/status=unchecked/);
     await page.getByLabel("No source yet").check();

@@ -42,10 +42,24 @@ export type ArticleSummaryDto = {
   id: string;
   title: string;
   state: ArticleState;
+  createdAt: string;
   updatedAt: string;
   createdBy: PersonRef;
+  leadChecker: PersonRef | null;
   claimCount: number;
   resolvedCount: number;
+  incorrectCount: number;
+  disputedCount: number;
+  recheckCount: number;
+};
+
+/** One page of the article list: `total` matches the filters; `nextCursor` fetches the page after (null on the last). */
+export type ArticlePageDto = {
+  articles: ArticleSummaryDto[];
+  total: number;
+  page: number | null;
+  pageSize: number;
+  nextCursor: string | null;
 };
 
 export type SourceDto = {

@@ -115,7 +115,7 @@ export function ClaimDetail({
         <h3 id="status-heading" className="detail-section__title">
           Status
         </h3>
-        <div className="status-picker" role="radiogroup" aria-labelledby="status-heading">
+        <div className={`status-picker${canWrite ? "" : " status-picker--read-only"}`} role="radiogroup" aria-labelledby="status-heading" aria-readonly={!canWrite || undefined}>
           {CLAIM_STATUSES.map((status) => (
             <button
               key={status}

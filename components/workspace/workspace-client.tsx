@@ -96,12 +96,18 @@ function Workspace({ article: initialArticle, liveSince, users, actor, checkingP
   const checkers = useMemo(() => users.filter((user) => canBeAssigned(user.role)), [users]);
   const [filters, setFilters] = useState<ClaimFilters>(initialFilters);
   const visibleClaims = useMemo(() => applyClaimFilters(claims, filters), [claims, filters]);
-  const changeFilters = useCallback((next: ClaimFilters) => {
-    setFilters(next);
-    // The filtered view lives in the URL, so it can be bookmarked and shared.
-    const query = writeClaimFilters(new URLSearchParams(window.location.search), next).toString();
-    window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
-  }, []);
+  const changeFilters = useCallback(
+    (next: ClaimFilters) => {
+      setFilters(next);
+      // A claim the new filters hide closes with them (a claim changed while open stays open).
+      const shown = new Set(applyClaimFilters(claims, next).map((claim) => claim.id));
+      setSelectedId((current) => (current !== null && !shown.has(current) ? null : current));
+      // The filtered view lives in the URL, so it can be bookmarked and shared.
+      const query = writeClaimFilters(new URLSearchParams(window.location.search), next).toString();
+      window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
+    },
+    [claims],
+  );
   const [pending, setPending] = useState<{ start: number; end: number } | null>(null);
   const [creating, setCreating] = useState(false);
   const [showShortcuts, setShowShortcuts] = useState(false);

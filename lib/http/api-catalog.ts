@@ -58,9 +58,12 @@ export const API_OPERATIONS: ApiOperation[] = [
     method: "GET",
     path: "/api/articles",
     tag: "Articles",
-    summary: "List articles with their progress",
+    summary: "Find articles: search, filter, sort, one page at a time",
+    description:
+      "One page (50 by default) of the articles matching the filters, with their progress and flagged claims. `total` counts every match; walk on with `page` (what the list page does) or with `cursor=nextCursor` (null on the last page), which neither repeats nor skips an article that did not change meanwhile.",
     permission: "article:read",
-    responses: { 200: "{ articles: ArticleSummary[] }" },
+    query: "ZArticleListQuerySchema",
+    responses: { 200: "{ articles: ArticleSummary[], total, page, pageSize, nextCursor }" },
   },
   {
     method: "POST",

@@ -2,6 +2,7 @@
 // generated from these same objects (lib/http/openapi.ts), so it cannot drift from the routes.
 import * as publishing from "@/lib/validation/publishing";
 import * as article from "@/lib/validation/article";
+import * as articleList from "@/lib/validation/article-list";
 import * as claim from "@/lib/validation/claim";
 import * as comment from "@/lib/validation/comment";
 import * as common from "@/lib/validation/common";
@@ -16,6 +17,7 @@ import { ZReportSchema } from "@/lib/reports/report-schema";
 
 export const API_SCHEMAS = {
   ...article,
+  ...articleList,
   ...claim,
   ...comment,
   ...common,
