@@ -6,6 +6,7 @@ import type { TextEdit } from "@/lib/document/word-merge";
 import { articleSchemaExtensions } from "@/lib/editor/extensions";
 import { ClaimHighlights, claimHighlightsKey, type HighlightedClaim } from "@/lib/editor/claim-highlights";
 import { SuggestionHighlights, suggestionHighlightsKey, type HighlightedSuggestion } from "@/lib/editor/suggestion-highlights";
+import { LOAD_VERSION_META, ReadOnlyText, SentenceSelection } from "@/lib/editor/reading";
 
 export type ArticleEditorHandle = {
   /** Text offsets of the reader's current selection in the article, or null if there is none. */
@@ -45,18 +46,32 @@ export function ArticleEditor({ body, editable, dirty, claims, selectedId, sugge
     onEditRef.current = onEdit;
     selectedRef.current = selectedId;
   });
+  const onSelectClaimRef = useRef(onSelectClaim);
+  useLayoutEffect(() => {
+    onSelectClaimRef.current = onSelectClaim;
+  });
+  // Always a caret (readers too, for marking claims from the keyboard); a reader's text refuses changes (lib/editor/reading.ts).
   const editor = useEditor({
-    extensions: [...articleSchemaExtensions, ClaimHighlights, SuggestionHighlights],
+    extensions: [...articleSchemaExtensions, ClaimHighlights, SuggestionHighlights, ReadOnlyText.configure({ readOnly: !editable }), SentenceSelection],
     content: body as object,
-    editable,
+    editable: true,
     immediatelyRender: false,
     onUpdate: () => onEditRef.current(),
     editorProps: {
       attributes: {
-        class: `article-body${editable ? " article-body--editable" : ""}`,
-        "aria-label": editable ? "Article text (editable)" : "Article text",
-        role: editable ? "textbox" : "document",
+        class: `article-body ${editable ? "article-body--editable" : "article-body--reading"}`,
+        "aria-label": editable ? "Article text (editable)" : "Article text (read-only: move with the arrow keys, select with Shift)",
+        role: "textbox",
         "aria-multiline": "true",
+        ...(editable ? {} : { "aria-readonly": "true", inputmode: "none", spellcheck: "false" }),
+      },
+      // Enter on a highlight, in a text one may not edit, opens its claim.
+      handleKeyDown: (_view, event) => {
+        if (editable || event.key !== "Enter" || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
+        const at = window.getSelection()?.focusNode ?? null;
+        const mark = (at instanceof Element ? at : at?.parentElement)?.closest<HTMLElement>("[data-claim-id]");
+        if (mark?.dataset.claimId) onSelectClaimRef.current(mark.dataset.claimId);
+        return true;
       },
     },
   });
@@ -81,7 +96,14 @@ export function ArticleEditor({ body, editable, dirty, claims, selectedId, sugge
       load: (body, claims, edits) => {
         if (!editor || editor.isDestroyed) return;
         const scrolled = scrollPositions(editor.view.dom);
-        editor.commands.setContent(body as object, { emitUpdate: false });
+        editor
+          .chain()
+          .command(({ tr }) => {
+            tr.setMeta(LOAD_VERSION_META, true);
+            return true;
+          })
+          .setContent(body as object, { emitUpdate: false })
+          .run();
         editor.view.dispatch(editor.state.tr.setMeta(claimHighlightsKey, { claims, selectedId: selectedRef.current }).setMeta("addToHistory", false));
         if (edits.length > 0) {
           const model = buildTextModel(editor.state.doc);

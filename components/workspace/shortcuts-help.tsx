@@ -3,6 +3,10 @@ import { useEffect, useRef } from "react";
 import { CLAIM_STATUSES, STATUS_DISPLAY } from "@/lib/claims/vocabulary";
 
 const SHORTCUTS: [string, string][] = [
+  ["Tab", "Into the article: a caret even where you may not edit (arrows move it)"],
+  ["Shift+arrows", "Select by character (with Ctrl/⌥: by word)"],
+  ["Alt+Shift+↓ / ↑", "Extend the selection to the end / start of a sentence"],
+  ["Enter", "Open the claim under the caret (in text you may not edit)"],
   ["C", "Mark the selected text as a claim (Ctrl/⌘+Shift+M inside editable text)"],
   ["1–9", "Choose the kind of a new claim"],
   ...CLAIM_STATUSES.map((status, index): [string, string] => [String(index + 1), `Set the selected claim to ${STATUS_DISPLAY[status].label}`]),

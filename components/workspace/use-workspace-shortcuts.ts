@@ -70,5 +70,7 @@ function handleShortcut(event: KeyboardEvent, shortcuts: WorkspaceShortcuts): vo
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+  // A reader's caret in the article types nothing: the single-key shortcuts work there.
+  if (target.isContentEditable) return target.closest("[aria-readonly='true']") === null;
+  return ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }

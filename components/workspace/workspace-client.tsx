@@ -12,6 +12,7 @@ import { ArticleEditor, type ArticleEditorHandle } from "./article-editor";
 import { BulkBar } from "./bulk-bar";
 import { ClaimDetail } from "./claim-detail";
 import { ClaimFiltersBar } from "./claim-filters-bar";
+import { ClaimOverview } from "./claim-overview";
 import { ClaimList } from "./claim-list";
 import { KindPicker } from "./kind-picker";
 import { RegisterDayForm } from "./register-day";
@@ -64,6 +65,7 @@ function Workspace({ article: initialArticle, liveSince, users, actor, checkingP
   const store = useClaims(initialArticle.id);
   const { claims, loaded: claimsLoaded, loadError: claimsLoadError, message, setMessage, reloadQuietly } = store;
   const editorRef = useRef<ArticleEditorHandle>(null);
+  const articleRef = useRef<HTMLElement>(null);
   const sourcesRef = useRef<SourceListHandle>(null);
   const onSaved = useCallback(
     async (summary: string) => {
@@ -224,99 +226,102 @@ function Workspace({ article: initialArticle, liveSince, users, actor, checkingP
 
   return (
     <div className="workspace">
-      <section className="workspace__article" aria-label="Article">
-        <header className="workspace__header">
-          <h1 className="workspace__title">{article.title}</h1>
-          <p className="workspace__meta muted small">
-            Version {article.version} · saved by {article.updatedBy.name} · <Link href={`/articles/${article.id}/revisions`}>Revisions and changes</Link> ·{" "}
-            <span className={`live-status live-status--${live.status}`} data-live-status={live.status}>
-              {LIVE_STATUS_LABELS[live.status]}
-            </span>
-          </p>
-          {live.people.length > 0 && (
-            <div className="presence">
-              <ul className="presence__people" aria-label="Who has the article open">
-                {live.people.map((person) => (
-                  <li
-                    key={person.userId}
-                    className={`presence__person${person.editing ? " presence__person--editing" : ""}`}
-                    data-presence-user={person.name}
-                    title={person.userId === actor.id ? `${person.name} (you)` : person.name}
-                  >
-                    <span aria-hidden="true">{person.initials}</span>
-                    <span className="visually-hidden">{person.userId === actor.id ? `${person.name} (you)` : person.name}</span>
-                  </li>
-                ))}
-              </ul>
-              {othersEditing.length > 0 && (
-                <span className="presence__editing small" data-presence-editing>
-                  {othersEditing.map((person) => person.name).join(" and ")} {othersEditing.length === 1 ? "is" : "are"} editing the text
-                </span>
-              )}
-            </div>
-          )}
-          {live.notice && (
-            <p className="live-notice small" role="status" data-live-notice>
-              {live.notice}
+      <div className="workspace__reader">
+        <section className="workspace__article" aria-label="Article" ref={articleRef}>
+          <header className="workspace__header">
+            <h1 className="workspace__title">{article.title}</h1>
+            <p className="workspace__meta muted small">
+              Version {article.version} · saved by {article.updatedBy.name} · <Link href={`/articles/${article.id}/revisions`}>Revisions and changes</Link> ·{" "}
+              <span className={`live-status live-status--${live.status}`} data-live-status={live.status}>
+                {LIVE_STATUS_LABELS[live.status]}
+              </span>
             </p>
+            {live.people.length > 0 && (
+              <div className="presence">
+                <ul className="presence__people" aria-label="Who has the article open">
+                  {live.people.map((person) => (
+                    <li
+                      key={person.userId}
+                      className={`presence__person${person.editing ? " presence__person--editing" : ""}`}
+                      data-presence-user={person.name}
+                      title={person.userId === actor.id ? `${person.name} (you)` : person.name}
+                    >
+                      <span aria-hidden="true">{person.initials}</span>
+                      <span className="visually-hidden">{person.userId === actor.id ? `${person.name} (you)` : person.name}</span>
+                    </li>
+                  ))}
+                </ul>
+                {othersEditing.length > 0 && (
+                  <span className="presence__editing small" data-presence-editing>
+                    {othersEditing.map((person) => person.name).join(" and ")} {othersEditing.length === 1 ? "is" : "are"} editing the text
+                  </span>
+                )}
+              </div>
+            )}
+            {live.notice && (
+              <p className="live-notice small" role="status" data-live-notice>
+                {live.notice}
+              </p>
+            )}
+            <WorkflowBar
+              article={article}
+              role={actor.role}
+              checkers={checkers}
+              claims={claims}
+              policy={checkingPolicy}
+              coverage={coverage}
+              onArticle={setArticle}
+              onSelectClaim={(id) => selectClaim(id, true)}
+            />
+            <div className="workspace__toolbar">
+              <div className="workspace__progress">
+                <ProgressBar done={resolved} total={claims.length} label="Claims resolved" />
+                {toRecheck > 0 && <span className="flag flag--recheck">{toRecheck} changed since checked</span>}
+                {coverage && coverage.ratio !== null && (
+                  <span className="coverage" title="Sentences with a suggested or marked claim that have a marked claim">
+                    Coverage {Math.round(coverage.ratio * 100)}% ({coverage.covered} of {coverage.sentences} sentences)
+                  </span>
+                )}
+              </div>
+              <div className="workspace__actions">
+                {canEdit && (
+                  <button type="button" className="button" onClick={() => void save()} disabled={!dirty || saving}>
+                    {saving ? "Saving…" : dirty ? "Save text" : "Saved"} <kbd>Ctrl S</kbd>
+                  </button>
+                )}
+                {canWrite && (
+                  <button type="button" className="button button--primary" onMouseDown={(event) => event.preventDefault()} onClick={startClaim} disabled={Boolean(pending)}>
+                    Mark claim <kbd>C</kbd>
+                  </button>
+                )}
+                <ReportMenu article={article} filters={filters} canEdit={canEdit} canWrite={canWrite} onArticle={setArticle} onImported={() => void reloadQuietly()} />
+              </div>
+            </div>
+            {canEdit && dirty && <p className="notice notice--info">Unsaved edits. Highlights follow your typing; claims are re-anchored to the text when you save.</p>}
+            {!canWrite && <p className="notice notice--info">You have read-only access: you can read the article, its claims and sources, and export the report.</p>}
+            {canWrite && !canEdit && <p className="muted small">Only editors change the article text; you can mark and check claims.</p>}
+          </header>
+          {showShortcuts && <ShortcutsHelp onClose={() => setShowShortcuts(false)} />}
+          {conflict && <SaveConflict latest={conflict.latest} mine={conflict.mine} onClose={dismissConflict} />}
+          {pending && (
+            <KindPicker quote={article.text.slice(pending.start, pending.end)} busy={creating} onPick={(kind) => void finishClaim(kind)} onCancel={() => setPending(null)} />
           )}
-          <WorkflowBar
-            article={article}
-            role={actor.role}
-            checkers={checkers}
-            claims={claims}
-            policy={checkingPolicy}
-            coverage={coverage}
-            onArticle={setArticle}
-            onSelectClaim={(id) => selectClaim(id, true)}
+          <ArticleEditor
+            body={initialArticle.body}
+            editable={canEdit}
+            dirty={dirty}
+            claims={highlights}
+            selectedId={selectedId}
+            suggestions={suggestionMarks}
+            currentSuggestionId={currentSuggestionId}
+            onSelectClaim={(id) => selectClaim(id, false)}
+            onSelectSuggestion={(id) => selectSuggestion(id, false)}
+            onEdit={markDirty}
+            handleRef={editorRef}
           />
-          <div className="workspace__toolbar">
-            <div className="workspace__progress">
-              <ProgressBar done={resolved} total={claims.length} label="Claims resolved" />
-              {toRecheck > 0 && <span className="flag flag--recheck">{toRecheck} changed since checked</span>}
-              {coverage && coverage.ratio !== null && (
-                <span className="coverage" title="Sentences with a suggested or marked claim that have a marked claim">
-                  Coverage {Math.round(coverage.ratio * 100)}% ({coverage.covered} of {coverage.sentences} sentences)
-                </span>
-              )}
-            </div>
-            <div className="workspace__actions">
-              {canEdit && (
-                <button type="button" className="button" onClick={() => void save()} disabled={!dirty || saving}>
-                  {saving ? "Saving…" : dirty ? "Save text" : "Saved"} <kbd>Ctrl S</kbd>
-                </button>
-              )}
-              {canWrite && (
-                <button type="button" className="button button--primary" onMouseDown={(event) => event.preventDefault()} onClick={startClaim} disabled={Boolean(pending)}>
-                  Mark claim <kbd>C</kbd>
-                </button>
-              )}
-              <ReportMenu article={article} filters={filters} canEdit={canEdit} canWrite={canWrite} onArticle={setArticle} onImported={() => void reloadQuietly()} />
-            </div>
-          </div>
-          {canEdit && dirty && <p className="notice notice--info">Unsaved edits. Highlights follow your typing; claims are re-anchored to the text when you save.</p>}
-          {!canWrite && <p className="notice notice--info">You have read-only access: you can read the article, its claims and sources, and export the report.</p>}
-          {canWrite && !canEdit && <p className="muted small">Only editors change the article text; you can mark and check claims.</p>}
-        </header>
-        {showShortcuts && <ShortcutsHelp onClose={() => setShowShortcuts(false)} />}
-        {conflict && <SaveConflict latest={conflict.latest} mine={conflict.mine} onClose={dismissConflict} />}
-        {pending && (
-          <KindPicker quote={article.text.slice(pending.start, pending.end)} busy={creating} onPick={(kind) => void finishClaim(kind)} onCancel={() => setPending(null)} />
-        )}
-        <ArticleEditor
-          body={initialArticle.body}
-          editable={canEdit}
-          dirty={dirty}
-          claims={highlights}
-          selectedId={selectedId}
-          suggestions={suggestionMarks}
-          currentSuggestionId={currentSuggestionId}
-          onSelectClaim={(id) => selectClaim(id, false)}
-          onSelectSuggestion={(id) => selectSuggestion(id, false)}
-          onEdit={markDirty}
-          handleRef={editorRef}
-        />
-      </section>
+        </section>
+        <ClaimOverview scroller={articleRef} claims={claims} selectedId={selectedId} onSelect={(id) => selectClaim(id, true)} />
+      </div>
 
       <aside className="workspace__panel" aria-label="Claims">
         <div className="panel__header">

@@ -11,6 +11,10 @@ ALTER TABLE "Article" ADD COLUMN "search" tsvector GENERATED ALWAYS AS (article_
 
 CREATE INDEX "Article_search_idx" ON "Article" USING gin ("search");
 
+-- Part of a title word ("Lisb" while typing "Lisbon") is found with ILIKE: a trigram index serves
+-- it, so a search is two index lookups or-ed together rather than a scan of every article.
+CREATE INDEX "Article_title_trgm_idx" ON "Article" USING gin ("title" gin_trgm_ops);
+
 -- Filters: the state, the lead checker and when the article was created (a sort).
 CREATE INDEX "Article_state_updatedAt_idx" ON "Article"("state", "updatedAt");
 CREATE INDEX "Article_leadCheckerId_idx" ON "Article"("leadCheckerId");
