@@ -26,9 +26,17 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure", launchOptions },
   projects: [
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } }, dependencies: ["setup"], testIgnore: /fuzz\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } }, dependencies: ["setup"], testIgnore: /(fuzz|devices)\.spec\.ts/ },
+    // The main flows on a phone and a tablet (e2e/devices.spec.ts), with screenshot baselines.
+    {
+      name: "phone",
+      testMatch: /devices\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
+      dependencies: ["setup"],
+    },
+    { name: "tablet", testMatch: /devices\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1024, height: 768 }, hasTouch: true }, dependencies: ["setup"] },
     // After everything else and alone, so the row counts it compares are its own.
-    { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["chromium"] },
+    { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["chromium", "phone", "tablet"] },
   ],
   webServer: process.env.E2E_BASE_URL
     ? undefined

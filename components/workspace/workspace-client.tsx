@@ -50,6 +50,9 @@ type Props = {
  * come from the API as the workspace opens (500 claims cost the page's render three times what
  * they cost as JSON), and every change lands in one place.
  */
+/** Where the workspace shows one pane at a time (globals.css has the same width). */
+const NARROW = "(max-width: 800px)";
+
 export function WorkspaceClient(props: Props) {
   const [provider] = useState(() => () => new Map<string, State>());
   return (
@@ -147,6 +150,20 @@ function Workspace({ article: initialArticle, liveSince, users, actor, checkingP
   const resolved = claims.filter((claim) => isResolved(claim.status)).length;
   const toRecheck = claims.filter((claim) => claim.needsRecheck).length;
 
+  // Phones and narrow tablets show the article or the claims, one at a time (the tabs are hidden
+  // wider than that); each keeps its own scroll position, so opening a claim from its highlight
+  // and coming back returns the reader to the same line.
+  const [pane, setPane] = useState<"article" | "claims">("article");
+  const paneScroll = useRef({ article: 0, claims: 0 });
+  const showPane = useCallback(
+    (next: "article" | "claims") => {
+      if (next === pane) return;
+      paneScroll.current[pane] = window.scrollY;
+      setPane(next);
+      requestAnimationFrame(() => window.scrollTo({ top: paneScroll.current[next] }));
+    },
+    [pane],
+  );
   const selectClaim = useCallback((claimId: string, scroll: boolean) => {
     setSelectedId(claimId);
     if (!scroll) return;
@@ -225,7 +242,15 @@ function Workspace({ article: initialArticle, liveSince, users, actor, checkingP
   }, [dirty]);
 
   return (
-    <div className="workspace">
+    <div className={`workspace workspace--pane-${pane}`}>
+      <div className="workspace__panes" role="tablist" aria-label="Article or claims">
+        <button type="button" role="tab" className="workspace__pane-tab" aria-selected={pane === "article"} onClick={() => showPane("article")}>
+          Article
+        </button>
+        <button type="button" role="tab" className="workspace__pane-tab" aria-selected={pane === "claims"} onClick={() => showPane("claims")}>
+          Claims ({claims.length})
+        </button>
+      </div>
       <div className="workspace__reader">
         <section className="workspace__article" aria-label="Article" ref={articleRef}>
           <header className="workspace__header">
@@ -314,7 +339,10 @@ function Workspace({ article: initialArticle, liveSince, users, actor, checkingP
             selectedId={selectedId}
             suggestions={suggestionMarks}
             currentSuggestionId={currentSuggestionId}
-            onSelectClaim={(id) => selectClaim(id, false)}
+            onSelectClaim={(id) => {
+              selectClaim(id, false);
+              if (window.matchMedia(NARROW).matches) showPane("claims");
+            }}
             onSelectSuggestion={(id) => selectSuggestion(id, false)}
             onEdit={markDirty}
             handleRef={editorRef}
