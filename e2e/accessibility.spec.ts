@@ -34,6 +34,22 @@ test.describe("accessibility", () => {
     expect(await seriousViolations(page), "suggestions tab").toEqual([]);
   });
 
+  test("a reader's workspace (the read-only text with a caret) has no serious or critical axe violations", async ({ request, browser }) => {
+    test.setTimeout(60_000);
+    const article = await createArticle(request);
+    await createClaim(request, article.id, "Lisbon", "place");
+    const checker = await browser.newContext({ storageState: storageState("checker") });
+    const page = await checker.newPage();
+    await page.goto(`/articles/${article.id}`);
+    const text = page.locator(".article-body.ProseMirror");
+    await expect(text).toHaveAttribute("aria-readonly", "true");
+    await text.focus();
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.press("Alt+Shift+ArrowDown");
+    expect(await seriousViolations(page)).toEqual([]);
+    await checker.close();
+  });
+
   test("the article list, queue, inbox and sign-in pages have no serious or critical axe violations", async ({ page, browser }) => {
     // Eight full axe scans, one of them the long API reference page: slow on a busy machine.
     test.setTimeout(120_000);

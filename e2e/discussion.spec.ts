@@ -4,6 +4,25 @@ import { createArticle, createClaim, storageState } from "./helpers";
 test.describe("discussion", () => {
   test.use({ storageState: storageState("checker") });
 
+  test("a comment asking someone to take the claim offers to assign it to them", async ({ request, browser }) => {
+    const editor = await browser.newContext({ storageState: storageState("editor") });
+    const article = await createArticle(editor.request);
+    const claim = await createClaim(request, article.id, "Lisbon", "place");
+    const page = await editor.newPage();
+    await page.goto(`/articles/${article.id}?claim=${claim.id}`);
+    const box = page.getByRole("combobox", { name: "Add a comment" });
+    await box.fill("@checker please take this");
+    await page.getByRole("button", { name: "Comment", exact: true }).click();
+    const offer = page.locator(".assign-offer");
+    await expect(offer).toContainText("Assign this claim to Cara Checker?");
+    await offer.getByRole("button", { name: "Assign to Cara Checker" }).click();
+    await expect(offer).toHaveCount(0);
+    await expect(page.getByLabel("Assigned to").locator("option:checked")).toContainText("Cara Checker");
+    const stored = (await (await request.get(`/api/articles/${article.id}/claims`)).json()) as { claims: { id: string; assignee: { name: string } | null }[] };
+    expect(stored.claims.find((item) => item.id === claim.id)?.assignee?.name).toBe("Cara Checker");
+    await editor.close();
+  });
+
   test("a comment with a mention, picked from suggestions, lands in the mentioned editor's inbox", async ({ page, request, browser }) => {
     // Two people's pages and a comment typed key by key: slow on a busy machine.
     test.setTimeout(60_000);

@@ -214,6 +214,7 @@ export function ClaimDetail({
         canWrite={canWrite}
         onThreadChange={onLocalChange}
         onCountChange={(commentCount) => onLocalChange({ commentCount })}
+        onAssign={canWrite ? (assigneeId) => void patch({ assigneeId }) : undefined}
       />
 
       <section className="detail-section" aria-labelledby="history-heading">

@@ -4,6 +4,7 @@ import useSWR from "swr";
 import { CommentBody } from "@/components/comments/comment-body";
 import { Timestamp } from "@/components/ui/relative-time";
 import { apiFetch } from "@/lib/client/api";
+import { assignmentOffers } from "@/lib/comments/assign-offer";
 import type { ClaimDto, CommentDto, UserDto } from "@/lib/dto";
 import { canDeleteComment, canEditComment, type Role } from "@/lib/permissions";
 
@@ -14,18 +15,23 @@ type Props = {
   canWrite: boolean;
   onThreadChange: (change: Pick<ClaimDto, "threadResolvedAt" | "threadResolvedBy">) => void;
   onCountChange: (count: number) => void;
+  /** Assigns the claim (for those who may); a comment mentioning someone offers it. */
+  onAssign?: (userId: string) => void;
 };
 
 const fetchComments = (url: string) => apiFetch<{ comments: CommentDto[] }>(url).then((result) => result.comments);
 
 /** The claim's comment thread: Markdown subset, @mentions with suggestions, resolve and reopen. */
-export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange, onCountChange }: Props) {
+export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange, onCountChange, onAssign }: Props) {
   const { data: comments, error: loadError, mutate } = useSWR<CommentDto[], Error>(`/api/claims/${claim.id}/comments`, fetchComments, { revalidateOnFocus: false });
   const [actionError, setError] = useState<string | null>(null);
   const error = actionError ?? loadError?.message ?? null;
   const [draft, setDraft] = useState("");
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
+  // "@ana please take this": once posted, offer to assign the claim to whom it asks.
+  const [offers, setOffers] = useState<{ claimId: string; people: UserDto[] } | null>(null);
+  const offered = offers?.claimId === claim.id ? offers.people.filter((person) => person.id !== claim.assigneeId) : [];
 
   const update = (next: CommentDto[]) => {
     void mutate(next, { revalidate: false });
@@ -36,6 +42,7 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
     try {
       const comment = await apiFetch<CommentDto>(`/api/claims/${claim.id}/comments`, { method: "POST", body: { body: draft } });
       update([...(comments ?? []), comment]);
+      if (onAssign) setOffers({ claimId: claim.id, people: assignmentOffers(draft, people, claim.assigneeId) });
       setDraft("");
       setError(null);
     } catch (caught) {
@@ -136,6 +143,27 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
             </li>
           ))}
         </ol>
+      )}
+      {onAssign && offered.length > 0 && (
+        <div className="notice notice--info assign-offer" role="status">
+          <span>Assign this claim to {offered.map((person) => person.name).join(" or ")}?</span>
+          {offered.map((person) => (
+            <button
+              key={person.id}
+              type="button"
+              className="button button--small button--primary"
+              onClick={() => {
+                onAssign(person.id);
+                setOffers(null);
+              }}
+            >
+              Assign to {person.name}
+            </button>
+          ))}
+          <button type="button" className="button button--small button--ghost" onClick={() => setOffers(null)}>
+            Not now
+          </button>
+        </div>
       )}
       {canWrite && (
         <div className="composer">

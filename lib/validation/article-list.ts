@@ -32,7 +32,11 @@ const optional = <S extends z.ZodType>(schema: S, description: string) => schema
 const ZDaySchema = z
   .string()
   .regex(/^(?:19|20|21)\d\d-\d\d-\d\d$/, "updatedSince must be a day written YYYY-MM-DD (1900–2199).")
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value, "updatedSince is not a day of the calendar.");
+  // Zod runs this even when the pattern failed: it must hold for any text (found by the fuzzer).
+  .refine((value) => {
+    const day = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+  }, "updatedSince is not a day of the calendar.");
 
 const wholeNumber = (name: string, min: number, max: number) =>
   z
@@ -78,6 +82,8 @@ export const ZArticleListQuerySchema = z
     return { ...rest, q: search, sort, cursor: cursor === undefined ? undefined : decodeListCursor(cursor)! };
   })
   .refine((query) => query.sort !== "relevance" || query.q !== undefined, { message: "sort=relevance needs a search (q)." })
-  .refine((query) => query.cursor === undefined || query.cursor.sort === query.sort, { message: "cursor belongs to another sort: keep the sort of the page it came from." });
+  .refine((query) => typeof query.cursor !== "object" || query.cursor.sort === query.sort, {
+    message: "cursor belongs to another sort: keep the sort of the page it came from.",
+  });
 
 export type TArticleListQuery = z.output<typeof ZArticleListQuerySchema>;

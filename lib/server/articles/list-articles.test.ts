@@ -140,6 +140,9 @@ describe("the article list's parameters", () => {
     expect(refusal({ page: "1e3" })).toMatch(/page must be a whole number/);
     expect(refusal({ limit: "201" })).toMatch(/limit must be a whole number/);
     expect(refusal({ updatedSince: "2026-02-30" })).toMatch(/not a day/);
+    // Not a date at all (month 39), or not even its shape: refused, not thrown (the fuzzer found a 500).
+    expect(refusal({ updatedSince: "2105-39-41" })).toMatch(/not a day/);
+    expect(refusal({ updatedSince: "x".repeat(35) })).toMatch(/YYYY-MM-DD/);
     expect(refusal({ sort: "relevance" })).toMatch(/needs a search/);
     expect(refusal({ cursor: "not-a-cursor" })).toMatch(/cursor is not one/);
     expect(refusal({ lead: "Robert'); DROP TABLE" })).toMatch(/lead must be/);
