@@ -19,6 +19,8 @@ test.describe("accessibility", () => {
   test.use({ storageState: storageState("editor") });
 
   test("the workspace with a selected claim has no serious or critical axe violations", async ({ page, request }) => {
+    // Two axe scans of the whole workspace: slow on a busy machine (one took over 20 s).
+    test.setTimeout(90_000);
     const article = await createArticle(request);
     const claim = await createClaim(request, article.id, "Secretary of State Jane Doe", "title");
     await request.patch(`/api/claims/${claim.id}`, { data: { status: "incorrect", version: 1 } });

@@ -4,6 +4,31 @@ import { createArticle, createClaim, storageState } from "./helpers";
 test.describe("discussion", () => {
   test.use({ storageState: storageState("checker") });
 
+  test("a reply joins the comment's thread and tells its author", async ({ page, request, browser }) => {
+    test.setTimeout(60_000);
+    const editor = await browser.newContext({ storageState: storageState("editor") });
+    const article = await createArticle(editor.request);
+    const claim = await createClaim(request, article.id, "Lisbon", "place");
+    const question = (await (await request.post(`/api/claims/${claim.id}/comments`, { data: { body: "Lisbon or Porto?" } })).json()) as { id: string };
+
+    const editorPage = await editor.newPage();
+    await editorPage.goto(`/articles/${article.id}?claim=${claim.id}`);
+    await editorPage.getByRole("button", { name: "Reply to Cara Checker" }).click();
+    await expect(editorPage.locator(".composer__reply")).toContainText("Replying to Cara Checker");
+    await expect(editorPage.getByRole("combobox", { name: "Add a comment" })).toBeFocused();
+    await editorPage.keyboard.type("Lisbon, per the ministry.");
+    await editorPage.keyboard.press("Control+Enter");
+    const replies = editorPage.getByRole("list", { name: "Replies to Cara Checker" });
+    await expect(replies.locator(".comment")).toHaveText([/Lisbon, per the ministry\./]);
+    await expect(editorPage.locator(".composer__reply")).toHaveCount(0);
+    const stored = (await (await request.get(`/api/claims/${claim.id}/comments`)).json()) as { comments: { body: string; replyToId: string | null }[] };
+    expect(stored.comments.map((comment) => comment.replyToId)).toEqual([null, question.id]);
+
+    await page.goto("/notifications");
+    await expect(page.getByText(`Eli Editor replied to your comment in “${article.title}”`)).toBeVisible();
+    await editor.close();
+  });
+
   test("a comment asking someone to take the claim offers to assign it to them", async ({ request, browser }) => {
     const editor = await browser.newContext({ storageState: storageState("editor") });
     const article = await createArticle(editor.request);

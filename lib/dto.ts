@@ -131,7 +131,8 @@ export type ClaimDto = {
 
 export type UserDto = { id: string; name: string; email: string; role: Role; handle: string };
 
-export type CommentDto = { id: string; claimId: string; author: PersonRef; body: string; createdAt: string; editedAt: string | null };
+/** `replyToId`: the comment this one answers (null for a comment that starts a thread). */
+export type CommentDto = { id: string; claimId: string; replyToId: string | null; author: PersonRef; body: string; createdAt: string; editedAt: string | null };
 
 export type NotificationDto = {
   id: string;

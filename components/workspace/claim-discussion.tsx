@@ -28,6 +28,7 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
   const error = actionError ?? loadError?.message ?? null;
   const [draft, setDraft] = useState("");
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
+  const [replyingTo, setReplyingTo] = useState<CommentDto | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
   // "@ana please take this": once posted, offer to assign the claim to whom it asks.
   const [offers, setOffers] = useState<{ claimId: string; people: UserDto[] } | null>(null);
@@ -40,7 +41,9 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
 
   async function post() {
     try {
-      const comment = await apiFetch<CommentDto>(`/api/claims/${claim.id}/comments`, { method: "POST", body: { body: draft } });
+      const replyTo = replyingTo?.claimId === claim.id ? replyingTo.id : undefined;
+      const comment = await apiFetch<CommentDto>(`/api/claims/${claim.id}/comments`, { method: "POST", body: { body: draft, ...(replyTo ? { replyTo } : {}) } });
+      setReplyingTo(null);
       update([...(comments ?? []), comment]);
       if (onAssign) setOffers({ claimId: claim.id, people: assignmentOffers(draft, people, claim.assigneeId) });
       setDraft("");
@@ -79,6 +82,64 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
     }
   }
 
+  // Threads one level deep, in the order they started; replies in the order written. A reply whose
+  // comment was deleted stands as a comment of its own.
+  const present = new Set((comments ?? []).map((comment) => comment.id));
+  const threads = (comments ?? [])
+    .filter((comment) => comment.replyToId === null || !present.has(comment.replyToId))
+    .map((comment) => ({ comment, replies: (comments ?? []).filter((reply) => reply.replyToId === comment.id) }));
+
+  function renderComment(comment: CommentDto, canReply: boolean) {
+    return (
+      <>
+        <div className="comment__meta">
+          <strong>{comment.author.name}</strong> · <Timestamp iso={comment.createdAt} />
+          {comment.editedAt && <span className="muted"> · edited</span>}
+        </div>
+        {editing?.id === comment.id ? (
+          <div className="comment__edit">
+            <textarea className="input" rows={3} aria-label="Edit comment" value={editing.body} onChange={(event) => setEditing({ id: comment.id, body: event.target.value })} />
+            <div className="form__actions">
+              <button type="button" className="button button--small button--primary" onClick={() => void saveEdit()}>
+                Save
+              </button>
+              <button type="button" className="button button--small button--ghost" onClick={() => setEditing(null)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        ) : (
+          <CommentBody body={comment.body} />
+        )}
+        <div className="comment__actions">
+          {canReply && canWrite && (
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              onClick={() => {
+                setReplyingTo(comment);
+                box.current?.focus();
+              }}
+              aria-label={`Reply to ${comment.author.name}`}
+            >
+              Reply
+            </button>
+          )}
+          {canEditComment(actor, { authorId: comment.author.id }) && editing?.id !== comment.id && (
+            <button type="button" className="button button--ghost button--small" onClick={() => setEditing({ id: comment.id, body: comment.body })}>
+              Edit
+            </button>
+          )}
+          {canDeleteComment(actor, { authorId: comment.author.id }) && (
+            <button type="button" className="button button--ghost button--small button--danger" onClick={() => void remove(comment)}>
+              Delete
+            </button>
+          )}
+        </div>
+      </>
+    );
+  }
+
   return (
     <section className="detail-section discussion" aria-labelledby="discussion-heading">
       <div className="detail-section__header">
@@ -101,45 +162,18 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
         <p className="muted small">Loading the discussion…</p>
       ) : (
         <ol className="comments" aria-label="Comments">
-          {comments.map((comment) => (
+          {threads.map(({ comment, replies }) => (
             <li key={comment.id} className="comment" data-comment-id={comment.id}>
-              <div className="comment__meta">
-                <strong>{comment.author.name}</strong> · <Timestamp iso={comment.createdAt} />
-                {comment.editedAt && <span className="muted"> · edited</span>}
-              </div>
-              {editing?.id === comment.id ? (
-                <div className="comment__edit">
-                  <textarea
-                    className="input"
-                    rows={3}
-                    aria-label="Edit comment"
-                    value={editing.body}
-                    onChange={(event) => setEditing({ id: comment.id, body: event.target.value })}
-                  />
-                  <div className="form__actions">
-                    <button type="button" className="button button--small button--primary" onClick={() => void saveEdit()}>
-                      Save
-                    </button>
-                    <button type="button" className="button button--small button--ghost" onClick={() => setEditing(null)}>
-                      Cancel
-                    </button>
-                  </div>
-                </div>
-              ) : (
-                <CommentBody body={comment.body} />
+              {renderComment(comment, true)}
+              {replies.length > 0 && (
+                <ol className="comments comments--replies" aria-label={`Replies to ${comment.author.name}`}>
+                  {replies.map((reply) => (
+                    <li key={reply.id} className="comment comment--reply" data-comment-id={reply.id}>
+                      {renderComment(reply, false)}
+                    </li>
+                  ))}
+                </ol>
               )}
-              <div className="comment__actions">
-                {canEditComment(actor, { authorId: comment.author.id }) && editing?.id !== comment.id && (
-                  <button type="button" className="button button--ghost button--small" onClick={() => setEditing({ id: comment.id, body: comment.body })}>
-                    Edit
-                  </button>
-                )}
-                {canDeleteComment(actor, { authorId: comment.author.id }) && (
-                  <button type="button" className="button button--ghost button--small button--danger" onClick={() => void remove(comment)}>
-                    Delete
-                  </button>
-                )}
-              </div>
             </li>
           ))}
         </ol>
@@ -167,6 +201,14 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
       )}
       {canWrite && (
         <div className="composer">
+          {replyingTo?.claimId === claim.id && (
+            <p className="composer__reply muted small">
+              Replying to {replyingTo.author.name}{" "}
+              <button type="button" className="button button--ghost button--small" onClick={() => setReplyingTo(null)}>
+                Cancel reply
+              </button>
+            </p>
+          )}
           <MentionTextarea inputRef={box} value={draft} people={people} onChange={setDraft} onSubmit={() => draft.trim() && void post()} />
           <div className="form__actions">
             <button type="button" className="button button--small button--primary" disabled={!draft.trim()} onClick={() => void post()}>

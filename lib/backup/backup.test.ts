@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { applyMigrations } from "@/lib/dev/migrations";
 import { ALL_CLAIMS } from "@/lib/reports/build-report";
 import { createClaim } from "@/lib/server/claims/create-claim";
-import { addComment } from "@/lib/server/comments/comments";
+import { addComment, editComment } from "@/lib/server/comments/comments";
 import { getReport } from "@/lib/server/reports/get-report";
 import { addSource } from "@/lib/server/sources/add-source";
 import { createTestArticle, createTestUser } from "@/lib/testing/factories";
@@ -70,6 +70,11 @@ describe("backups", () => {
       await addSource({ actor: checker, claimId: claim.id, input: { url: "https://example.org/a?x=1&y=2", title: `Source for ${quote}` } });
       await addSource({ actor: checker, claimId: claim.id, input: { kind: "person", confidential: true, title: "Aide", contact: "555" } });
       await addComment({ actor: checker, claimId: claim.id, body: `Checked ${quote} 🧪` });
+      // A reply whose question is edited afterwards, so the question is stored after its reply (the
+      // foreign key is checked at the end of the COPY, not row by row).
+      const question = await addComment({ actor: checker, claimId: claim.id, body: `Which ${quote}?` });
+      await addComment({ actor: checker, claimId: claim.id, body: "That one.", replyTo: question.id });
+      await editComment({ actor: checker, commentId: question.id, body: `Which ${quote}, exactly?` });
     }
     const report = () => getReport({ actor: checker, articleId: article.id, type: "verified", filters: ALL_CLAIMS, now: NOW });
     const before = reportFingerprint(await report());

@@ -392,10 +392,10 @@ export const API_OPERATIONS: ApiOperation[] = [
     method: "POST",
     path: "/api/claims/{id}/comments",
     tag: "Discussion",
-    summary: "Comment on a claim (@handle mentions notify)",
+    summary: "Comment on a claim, or reply to one of its comments (@handle mentions notify; a reply notifies the comment's author)",
     permission: "claim:write",
     params: id,
-    body: "ZCommentSchema",
+    body: "ZNewCommentSchema",
     responses: { 201: "The comment" },
   },
   {

@@ -1,5 +1,5 @@
 // What the inbox tells people, and the sentence each kind reads as.
-export const NOTIFICATION_KINDS = ["mention", "lead_checker", "reopened", "recheck"] as const;
+export const NOTIFICATION_KINDS = ["mention", "reply", "lead_checker", "reopened", "recheck"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export function isNotificationKind(kind: string): kind is NotificationKind {
@@ -12,6 +12,8 @@ export function describeNotification(kind: string, actor: string, articleTitle: 
   switch (kind) {
     case "mention":
       return `${actor} mentioned you in “${articleTitle}”`;
+    case "reply":
+      return `${actor} replied to your comment in “${articleTitle}”`;
     case "lead_checker":
       return `${actor} made you lead checker of “${articleTitle}”`;
     case "reopened":

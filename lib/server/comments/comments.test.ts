@@ -34,6 +34,34 @@ describe("claim discussion", () => {
     expect((await listNotifications({ actor: editor })).unread).toBe(0);
   });
 
+  it("threads replies one level deep, tells the thread's author, and refuses a comment of another claim", async () => {
+    const { editor, checker, admin, article, claim } = await setup();
+    const question = await addComment({ actor: checker, claimId: claim.id, body: "Is it Jane or Janet?" });
+    const answer = await addComment({ actor: editor, claimId: claim.id, body: "Jane, per the ministry.", replyTo: question.id });
+    expect(answer.replyToId).toBe(question.id);
+    // A reply to a reply joins the thread it is in.
+    const thanks = await addComment({ actor: checker, claimId: claim.id, body: "Thanks!", replyTo: answer.id });
+    expect(thanks.replyToId).toBe(question.id);
+    expect((await listComments({ actor: admin, claimId: claim.id })).map((comment) => comment.replyToId)).toEqual([null, question.id, question.id]);
+
+    // The thread's author hears of replies by others, not of their own.
+    const inbox = await listNotifications({ actor: checker });
+    expect(inbox.notifications).toHaveLength(1);
+    expect(inbox.notifications[0]).toMatchObject({ kind: "reply", actor: { id: editor.id }, claimId: claim.id, commentId: answer.id });
+    expect((await listNotifications({ actor: editor })).unread).toBe(0);
+
+    const other = await createClaim({ actor: checker, articleId: article.id, input: { quote: "Monday", kind: "date" } });
+    await expect(addComment({ actor: editor, claimId: other.id, body: "Wrong thread", replyTo: question.id })).rejects.toMatchObject({ status: 422 });
+    await expect(addComment({ actor: editor, claimId: claim.id, body: "Nobody", replyTo: "nosuchcomment" })).rejects.toMatchObject({ status: 422 });
+
+    // Deleting the question leaves its replies in the discussion, as comments of their own.
+    await deleteComment({ actor: checker, commentId: question.id });
+    expect((await listComments({ actor: admin, claimId: claim.id })).map((comment) => [comment.body, comment.replyToId])).toEqual([
+      ["Jane, per the ministry.", null],
+      ["Thanks!", null],
+    ]);
+  });
+
   it("lets only the author edit, keeps the earlier text in the history, and notifies only new mentions", async () => {
     const { editor, checker, admin, claim } = await setup();
     const comment = await addComment({ actor: checker, claimId: claim.id, body: "First version" });

@@ -13,7 +13,7 @@ import { personSelect } from "../select";
 import { insertJsonRows, queryRows, sqlPerson as person, type Statement } from "../sql";
 import { notificationInsert, notificationRows, notify, type NewNotification } from "../notifications/notify";
 
-const commentSelect = { id: true, claimId: true, body: true, createdAt: true, editedAt: true, author: personSelect } satisfies Prisma.CommentSelect;
+const commentSelect = { id: true, claimId: true, replyToId: true, body: true, createdAt: true, editedAt: true, author: personSelect } satisfies Prisma.CommentSelect;
 
 type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
 
@@ -42,20 +42,38 @@ const COMMENT_COLUMNS = { id: "text", claimId: "text", authorId: "text", body: "
 const INSERT_COMMENT: Statement = {
   name: "insert-comment",
   text: `WITH cl AS (SELECT "id", "articleId" FROM "Claim" WHERE "id" = $1 FOR KEY SHARE),
-  written AS (${insertJsonRows("Comment", COMMENT_COLUMNS, 2, { from: "cl" })} RETURNING *),
+  par AS (SELECT "id" FROM "Comment" WHERE "id" = $5 AND "claimId" = $1 FOR KEY SHARE),
+  written AS (${insertJsonRows("Comment", COMMENT_COLUMNS, 2, { from: "cl", computed: { replyToId: '(SELECT "id" FROM par)' } })} RETURNING *),
   logged AS (${activityInsert(3, { from: "cl", articleId: 'cl."articleId"' })}),
   told AS (${notificationInsert(4, { from: "cl" })})
-  SELECT w."id", w."claimId", w."body", w."createdAt", w."editedAt", ${person("author")} AS "author" FROM written w JOIN "User" author ON author."id" = w."authorId"`,
+  SELECT w."id", w."claimId", w."replyToId", w."body", w."createdAt", w."editedAt", ${person("author")} AS "author" FROM written w JOIN "User" author ON author."id" = w."authorId"`,
 };
 
-export async function addComment({ actor, claimId, body }: { actor: SessionUser; claimId: string; body: string }): Promise<CommentDto> {
+/** The thread a reply joins (the comment answered, or the one that comment answers) and who started it. */
+const REPLY_TARGET: Statement = {
+  name: "comment-reply-target",
+  text: `SELECT top."id", top."authorId", c."articleId" FROM "Comment" p
+    JOIN "Comment" top ON top."id" = COALESCE(p."replyToId", p."id")
+    JOIN "Claim" c ON c."id" = p."claimId"
+    WHERE p."id" = $1 AND p."claimId" = $2`,
+};
+
+export async function addComment({ actor, claimId, body, replyTo }: { actor: SessionUser; claimId: string; body: string; replyTo?: string }): Promise<CommentDto> {
   assertCan(actor, "claim:write");
   const now = new Date();
   const comment = { id: newId(), claimId, authorId: actor.id, body, createdAt: now };
   // Its article is the claim's, read by the statement.
   const event: Activity = { actorId: actor.id, entityType: "comment", entityId: comment.id, claimId, action: "comment.added", after: { body } };
-  const told = await mentionNotifications({ claimId, commentId: comment.id, body, alreadyMentioned: [] });
-  const values = [claimId, JSON.stringify([comment]), JSON.stringify(activityRows([event], now)), JSON.stringify(notificationRows(actor.id, told, now))];
+  const [thread] = replyTo ? await queryRows<{ id: string; authorId: string; articleId: string }>(REPLY_TARGET, [replyTo, claimId]) : [];
+  if (replyTo && !thread) throw new AppError("UNPROCESSABLE", `replyTo ${replyTo} is not a comment on this claim.`);
+  const mentioned = await mentionNotifications({ claimId, commentId: comment.id, body, alreadyMentioned: [] });
+  // The thread's author hears of a reply (unless it is their own, or they were mentioned anyway).
+  const replied: NewNotification[] =
+    thread && thread.authorId !== actor.id && !mentioned.some((notification) => notification.userId === thread.authorId)
+      ? [{ userId: thread.authorId, kind: "reply", articleId: thread.articleId, claimId, commentId: comment.id, excerpt: body }]
+      : [];
+  const told = [...mentioned, ...replied];
+  const values = [claimId, JSON.stringify([comment]), JSON.stringify(activityRows([event], now)), JSON.stringify(notificationRows(actor.id, told, now)), thread?.id ?? null];
   const [row] = await queryRows<CommentRow>(INSERT_COMMENT, values);
   if (!row) throw notFound("Claim", claimId);
   return toCommentDto(row);
