@@ -1,7 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { ArticlePageDto, ArticleSummaryDto, PersonRef } from "@/lib/dto";
-import type { ArticleState } from "@/lib/workflow/article-workflow";
+import type { ArticlePageDto, ArticleSummaryDto } from "@/lib/dto";
 import { RESOLVED_STATUSES } from "@/lib/claims/vocabulary";
 import { encodeListCursor, type ListCursor } from "@/lib/articles/list-cursor";
 import { assertCan } from "@/lib/permissions";
@@ -28,21 +27,8 @@ const SORTS: Record<ArticleSort, SortSpec> = {
 /** What a LIKE pattern needs escaped to match `text` literally. */
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-type Row = {
-  id: string;
-  title: string;
-  state: ArticleState;
-  createdAt: Date;
-  updatedAt: Date;
-  createdBy: PersonRef;
-  leadChecker: PersonRef | null;
-  claimCount: number;
-  resolvedCount: number;
-  incorrectCount: number;
-  disputedCount: number;
-  recheckCount: number;
-  sortKey: string | number | Date;
-};
+/** A summary as Postgres returns it (times as dates), with the key the page was sorted by. */
+type Row = Omit<ArticleSummaryDto, "createdAt" | "updatedAt"> & { createdAt: Date; updatedAt: Date; sortKey: string | number | Date };
 
 export async function listArticles({ actor, query = {} }: ListArticlesOptions): Promise<ArticlePageDto> {
   assertCan(actor, "article:read");
@@ -131,21 +117,8 @@ function cursorAfter(sort: ArticleSort, row: Row): ListCursor {
   return { sort, after: (sort === "created" ? row.createdAt : row.updatedAt).toISOString(), id: row.id };
 }
 
-function toSummary(row: Row): ArticleSummaryDto {
-  return {
-    id: row.id,
-    title: row.title,
-    state: row.state,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    createdBy: row.createdBy,
-    leadChecker: row.leadChecker,
-    claimCount: row.claimCount,
-    resolvedCount: row.resolvedCount,
-    incorrectCount: row.incorrectCount,
-    disputedCount: row.disputedCount,
-    recheckCount: row.recheckCount,
-  };
+function toSummary({ sortKey: _sortKey, createdAt, updatedAt, ...row }: Row): ArticleSummaryDto {
+  return { ...row, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
 }
 
 /** A statement per combination of filters (a few dozen at most), each prepared once per connection. */
