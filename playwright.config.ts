@@ -1,6 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./scripts/lib/chromium";
-import { NEXT_START_OPTIONS } from "./scripts/lib/next-server";
 
 // `npm test` starts the database and sets E2E_PORT, DATABASE_URL and AUTH_SECRET before
 // Playwright runs; set E2E_BASE_URL instead to test a server that is already running.
@@ -42,7 +41,7 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : [port, secondPort].map((serverPort) => ({
-        command: `node_modules/.bin/next start -p ${serverPort} ${NEXT_START_OPTIONS.join(" ")}`,
+        command: `node_modules/.bin/next start -p ${serverPort}`,
         url: `http://localhost:${serverPort}/api/health`,
         reuseExistingServer: false,
         timeout: 120_000,

@@ -11,7 +11,6 @@ import { startEmailDelivery } from "@/lib/server/notifications/email-schedule";
 import { defaultDataDir, freePort, isPortFree, startEmbeddedPostgres, takeOverStopSignals, type RunningPostgres } from "@/lib/dev/embedded-postgres";
 import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./lib/prepare-app";
 import { bin } from "@/lib/dev/run";
-import { NEXT_START_OPTIONS } from "./lib/next-server";
 
 const started = Date.now();
 const log = (line: string) => console.log(`[factdesk ${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${line}`);
@@ -45,7 +44,7 @@ async function main() {
   }
   await buildIfNeeded(env, log);
 
-  const server = spawn(bin("next"), ["start", "-p", String(port), ...NEXT_START_OPTIONS], { env, stdio: "inherit", detached: true });
+  const server = spawn(bin("next"), ["start", "-p", String(port)], { env, stdio: "inherit", detached: true });
   log(`Factdesk is starting on http://localhost:${port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl-C stops it.`);
   // With SMTP configured, this app server also delivers due inbox emails (several servers share
   // the work through Postgres without sending anything twice).

@@ -6,7 +6,6 @@ import { DEFAULT_SEED_PASSWORD, seedDemo } from "@/lib/server/seed/seed-demo";
 import { disconnectDb } from "@/lib/server/db";
 import { freePort, removeDataDir, startEmbeddedPostgres, throwawayDataDir } from "@/lib/dev/embedded-postgres";
 import { applyMigrations, buildIfNeeded, generatePrismaClient } from "./prepare-app";
-import { NEXT_START_OPTIONS } from "./next-server";
 
 export type ThrowawayApp = {
   baseURL: string;
@@ -79,7 +78,7 @@ export async function serveNext({
   readyPath: string;
 }): Promise<{ baseURL: string; pid: number; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", ...(dir ? [dir] : []), "-p", String(port), ...NEXT_START_OPTIONS], {
+  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", ...(dir ? [dir] : []), "-p", String(port)], {
     env,
     stdio: "ignore",
     detached: true,
