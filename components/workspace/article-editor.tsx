@@ -39,16 +39,14 @@ type Props = {
 };
 
 export function ArticleEditor({ body, editable, dirty, claims, selectedId, suggestions, currentSuggestionId, onSelectClaim, onSelectSuggestion, onEdit, handleRef }: Props) {
-  // The editor keeps the callbacks it was created with; this ref hands it the latest onEdit.
+  // The editor keeps the callbacks it was created with; these refs hand it the latest ones.
   const onEditRef = useRef(onEdit);
+  const onSelectClaimRef = useRef(onSelectClaim);
   const selectedRef = useRef(selectedId);
   useLayoutEffect(() => {
     onEditRef.current = onEdit;
-    selectedRef.current = selectedId;
-  });
-  const onSelectClaimRef = useRef(onSelectClaim);
-  useLayoutEffect(() => {
     onSelectClaimRef.current = onSelectClaim;
+    selectedRef.current = selectedId;
   });
   // Always a caret (readers too, for marking claims from the keyboard); a reader's text refuses changes (lib/editor/reading.ts).
   const editor = useEditor({

@@ -45,14 +45,14 @@ type Props = {
   initialFilters: ClaimFilters;
 };
 
+/** Where the workspace shows one pane at a time (globals.css has the same width). */
+const NARROW = "(max-width: 800px)";
+
 /**
  * The checking workspace, with a data cache of its own: the page brings the article, the claims
  * come from the API as the workspace opens (500 claims cost the page's render three times what
  * they cost as JSON), and every change lands in one place.
  */
-/** Where the workspace shows one pane at a time (globals.css has the same width). */
-const NARROW = "(max-width: 800px)";
-
 export function WorkspaceClient(props: Props) {
   const [provider] = useState(() => () => new Map<string, State>());
   return (

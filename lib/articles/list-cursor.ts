@@ -2,8 +2,7 @@
 // sort key of its last article and that article's id, which breaks ties). Opaque to clients
 // (base64url JSON), checked in full when it comes back: it ends up in SQL parameters.
 
-export type ListCursor =
-  { sort: "updated" | "created"; after: string; id: string } | { sort: "title"; after: string; id: string } | { sort: "relevance"; after: number; id: string };
+export type ListCursor = { sort: "updated" | "created" | "title"; after: string; id: string } | { sort: "relevance"; after: number; id: string };
 
 const ID = /^[a-z0-9]{1,64}$/;
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ARTICLE_STATES } from "@/lib/workflow/article-workflow";
 import { decodeListCursor } from "@/lib/articles/list-cursor";
+import { calendarDaySchema } from "./article";
 
 export const ARTICLE_SORTS = ["updated", "created", "title", "relevance"] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
@@ -29,15 +30,6 @@ export const MAX_PAGE = 1_000;
 
 const optional = <S extends z.ZodType>(schema: S, description: string) => schema.optional().describe(description);
 
-const ZDaySchema = z
-  .string()
-  .regex(/^(?:19|20|21)\d\d-\d\d-\d\d$/, "updatedSince must be a day written YYYY-MM-DD (1900–2199).")
-  // Zod runs this even when the pattern failed: it must hold for any text (found by the fuzzer).
-  .refine((value) => {
-    const day = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
-  }, "updatedSince is not a day of the calendar.");
-
 const wholeNumber = (name: string, min: number, max: number) =>
   z
     .string()
@@ -63,7 +55,7 @@ export const ZArticleListQuerySchema = z
       z.enum(ARTICLE_FLAGS, { error: `has must be one of: ${ARTICLE_FLAGS.join(", ")}.` }),
       "Only articles with a claim judged incorrect, disputed, or to check again (recheck).",
     ),
-    updatedSince: optional(ZDaySchema, "Only articles changed on or after this day (YYYY-MM-DD, UTC)."),
+    updatedSince: optional(calendarDaySchema("updatedSince"), "Only articles changed on or after this day (YYYY-MM-DD, UTC)."),
     sort: optional(z.enum(ARTICLE_SORTS, { error: `sort must be one of: ${ARTICLE_SORTS.join(", ")}.` }), "updated (default), created, title, or relevance (the default with q)."),
     page: optional(wholeNumber("page", 1, MAX_PAGE), `Page number from 1 (at most ${MAX_PAGE}).`),
     cursor: optional(

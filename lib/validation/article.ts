@@ -49,15 +49,22 @@ export const ZWebAddressSchema = z
   .max(2_000, "The address must be at most 2,000 characters.")
   .refine((value) => value === "" || isWebAddress(value), 'The address must be an absolute http:// or https:// address (or "" for none).');
 
-/** A real calendar day between 1800 and 2200, as YYYY-MM-DD. */
-export const ZCalendarDateSchema = z
-  .string({ error: "publicationDate must be a date written YYYY-MM-DD, or null." })
-  .trim()
-  .regex(/^(?:18|19|20|21)\d\d-\d\d-\d\d$/, "publicationDate must be a date written YYYY-MM-DD between 1800 and 2199.")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "publicationDate is not a day of the calendar.");
+/** A real calendar day between 1800 and 2199, as YYYY-MM-DD; `field` names it in the messages. */
+export function calendarDaySchema(field: string, typeError = `${field} must be a date written YYYY-MM-DD.`) {
+  return (
+    z
+      .string({ error: typeError })
+      .trim()
+      .regex(/^(?:18|19|20|21)\d\d-\d\d-\d\d$/, `${field} must be a date written YYYY-MM-DD between 1800 and 2199.`)
+      // Zod runs this even when the pattern failed: it must hold for any text.
+      .refine((value) => {
+        const date = new Date(`${value}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+      }, `${field} is not a day of the calendar.`)
+  );
+}
+
+export const ZCalendarDateSchema = calendarDaySchema("publicationDate", "publicationDate must be a date written YYYY-MM-DD, or null.");
 
 export const ZArticleSettingsSchema = z
   .strictObject({

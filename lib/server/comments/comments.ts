@@ -64,9 +64,12 @@ export async function addComment({ actor, claimId, body, replyTo }: { actor: Ses
   const comment = { id: newId(), claimId, authorId: actor.id, body, createdAt: now };
   // Its article is the claim's, read by the statement.
   const event: Activity = { actorId: actor.id, entityType: "comment", entityId: comment.id, claimId, action: "comment.added", after: { body } };
-  const [thread] = replyTo ? await queryRows<{ id: string; authorId: string; articleId: string }>(REPLY_TARGET, [replyTo, claimId]) : [];
+  // The thread a reply joins and the people mentioned: two reads, side by side, before the one write.
+  const [[thread], mentioned] = await Promise.all([
+    replyTo ? queryRows<{ id: string; authorId: string; articleId: string }>(REPLY_TARGET, [replyTo, claimId]) : Promise.resolve([]),
+    mentionNotifications({ claimId, commentId: comment.id, body, alreadyMentioned: [] }),
+  ]);
   if (replyTo && !thread) throw new AppError("UNPROCESSABLE", `replyTo ${replyTo} is not a comment on this claim.`);
-  const mentioned = await mentionNotifications({ claimId, commentId: comment.id, body, alreadyMentioned: [] });
   // The thread's author hears of a reply (unless it is their own, or they were mentioned anyway).
   const replied: NewNotification[] =
     thread && thread.authorId !== actor.id && !mentioned.some((notification) => notification.userId === thread.authorId)
