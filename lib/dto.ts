@@ -2,6 +2,7 @@
 import type { ActivityEntry } from "./activity/activity-types";
 import type { AnchorState, ClaimKind, ClaimStatus, EditorDecision, SourceKind } from "./claims/vocabulary";
 import type { Role } from "./permissions";
+import type { ProposalState } from "./proposals/proposal-rules";
 import type { RatingScale } from "./publishing/rating-scale";
 import type { CheckingPolicy } from "./workflow/checking-policy";
 import type { ArticleState } from "./workflow/article-workflow";
@@ -127,6 +128,28 @@ export type ClaimDto = {
   threadResolvedAt: string | null;
   threadResolvedBy: PersonRef | null;
   sources: SourceDto[];
+  /** Open proposals to change the claim's words, oldest first. */
+  proposals: ProposalDto[];
+};
+
+/** A proposed change to a claim's words (suggesting mode). */
+export type ProposalDto = {
+  id: string;
+  claimId: string;
+  /** The claim's words it was proposed for. */
+  quote: string;
+  replacement: string;
+  note: string;
+  state: ProposalState;
+  /** Open, and the claim is still on the words it was proposed for: it can be accepted. */
+  applies: boolean;
+  proposedBy: PersonRef;
+  createdAt: string;
+  decidedBy: PersonRef | null;
+  decidedAt: string | null;
+  decisionNote: string;
+  /** The article version its acceptance saved. */
+  revision: number | null;
 };
 
 export type UserDto = { id: string; name: string; email: string; role: Role; handle: string };

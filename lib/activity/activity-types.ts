@@ -9,7 +9,7 @@ import type { RatingScale } from "@/lib/publishing/rating-scale";
 import type { ArticleState } from "@/lib/workflow/article-workflow";
 import type { CheckingPolicy } from "@/lib/workflow/checking-policy";
 
-export type ActivityEntity = "article" | "claim" | "source" | "user" | "comment" | "desk" | "register";
+export type ActivityEntity = "article" | "claim" | "source" | "user" | "comment" | "desk" | "register" | "proposal";
 
 /** A claim's columns that its history follows. */
 export type ClaimLoggedValues = {
@@ -82,6 +82,13 @@ export type ActivityShapes = {
   "source.added": { entity: "source"; before: never; after: SourceSnapshot };
   "source.updated": { entity: "source"; before: Partial<SourceSnapshot>; after: Partial<SourceSnapshot> };
   "source.removed": { entity: "source"; before: SourceSnapshot; after: never };
+  "proposal.made": { entity: "proposal"; before: never; after: { quote: string; replacement: string; note: string } };
+  "proposal.accepted": {
+    entity: "proposal";
+    before: { quote: string; status: ClaimStatus };
+    after: { quote: string; status: ClaimStatus; revision: number; proposedById: string; note: string };
+  };
+  "proposal.rejected": { entity: "proposal"; before: never; after: { quote: string; replacement: string; proposedById: string; note: string } };
   "comment.added": { entity: "comment"; before: never; after: { body: string } };
   "comment.edited": { entity: "comment"; before: { body: string }; after: { body: string } };
   "comment.deleted": { entity: "comment"; before: { body: string; authorId: string }; after: never };
@@ -149,6 +156,9 @@ export const ACTIVITY_ACTIONS = [
   "source.added",
   "source.updated",
   "source.removed",
+  "proposal.made",
+  "proposal.accepted",
+  "proposal.rejected",
   "comment.added",
   "comment.edited",
   "comment.deleted",

@@ -76,6 +76,22 @@ export function describeActivity(entry: ActivityEntry): ActivityDescription {
       return { text: `Source edited: ${Object.keys(entry.after ?? {}).join(", ")}` };
     case "source.removed":
       return { text: `Source removed: ${sourceName(entry.before)}` };
+    case "proposal.made":
+      return {
+        text: "Proposed a change to the claim's words",
+        change: { from: entry.after?.quote ?? "", to: entry.after?.replacement ?? "" },
+        detail: entry.after?.note || undefined,
+      };
+    case "proposal.accepted": {
+      const verdict = entry.before && entry.after && entry.before.status !== entry.after.status ? `; ${statusLabel(entry.before.status)} → ${statusLabel(entry.after.status)}` : "";
+      return {
+        text: `Proposed change accepted (text version ${entry.after?.revision ?? "?"}${verdict})`,
+        change: { from: entry.before?.quote ?? "", to: entry.after?.quote ?? "" },
+        detail: entry.after?.note || undefined,
+      };
+    }
+    case "proposal.rejected":
+      return { text: "Proposed change rejected", change: { from: entry.after?.quote ?? "", to: entry.after?.replacement ?? "" }, detail: entry.after?.note || undefined };
     case "comment.added":
       return { text: "Commented", detail: entry.after?.body ?? "" };
     case "comment.edited":

@@ -112,6 +112,12 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   return schema.parse(value);
 }
 
+/** As readJson, for a body that may be left out altogether (no Content-Type, no bytes): then it is `{}`. */
+export async function readOptionalJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  const empty = !request.headers.get("content-type") && Number(request.headers.get("content-length") ?? 0) === 0 && !request.headers.get("transfer-encoding");
+  return empty ? schema.parse({}) : readJson(request, schema);
+}
+
 /** Validates the query string against a schema; problems answer 400 with what to fix. */
 export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
   const query = Object.fromEntries(new URL(request.url).searchParams);

@@ -6,6 +6,7 @@ import * as articleList from "@/lib/validation/article-list";
 import * as claim from "@/lib/validation/claim";
 import * as comment from "@/lib/validation/comment";
 import * as common from "@/lib/validation/common";
+import * as proposal from "@/lib/validation/proposal";
 import * as register from "@/lib/validation/register";
 import * as report from "@/lib/validation/report";
 import * as settings from "@/lib/validation/settings";
@@ -22,6 +23,7 @@ export const API_SCHEMAS = {
   ...comment,
   ...common,
   ...publishing,
+  ...proposal,
   ...register,
   ...report,
   ...settings,

@@ -1,5 +1,5 @@
 // What the inbox tells people, and the sentence each kind reads as.
-export const NOTIFICATION_KINDS = ["mention", "reply", "lead_checker", "reopened", "recheck"] as const;
+export const NOTIFICATION_KINDS = ["mention", "reply", "lead_checker", "reopened", "recheck", "proposal", "proposal_accepted", "proposal_rejected"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export function isNotificationKind(kind: string): kind is NotificationKind {
@@ -20,5 +20,11 @@ export function describeNotification(kind: string, actor: string, articleTitle: 
       return `${actor} edited “${articleTitle}”, which sent it back to in check`;
     case "recheck":
       return `${actor} edited “${articleTitle}”: a claim you checked changed and needs checking again`;
+    case "proposal":
+      return `${actor} proposed a change to the text of “${articleTitle}”`;
+    case "proposal_accepted":
+      return `${actor} accepted your proposed change in “${articleTitle}”`;
+    case "proposal_rejected":
+      return `${actor} rejected your proposed change in “${articleTitle}”`;
   }
 }

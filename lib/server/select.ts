@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { ClaimDto, SourceDto } from "@/lib/dto";
+import type { ClaimDto, ProposalDto, SourceDto } from "@/lib/dto";
+import { proposalApplies } from "@/lib/proposals/proposal-rules";
 import { canSeeConfidentialSource, type ConfidentialityContext } from "@/lib/permissions";
 import type { SessionUser } from "./auth/session-user";
 
@@ -24,6 +25,33 @@ export const sourceSelect = {
   updatedAt: true,
   addedBy: personSelect,
 } satisfies Prisma.SourceSelect;
+
+export const proposalSelect = {
+  id: true,
+  claimId: true,
+  quote: true,
+  replacement: true,
+  note: true,
+  state: true,
+  proposedBy: personSelect,
+  createdAt: true,
+  decidedBy: personSelect,
+  decidedAt: true,
+  decisionNote: true,
+  revision: true,
+} satisfies Prisma.ProposalSelect;
+
+export type ProposalRow = Prisma.ProposalGetPayload<{ select: typeof proposalSelect }>;
+
+/** A proposal as the API returns it; `claim` says whether it still applies. */
+export function toProposalDto(row: ProposalRow, claim: Parameters<typeof proposalApplies>[1]): ProposalDto {
+  return {
+    ...row,
+    applies: proposalApplies(row, claim),
+    createdAt: row.createdAt.toISOString(),
+    decidedAt: row.decidedAt ? row.decidedAt.toISOString() : null,
+  };
+}
 
 export const claimSelect = {
   id: true,
@@ -60,6 +88,7 @@ export const claimSelect = {
   threadResolvedBy: personSelect,
   _count: { select: { comments: true } },
   sources: { select: sourceSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  proposals: { where: { state: "open" }, select: proposalSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
   // Whose confidential sources a reader may see depends on the article's lead checker.
   article: { select: { leadCheckerId: true } },
 } satisfies Prisma.ClaimSelect;
@@ -119,5 +148,6 @@ export function toClaimDto({ _count, article, ...row }: ClaimRow, actor: Pick<Se
     statusChangedAt: row.statusChangedAt ? row.statusChangedAt.toISOString() : null,
     decidedAt: row.decidedAt ? row.decidedAt.toISOString() : null,
     sources: row.sources.map((source) => toSourceDto(source, reader)),
+    proposals: row.proposals.map((proposal) => toProposalDto(proposal, row)),
   };
 }

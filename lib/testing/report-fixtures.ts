@@ -81,6 +81,7 @@ export function claimFixture(overrides: Partial<ClaimDto> = {}): ClaimDto {
     threadResolvedAt: null,
     threadResolvedBy: null,
     sources: [],
+    proposals: [],
     ...overrides,
   };
 }

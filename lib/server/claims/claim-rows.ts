@@ -28,6 +28,15 @@ SELECT c."id", c."articleId", c."quote", c."prefix", c."suffix", c."start", c."e
     FROM "Source" s JOIN "User" adder ON adder."id" = s."addedById"
     WHERE s."claimId" = c."id" ORDER BY s."createdAt", s."id"
   )) AS "sources",
+  to_json(ARRAY(
+    SELECT json_build_object(
+      'id', p."id", 'claimId', p."claimId", 'quote', p."quote", 'replacement', p."replacement", 'note', p."note", 'state', p."state",
+      'proposedBy', json_build_object('id', proposer."id", 'name', proposer."name"), 'createdAt', ${iso('p."createdAt"')},
+      'decidedBy', NULL, 'decidedAt', NULL, 'decisionNote', p."decisionNote", 'revision', p."revision"
+    )
+    FROM "Proposal" p JOIN "User" proposer ON proposer."id" = p."proposedById"
+    WHERE p."claimId" = c."id" AND p."state" = 'open' ORDER BY p."createdAt", p."id"
+  )) AS "proposals",
   a."leadCheckerId"`;
 
 const PEOPLE = `
@@ -58,11 +67,18 @@ export const claimRowsOf = (relation: string) => `${SELECT_CLAIMS} FROM ${relati
 const ONE_CLAIM: Statement = { name: "claim-by-id", text: `${claimRowsOf('"Claim"')} WHERE c."id" = $1` };
 
 type SqlSource = Omit<ClaimRow["sources"][number], "accessedAt" | "createdAt" | "updatedAt"> & { accessedAt: string | null; createdAt: string; updatedAt: string };
-export type SqlClaimRow = Omit<ClaimRow, "_count" | "article" | "sources"> & { commentCount: number; leadCheckerId: string | null; sources: SqlSource[] };
+type SqlProposal = Omit<ClaimRow["proposals"][number], "createdAt" | "decidedAt"> & { createdAt: string; decidedAt: null };
+export type SqlClaimRow = Omit<ClaimRow, "_count" | "article" | "sources" | "proposals"> & {
+  commentCount: number;
+  leadCheckerId: string | null;
+  sources: SqlSource[];
+  proposals: SqlProposal[];
+};
 
-export function toClaimRow({ commentCount, leadCheckerId, sources, ...row }: SqlClaimRow): ClaimRow {
+export function toClaimRow({ commentCount, leadCheckerId, sources, proposals, ...row }: SqlClaimRow): ClaimRow {
   return {
     ...row,
+    proposals: proposals.map((proposal) => ({ ...proposal, createdAt: new Date(proposal.createdAt), decidedAt: null })),
     _count: { comments: commentCount },
     article: { leadCheckerId },
     sources: sources.map((source) => ({
