@@ -10,6 +10,7 @@ import { AddToRegister } from "./add-to-register";
 import { ChangedNotice, useDraft } from "./use-draft";
 import { ClaimDiscussion } from "./claim-discussion";
 import { ClaimHistory } from "./claim-history";
+import { ClaimProposals } from "./claim-proposals";
 import type { SourceFields } from "./source-form";
 import { SourceList, type SourceListHandle } from "./source-list";
 
@@ -32,6 +33,12 @@ type Props = {
   onAddSource: (fields: SourceFields) => Promise<boolean>;
   onUpdateSource: (source: SourceDto, fields: SourceFields) => Promise<boolean>;
   onRemoveSource: (source: SourceDto) => Promise<boolean>;
+  /** The article has unsaved edits in this tab. */
+  textDirty: boolean;
+  /** Reads the claims again (after a proposal was made or decided). */
+  onRefresh: () => Promise<unknown>;
+  /** Loads the article's latest text (after an accepted proposal changed it). */
+  onTextChanged: () => Promise<unknown>;
 };
 
 export function ClaimDetail({
@@ -48,6 +55,9 @@ export function ClaimDetail({
   onAddSource,
   onUpdateSource,
   onRemoveSource,
+  textDirty,
+  onRefresh,
+  onTextChanged,
 }: Props) {
   const canWrite = can(actor.role, "claim:write");
   const canDecide = can(actor.role, "claim:decide");
@@ -189,6 +199,8 @@ export function ClaimDetail({
           </div>
         )}
       </section>
+
+      <ClaimProposals claim={claim} canPropose={canWrite} canDecide={canDecide} textDirty={textDirty} onChanged={onRefresh} onTextChanged={onTextChanged} />
 
       {(DECIDABLE_STATUSES.includes(claim.status) || claim.decision) && <DecisionSection claim={claim} changedBy={changedBy} canDecide={canDecide} onPatch={onPatch} />}
 

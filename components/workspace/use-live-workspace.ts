@@ -4,6 +4,7 @@ import { useSWRConfig } from "swr";
 import { useFollowArticle } from "@/components/live/live-provider";
 import { apiFetch } from "@/lib/client/api";
 import type { ArticleDto, ArticleWithBodyDto } from "@/lib/dto";
+import { highlightsOf } from "@/lib/editor/claim-highlights";
 import { describeLiveChanges, lastChangedBy, liveRefresh, type LiveEvent } from "@/lib/live/live-event";
 import { presentPeople } from "@/lib/live/presence";
 import type { useArticleSave } from "./use-article-save";
@@ -42,10 +43,7 @@ export function useLiveWorkspace({ articleId, liveSince, actorId, refreshClaims,
     const latest = await apiFetch<ArticleWithBodyDto>(`/api/articles/${articleId}?include=body`).catch(() => null);
     if (!latest) return;
     const claims = await refreshClaims();
-    const result = receive(
-      latest,
-      (claims ?? []).flatMap(({ id, start, end, status }) => (start === null || end === null ? [] : [{ id, start, end, status }])),
-    );
+    const result = receive(latest, highlightsOf(claims ?? []));
     if (result === "later") textLater.current = true;
   }, [articleId, receive, refreshClaims]);
 
@@ -89,5 +87,5 @@ export function useLiveWorkspace({ articleId, liveSince, actorId, refreshClaims,
   }, [articleId, tab, selectedId, editing]);
 
   const people = useMemo(() => presentPeople(presence), [presence]);
-  return { status, notice, changedBy, people };
+  return { status, notice, changedBy, people, syncText };
 }

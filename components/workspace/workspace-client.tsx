@@ -9,6 +9,7 @@ import type { ArticleWithBodyDto, UserDto } from "@/lib/dto";
 import { viewersByClaim } from "@/lib/live/presence";
 import { can, canBeAssigned, type Role } from "@/lib/permissions";
 import { ArticleEditor, type ArticleEditorHandle } from "./article-editor";
+import { highlightsOf } from "@/lib/editor/claim-highlights";
 import { BulkBar } from "./bulk-bar";
 import { ClaimDetail } from "./claim-detail";
 import { ClaimFiltersBar } from "./claim-filters-bar";
@@ -146,7 +147,7 @@ function Workspace({ article: initialArticle, liveSince, users, actor, checkingP
   }, []);
 
   const selected = claims.find((claim) => claim.id === selectedId) ?? null;
-  const highlights = useMemo(() => claims.flatMap(({ id, start, end, status }) => (start === null || end === null ? [] : [{ id, start, end, status }])), [claims]);
+  const highlights = useMemo(() => highlightsOf(claims), [claims]);
   const resolved = claims.filter((claim) => isResolved(claim.status)).length;
   const toRecheck = claims.filter((claim) => claim.needsRecheck).length;
 
@@ -471,6 +472,9 @@ function Workspace({ article: initialArticle, liveSince, users, actor, checkingP
                 onAddSource={(fields) => store.addSource(selected, fields)}
                 onUpdateSource={(source, fields) => store.updateSource(source, fields)}
                 onRemoveSource={(source) => store.removeSource(source)}
+                textDirty={dirty}
+                onRefresh={store.refresh}
+                onTextChanged={live.syncText}
               />
             )}
           </>

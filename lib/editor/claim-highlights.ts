@@ -5,7 +5,19 @@ import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import type { ClaimStatus } from "../claims/vocabulary";
 import { buildTextModel, offsetToPos } from "../document/text-model";
 
-export type HighlightedClaim = { id: string; start: number; end: number; status: ClaimStatus };
+/** `proposal`: the words an open proposal would put in place of the claim's (shown struck through, with the proposal inserted after). */
+export type HighlightedClaim = { id: string; start: number; end: number; status: ClaimStatus; proposal?: string };
+
+type ClaimForHighlight = { id: string; start: number | null; end: number | null; status: ClaimStatus; proposals: readonly { replacement: string; applies: boolean }[] };
+
+/** The highlights of the claims attached to the text, each with the first open proposal that still applies. */
+export function highlightsOf(claims: readonly ClaimForHighlight[]): HighlightedClaim[] {
+  return claims.flatMap(({ id, start, end, status, proposals }) => {
+    if (start === null || end === null) return [];
+    const proposal = proposals.find((candidate) => candidate.applies)?.replacement;
+    return [proposal === undefined ? { id, start, end, status } : { id, start, end, status, proposal }];
+  });
+}
 
 export type ClaimHighlightState = {
   claims: HighlightedClaim[];
@@ -53,7 +65,7 @@ export function buildDecorations(doc: ProseMirrorNode, { claims, selectedId }: C
   for (const claim of claims) {
     const from = offsetToPos(model, claim.start, "start");
     const to = offsetToPos(model, claim.end, "end");
-    if (to > from) decorations.push(claimDecoration(from, to, claim, claim.id === selectedId));
+    if (to > from) decorations.push(...claimDecorations(from, to, claim, claim.id === selectedId));
   }
   return DecorationSet.create(doc, decorations);
 }
@@ -62,22 +74,45 @@ function restyle(doc: ProseMirrorNode, current: DecorationSet, { claims, selecte
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const decorations: Decoration[] = [];
   for (const decoration of current.find()) {
-    const claim = byId.get((decoration.spec as { claimId: string }).claimId);
-    if (claim && decoration.to > decoration.from) decorations.push(claimDecoration(decoration.from, decoration.to, claim, claim.id === selectedId));
+    const spec = decoration.spec as DecorationSpec;
+    const claim = byId.get(spec.claimId);
+    if (claim && !spec.proposal && decoration.to > decoration.from) decorations.push(...claimDecorations(decoration.from, decoration.to, claim, claim.id === selectedId));
   }
   return DecorationSet.create(doc, decorations);
 }
 
-function claimDecoration(from: number, to: number, claim: HighlightedClaim, selected: boolean): Decoration {
-  return Decoration.inline(
+type DecorationSpec = { claimId: string; proposal?: true };
+
+function claimDecorations(from: number, to: number, claim: HighlightedClaim, selected: boolean): Decoration[] {
+  const proposed = claim.proposal !== undefined;
+  const mark = Decoration.inline(
     from,
     to,
     {
       nodeName: "span",
-      class: `claim-mark claim-mark--${claim.status}${selected ? " claim-mark--selected" : ""}`,
+      class: `claim-mark claim-mark--${claim.status}${selected ? " claim-mark--selected" : ""}${proposed ? " claim-mark--proposed" : ""}`,
       "data-claim-id": claim.id,
       "data-status": claim.status,
     },
-    { claimId: claim.id },
+    { claimId: claim.id } satisfies DecorationSpec,
   );
+  if (!proposed) return [mark];
+  // The proposed words, after the ones they would replace; not part of the text (nor of a selection).
+  const insertion = Decoration.widget(to, () => proposalElement(claim.proposal!), {
+    side: 1,
+    ignoreSelection: true,
+    key: `proposal:${claim.id}:${claim.proposal}`,
+    claimId: claim.id,
+    proposal: true,
+  });
+  return [mark, insertion];
+}
+
+function proposalElement(words: string): HTMLElement {
+  const element = document.createElement("ins");
+  element.className = "proposal-insert";
+  element.setAttribute("contenteditable", "false");
+  element.setAttribute("aria-label", `proposed: ${words}`);
+  element.textContent = words;
+  return element;
 }

@@ -34,7 +34,7 @@ export function liveRefresh(events: readonly LiveEvent[]): LiveRefresh {
       article = "text";
       claims = true;
     } else if (event.action.startsWith("article.")) article ??= "meta";
-    if (event.entityType === "claim" || event.entityType === "source" || event.action.startsWith("comment.")) claims = true;
+    if (event.entityType === "claim" || event.entityType === "source" || event.entityType === "proposal" || event.action.startsWith("comment.")) claims = true;
     if (event.action.startsWith("comment.") && event.claimId) discussions.add(event.claimId);
   }
   return { claims, discussions: [...discussions], article };
@@ -58,6 +58,9 @@ const WHAT: Partial<Record<ActivityAction, string>> = {
   "source.added": "added a source",
   "source.updated": "changed a source",
   "source.removed": "removed a source",
+  "proposal.made": "proposed a change to the text",
+  "proposal.accepted": "accepted a proposed change",
+  "proposal.rejected": "rejected a proposed change",
   "comment.added": "commented",
   "comment.edited": "edited a comment",
   "comment.deleted": "deleted a comment",
