@@ -60,6 +60,11 @@ class Desk {
     return this.post<{ id: string; version: number }>(`/api/claims/${claim.id}/sources`, { kind: "web", url: "https://gov.example/matrix", title: "Matrix source" });
   }
 
+  async proposal() {
+    const { claim } = await this.claim();
+    return this.post<{ id: string }>(`/api/claims/${claim.id}/proposals`, { replacement: "Porto" });
+  }
+
   async comment() {
     const { claim } = await this.claim();
     const comment = await this.post<{ id: string }>(`/api/claims/${claim.id}/comments`, { body: "Written by the admin." });
@@ -163,6 +168,10 @@ const CASES: Record<string, Case> = {
   "DELETE /api/sources/{id}": async (desk) => ({ path: `/api/sources/${(await desk.source()).id}` }),
   "GET /api/claims/{id}/comments": async (desk) => ({ path: `/api/claims/${(await desk.claim()).claim.id}/comments` }),
   "POST /api/claims/{id}/comments": async (desk) => ({ path: `/api/claims/${(await desk.claim()).claim.id}/comments`, json: { body: "Looks right." } }),
+  "GET /api/claims/{id}/proposals": async (desk) => ({ path: `/api/claims/${(await desk.claim()).claim.id}/proposals` }),
+  "POST /api/claims/{id}/proposals": async (desk) => ({ path: `/api/claims/${(await desk.claim()).claim.id}/proposals`, json: { replacement: "Porto" } }),
+  "POST /api/proposals/{id}/accept": async (desk) => ({ path: `/api/proposals/${(await desk.proposal()).id}/accept`, json: {} }),
+  "POST /api/proposals/{id}/reject": async (desk) => ({ path: `/api/proposals/${(await desk.proposal()).id}/reject`, json: { note: "No." } }),
   "POST /api/claims/{id}/thread": async (desk) => ({ path: `/api/claims/${(await desk.comment()).claim.id}/thread`, json: { resolved: true } }),
   // Comments below are the admin's: the author rule lets only the admin edit or delete them.
   "PATCH /api/comments/{id}": async (desk) => ({ path: `/api/comments/${(await desk.comment()).comment.id}`, json: { body: "Edited." } }),
