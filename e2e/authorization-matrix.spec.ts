@@ -166,6 +166,8 @@ const CASES: Record<string, Case> = {
     return { path: `/api/sources/${source.id}`, json: { title: "Renamed", version: source.version } };
   },
   "DELETE /api/sources/{id}": async (desk) => ({ path: `/api/sources/${(await desk.source()).id}` }),
+  "GET /api/articles/{id}/comments": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/comments` }),
+  "POST /api/articles/{id}/comments": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/comments`, json: { body: "Is the headline final?" } }),
   "GET /api/claims/{id}/comments": async (desk) => ({ path: `/api/claims/${(await desk.claim()).claim.id}/comments` }),
   "POST /api/claims/{id}/comments": async (desk) => ({ path: `/api/claims/${(await desk.claim()).claim.id}/comments`, json: { body: "Looks right." } }),
   "GET /api/claims/{id}/proposals": async (desk) => ({ path: `/api/claims/${(await desk.claim()).claim.id}/proposals` }),

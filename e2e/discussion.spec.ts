@@ -29,6 +29,32 @@ test.describe("discussion", () => {
     await editor.close();
   });
 
+  test("the article has a discussion of its own, beside the claims' threads", async ({ page, browser }) => {
+    test.setTimeout(60_000);
+    const editor = await browser.newContext({ storageState: storageState("editor") });
+    const article = await createArticle(editor.request);
+    const editorPage = await editor.newPage();
+    await editorPage.goto(`/articles/${article.id}`);
+    const discussion = editorPage.getByRole("region", { name: /Article discussion/ });
+    await discussion.getByRole("combobox", { name: "Comment on the article" }).fill("@checker is the headline's figure checked?");
+    await discussion.getByRole("button", { name: "Comment", exact: true }).click();
+    await expect(discussion.locator(".comment")).toHaveText([/is the headline's figure checked\?/]);
+
+    // The mentioned checker is told, goes to the article, and answers in the same thread.
+    await page.goto("/notifications");
+    const item = page.locator(".notification--unread").first();
+    await expect(item).toContainText("Eli Editor mentioned you");
+    await item.getByRole("link", { name: "Open the article" }).click();
+    const theirs = page.getByRole("region", { name: /Article discussion/ });
+    await theirs.getByRole("button", { name: "Reply to Eli Editor" }).click();
+    await theirs.getByRole("combobox", { name: "Comment on the article" }).fill("Yes, against the ministry's table.");
+    await page.keyboard.press("Control+Enter");
+    await expect(theirs.getByRole("list", { name: "Replies to Eli Editor" }).locator(".comment")).toHaveText([/against the ministry's table/]);
+    // The editor's page follows live.
+    await expect(discussion.getByRole("list", { name: "Replies to Eli Editor" }).locator(".comment")).toHaveText([/against the ministry's table/], { timeout: 15_000 });
+    await editor.close();
+  });
+
   test("a comment asking someone to take the claim offers to assign it to them", async ({ request, browser }) => {
     const editor = await browser.newContext({ storageState: storageState("editor") });
     const article = await createArticle(editor.request);

@@ -154,8 +154,20 @@ export type ProposalDto = {
 
 export type UserDto = { id: string; name: string; email: string; role: Role; handle: string };
 
-/** `replyToId`: the comment this one answers (null for a comment that starts a thread). */
-export type CommentDto = { id: string; claimId: string; replyToId: string | null; author: PersonRef; body: string; createdAt: string; editedAt: string | null };
+/**
+ * `claimId`: the claim discussed, or null for a comment on the article as a whole. `replyToId`: the
+ * comment this one answers (null for a comment that starts a thread).
+ */
+export type CommentDto = {
+  id: string;
+  articleId: string;
+  claimId: string | null;
+  replyToId: string | null;
+  author: PersonRef;
+  body: string;
+  createdAt: string;
+  editedAt: string | null;
+};
 
 export type NotificationDto = {
   id: string;

@@ -72,7 +72,7 @@ async function createReportArticle(count: number): Promise<string> {
       { claimId: claim.id, kind: "person" as const, confidential: true, title: `Official ${index}`, contact: "+1 555 0100", addedById: actor.id },
     ]),
   });
-  await db.comment.createMany({ data: claims.map((claim) => ({ claimId: claim.id, authorId: actor.id, body: "Confirmed by phone." })) });
+  await db.comment.createMany({ data: claims.map((claim) => ({ articleId: article.id, claimId: claim.id, authorId: actor.id, body: "Confirmed by phone." })) });
   return article.id;
 }
 

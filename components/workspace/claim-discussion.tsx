@@ -1,5 +1,5 @@
 "use client";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import useSWR from "swr";
 import { CommentBody } from "@/components/comments/comment-body";
 import { Timestamp } from "@/components/ui/relative-time";
@@ -23,36 +23,145 @@ const fetchComments = (url: string) => apiFetch<{ comments: CommentDto[] }>(url)
 
 /** The claim's comment thread: Markdown subset, @mentions with suggestions, resolve and reopen. */
 export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange, onCountChange, onAssign }: Props) {
-  const { data: comments, error: loadError, mutate } = useSWR<CommentDto[], Error>(`/api/claims/${claim.id}/comments`, fetchComments, { revalidateOnFocus: false });
+  // "@ana please take this": once posted, offer to assign the claim to whom it asks.
+  const [offers, setOffers] = useState<{ claimId: string; people: UserDto[] } | null>(null);
+  const offered = offers?.claimId === claim.id ? offers.people.filter((person) => person.id !== claim.assigneeId) : [];
+  const [resolveError, setResolveError] = useState<string | null>(null);
+
+  async function toggleResolved() {
+    try {
+      onThreadChange(await apiFetch(`/api/claims/${claim.id}/thread`, { method: "POST", body: { resolved: !claim.threadResolvedAt } }));
+      setResolveError(null);
+    } catch (caught) {
+      setResolveError(caught instanceof Error ? caught.message : "The discussion was not updated.");
+    }
+  }
+
+  return (
+    <Discussion
+      url={`/api/claims/${claim.id}/comments`}
+      title="Discussion"
+      boxId="comment-box"
+      boxLabel="Add a comment"
+      people={people}
+      actor={actor}
+      canWrite={canWrite}
+      fallbackCount={claim.commentCount}
+      onCountChange={onCountChange}
+      onPosted={(draft) => {
+        if (onAssign) setOffers({ claimId: claim.id, people: assignmentOffers(draft, people, claim.assigneeId) });
+      }}
+      headerAction={(count) =>
+        canWrite &&
+        count > 0 && (
+          <button type="button" className="button button--ghost button--small" onClick={() => void toggleResolved()}>
+            {claim.threadResolvedAt ? "Reopen" : "Resolve"}
+          </button>
+        )
+      }
+      status={
+        <>
+          {claim.threadResolvedAt && claim.threadResolvedBy && (
+            <p className="muted small">
+              Resolved by {claim.threadResolvedBy.name} · <Timestamp iso={claim.threadResolvedAt} />
+            </p>
+          )}
+          {resolveError && <p className="notice notice--error">{resolveError}</p>}
+        </>
+      }
+      afterComments={
+        onAssign &&
+        offered.length > 0 && (
+          <div className="notice notice--info assign-offer" role="status">
+            <span>Assign this claim to {offered.map((person) => person.name).join(" or ")}?</span>
+            {offered.map((person) => (
+              <button
+                key={person.id}
+                type="button"
+                className="button button--small button--primary"
+                onClick={() => {
+                  onAssign(person.id);
+                  setOffers(null);
+                }}
+              >
+                Assign to {person.name}
+              </button>
+            ))}
+            <button type="button" className="button button--small button--ghost" onClick={() => setOffers(null)}>
+              Not now
+            </button>
+          </div>
+        )
+      }
+    />
+  );
+}
+
+/** The article's own discussion: comments on the article as a whole (the headline, the angle, the deadline), not on one claim. */
+export function ArticleDiscussion({ articleId, people, actor, canWrite }: { articleId: string; people: UserDto[]; actor: { id: string; role: Role }; canWrite: boolean }) {
+  return (
+    <Discussion
+      url={`/api/articles/${articleId}/comments`}
+      title="Article discussion"
+      boxId="article-comment-box"
+      boxLabel="Comment on the article"
+      people={people}
+      actor={actor}
+      canWrite={canWrite}
+    />
+  );
+}
+
+type DiscussionProps = {
+  /** The discussion's comments endpoint (GET lists, POST adds). */
+  url: string;
+  title: string;
+  /** The comment box's id (the C shortcut focuses the claim's) and accessible name. */
+  boxId: string;
+  boxLabel: string;
+  people: UserDto[];
+  actor: { id: string; role: Role };
+  canWrite: boolean;
+  /** Shown as the count until the comments have loaded. */
+  fallbackCount?: number;
+  onCountChange?: (count: number) => void;
+  /** After a comment was posted, with its text. */
+  onPosted?: (body: string) => void;
+  headerAction?: (count: number) => ReactNode;
+  status?: ReactNode;
+  afterComments?: ReactNode;
+};
+
+/** A discussion: threads one level deep, Markdown subset, @mentions with suggestions, edit and delete. */
+function Discussion({ url, title, boxId, boxLabel, people, actor, canWrite, fallbackCount, onCountChange, onPosted, headerAction, status, afterComments }: DiscussionProps) {
+  const { data: comments, error: loadError, mutate } = useSWR<CommentDto[], Error>(url, fetchComments, { revalidateOnFocus: false });
   const [actionError, setError] = useState<string | null>(null);
   const error = actionError ?? loadError?.message ?? null;
   const [draft, setDraft] = useState("");
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
   const [replyingTo, setReplyingTo] = useState<CommentDto | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
-  // "@ana please take this": once posted, offer to assign the claim to whom it asks.
-  const [offers, setOffers] = useState<{ claimId: string; people: UserDto[] } | null>(null);
-  const offered = offers?.claimId === claim.id ? offers.people.filter((person) => person.id !== claim.assigneeId) : [];
+  const ids = useId();
+  // A reply goes to a comment of this discussion (the panel may have moved on to another claim).
+  const replyTarget = replyingTo && comments?.some((comment) => comment.id === replyingTo.id) ? replyingTo : null;
 
   const update = (next: CommentDto[]) => {
     void mutate(next, { revalidate: false });
-    onCountChange(next.length);
+    onCountChange?.(next.length);
   };
 
   async function post() {
     try {
-      const replyTo = replyingTo?.claimId === claim.id ? replyingTo.id : undefined;
-      const comment = await apiFetch<CommentDto>(`/api/claims/${claim.id}/comments`, { method: "POST", body: { body: draft, ...(replyTo ? { replyTo } : {}) } });
+      const comment = await apiFetch<CommentDto>(url, { method: "POST", body: { body: draft, ...(replyTarget ? { replyTo: replyTarget.id } : {}) } });
       setReplyingTo(null);
       update([...(comments ?? []), comment]);
-      if (onAssign) setOffers({ claimId: claim.id, people: assignmentOffers(draft, people, claim.assigneeId) });
+      onPosted?.(draft);
       setDraft("");
       setError(null);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : "The comment was not posted.");
     }
   }
-
   async function saveEdit() {
     if (!editing) return;
     try {
@@ -71,14 +180,6 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
       update((comments ?? []).filter((item) => item.id !== comment.id));
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : "The comment was not deleted.");
-    }
-  }
-
-  async function toggleResolved() {
-    try {
-      onThreadChange(await apiFetch(`/api/claims/${claim.id}/thread`, { method: "POST", body: { resolved: !claim.threadResolvedAt } }));
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : "The discussion was not updated.");
     }
   }
 
@@ -141,27 +242,19 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
   }
 
   return (
-    <section className="detail-section discussion" aria-labelledby="discussion-heading">
+    <section className="detail-section discussion" aria-labelledby={`${ids}-heading`}>
       <div className="detail-section__header">
-        <h3 id="discussion-heading" className="detail-section__title">
-          Discussion <span className="count">{comments?.length ?? claim.commentCount}</span>
+        <h3 id={`${ids}-heading`} className="detail-section__title">
+          {title} <span className="count">{comments?.length ?? fallbackCount ?? 0}</span>
         </h3>
-        {canWrite && (comments?.length ?? 0) > 0 && (
-          <button type="button" className="button button--ghost button--small" onClick={() => void toggleResolved()}>
-            {claim.threadResolvedAt ? "Reopen" : "Resolve"}
-          </button>
-        )}
+        {headerAction?.(comments?.length ?? 0)}
       </div>
-      {claim.threadResolvedAt && claim.threadResolvedBy && (
-        <p className="muted small">
-          Resolved by {claim.threadResolvedBy.name} · <Timestamp iso={claim.threadResolvedAt} />
-        </p>
-      )}
+      {status}
       {error && <p className="notice notice--error">{error}</p>}
       {comments === undefined ? (
         <p className="muted small">Loading the discussion…</p>
       ) : (
-        <ol className="comments" aria-label="Comments">
+        <ol className="comments" aria-label={title === "Discussion" ? "Comments" : `${title}: comments`}>
           {threads.map(({ comment, replies }) => (
             <li key={comment.id} className="comment" data-comment-id={comment.id}>
               {renderComment(comment, true)}
@@ -178,38 +271,18 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
           ))}
         </ol>
       )}
-      {onAssign && offered.length > 0 && (
-        <div className="notice notice--info assign-offer" role="status">
-          <span>Assign this claim to {offered.map((person) => person.name).join(" or ")}?</span>
-          {offered.map((person) => (
-            <button
-              key={person.id}
-              type="button"
-              className="button button--small button--primary"
-              onClick={() => {
-                onAssign(person.id);
-                setOffers(null);
-              }}
-            >
-              Assign to {person.name}
-            </button>
-          ))}
-          <button type="button" className="button button--small button--ghost" onClick={() => setOffers(null)}>
-            Not now
-          </button>
-        </div>
-      )}
+      {afterComments}
       {canWrite && (
         <div className="composer">
-          {replyingTo?.claimId === claim.id && (
+          {replyTarget && (
             <p className="composer__reply muted small">
-              Replying to {replyingTo.author.name}{" "}
+              Replying to {replyTarget.author.name}{" "}
               <button type="button" className="button button--ghost button--small" onClick={() => setReplyingTo(null)}>
                 Cancel reply
               </button>
             </p>
           )}
-          <MentionTextarea inputRef={box} value={draft} people={people} onChange={setDraft} onSubmit={() => draft.trim() && void post()} />
+          <MentionTextarea inputRef={box} id={boxId} label={boxLabel} value={draft} people={people} onChange={setDraft} onSubmit={() => draft.trim() && void post()} />
           <div className="form__actions">
             <button type="button" className="button button--small button--primary" disabled={!draft.trim()} onClick={() => void post()}>
               Comment
@@ -226,6 +299,9 @@ export function ClaimDiscussion({ claim, people, actor, canWrite, onThreadChange
 
 type MentionProps = {
   inputRef: React.RefObject<HTMLTextAreaElement | null>;
+  id: string;
+  /** The box's accessible name. */
+  label: string;
   value: string;
   people: UserDto[];
   onChange: (value: string) => void;
@@ -233,7 +309,7 @@ type MentionProps = {
 };
 
 /** A textarea that offers matching people after an @, chosen with the arrow keys and Enter or a click. */
-function MentionTextarea({ inputRef, value, people, onChange, onSubmit }: MentionProps) {
+function MentionTextarea({ inputRef, id, label, value, people, onChange, onSubmit }: MentionProps) {
   const [query, setQuery] = useState<{ text: string; start: number } | null>(null);
   const [active, setActive] = useState(0);
   // Where the caret goes once a chosen mention is in the text: set as soon as React has written
@@ -267,15 +343,15 @@ function MentionTextarea({ inputRef, value, people, onChange, onSubmit }: Mentio
     <div className="mention-input">
       <textarea
         ref={inputRef}
-        id="comment-box"
+        id={id}
         className="input"
         rows={3}
-        aria-label="Add a comment"
+        aria-label={label}
         placeholder="Add a comment. Type @ to mention someone."
         value={value}
         role="combobox"
         aria-expanded={matches.length > 0}
-        aria-controls="mention-options"
+        aria-controls={`${id}-mentions`}
         aria-autocomplete="list"
         onChange={(event) => {
           onChange(event.target.value);
@@ -298,7 +374,7 @@ function MentionTextarea({ inputRef, value, people, onChange, onSubmit }: Mentio
         }}
       />
       {matches.length > 0 && (
-        <ul id="mention-options" className="mention-options" role="listbox" aria-label="People to mention">
+        <ul id={`${id}-mentions`} className="mention-options" role="listbox" aria-label="People to mention">
           {matches.map((person, index) => (
             <li
               key={person.id}

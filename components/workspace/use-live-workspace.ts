@@ -59,6 +59,7 @@ export function useLiveWorkspace({ articleId, liveSince, actorId, refreshClaims,
     if (said) setNotice(said);
     setChangedBy((current) => new Map([...current, ...lastChangedBy(events)]));
     for (const claimId of refresh.discussions) void mutate(`/api/claims/${claimId}/comments`);
+    if (refresh.articleDiscussion) void mutate(`/api/articles/${articleId}/comments`);
     if (refresh.article === "text") void syncText();
     else if (refresh.article === "meta") void syncSettings();
     if (refresh.claims && refresh.article !== "text") void refreshClaims();

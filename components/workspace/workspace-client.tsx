@@ -9,6 +9,7 @@ import type { ArticleWithBodyDto, UserDto } from "@/lib/dto";
 import { viewersByClaim } from "@/lib/live/presence";
 import { can, canBeAssigned, type Role } from "@/lib/permissions";
 import { ArticleEditor, type ArticleEditorHandle } from "./article-editor";
+import { ArticleDiscussion } from "./claim-discussion";
 import { highlightsOf } from "@/lib/editor/claim-highlights";
 import { BulkBar } from "./bulk-bar";
 import { ClaimDetail } from "./claim-detail";
@@ -477,6 +478,7 @@ function Workspace({ article: initialArticle, liveSince, users, actor, checkingP
                 onTextChanged={live.syncText}
               />
             )}
+            {!selected && <ArticleDiscussion articleId={article.id} people={users} actor={actor} canWrite={canWrite} />}
           </>
         )}
       </aside>

@@ -381,6 +381,25 @@ export const API_OPERATIONS: ApiOperation[] = [
   // Discussion
   {
     method: "GET",
+    path: "/api/articles/{id}/comments",
+    tag: "Discussion",
+    summary: "The article's own discussion (comments on the article as a whole, not on one claim)",
+    permission: "article:read",
+    params: id,
+    responses: { 200: "{ comments }" },
+  },
+  {
+    method: "POST",
+    path: "/api/articles/{id}/comments",
+    tag: "Discussion",
+    summary: "Comment on the article as a whole, or reply to one of its comments (@handle mentions notify; a reply notifies the comment's author)",
+    permission: "claim:write",
+    params: id,
+    body: "ZNewCommentSchema",
+    responses: { 201: "The comment" },
+  },
+  {
+    method: "GET",
     path: "/api/claims/{id}/comments",
     tag: "Discussion",
     summary: "The claim's discussion",

@@ -16,15 +16,18 @@ const event = (action: LiveEvent["action"], actor = eli, claimId: string | null 
 
 describe("liveRefresh", () => {
   it("reads the claims again for claim, source and comment changes, and a discussion for its comments", () => {
-    expect(liveRefresh([event("claim.updated"), event("comment.added", eli, "c2")])).toEqual({ claims: true, discussions: ["c2"], article: null });
-    expect(liveRefresh([event("source.removed")])).toEqual({ claims: true, discussions: [], article: null });
+    expect(liveRefresh([event("claim.updated"), event("comment.added", eli, "c2")])).toEqual({ claims: true, discussions: ["c2"], articleDiscussion: false, article: null });
+    expect(liveRefresh([event("source.removed")])).toEqual({ claims: true, discussions: [], articleDiscussion: false, article: null });
+    // A comment on the article as a whole: its discussion, not the claims.
+    expect(liveRefresh([event("comment.added", eli, null, "comment")])).toEqual({ claims: false, discussions: [], articleDiscussion: true, article: null });
   });
 
   it("reads the article's text again after a save (and the claims it re-anchored), its settings after a workflow move", () => {
-    expect(liveRefresh([event("article.transitioned", eli, null, "article")])).toEqual({ claims: false, discussions: [], article: "meta" });
+    expect(liveRefresh([event("article.transitioned", eli, null, "article")])).toEqual({ claims: false, discussions: [], articleDiscussion: false, article: "meta" });
     expect(liveRefresh([event("article.lead_checker", eli, null, "article"), event("article.edited", eli, null, "article")])).toEqual({
       claims: true,
       discussions: [],
+      articleDiscussion: false,
       article: "text",
     });
   });

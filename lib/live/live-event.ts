@@ -21,6 +21,8 @@ export type LiveRefresh = {
   claims: boolean;
   /** Claims whose discussion changed. */
   discussions: string[];
+  /** The article's own discussion (comments on no claim) changed. */
+  articleDiscussion: boolean;
   /** The article: "text" when a new version of the text was saved, "meta" for its workflow and settings. */
   article: "text" | "meta" | null;
 };
@@ -29,15 +31,19 @@ export function liveRefresh(events: readonly LiveEvent[]): LiveRefresh {
   const discussions = new Set<string>();
   let claims = false;
   let article: LiveRefresh["article"] = null;
+  let articleDiscussion = false;
   for (const event of events) {
     if (event.action === "article.edited") {
       article = "text";
       claims = true;
     } else if (event.action.startsWith("article.")) article ??= "meta";
-    if (event.entityType === "claim" || event.entityType === "source" || event.entityType === "proposal" || event.action.startsWith("comment.")) claims = true;
-    if (event.action.startsWith("comment.") && event.claimId) discussions.add(event.claimId);
+    if (event.entityType === "claim" || event.entityType === "source" || event.entityType === "proposal" || (event.action.startsWith("comment.") && event.claimId)) claims = true;
+    if (event.action.startsWith("comment.")) {
+      if (event.claimId) discussions.add(event.claimId);
+      else articleDiscussion = true;
+    }
   }
-  return { claims, discussions: [...discussions], article };
+  return { claims, discussions: [...discussions], articleDiscussion, article };
 }
 
 const WHAT: Partial<Record<ActivityAction, string>> = {

@@ -90,3 +90,35 @@ describe("claim discussion", () => {
     expect(await setThreadResolved({ actor: checker, claimId: claim.id, resolved: false })).toEqual({ threadResolvedAt: null, threadResolvedBy: null });
   });
 });
+
+describe("the article's own discussion", () => {
+  it("keeps comments on the article apart from the claims' threads, with replies, mentions, edits and deletion", async () => {
+    const { editor, checker, admin, article, claim } = await setup();
+    await addComment({ actor: checker, claimId: claim.id, body: "On the claim." });
+    const question = await addComment({ actor: checker, articleId: article.id, body: `Is the headline final, @${handleOf(editor.email)}?` });
+    expect(question).toMatchObject({ articleId: article.id, claimId: null, replyToId: null });
+    const answer = await addComment({ actor: editor, articleId: article.id, body: "Yes.", replyTo: question.id });
+    expect(answer.replyToId).toBe(question.id);
+
+    expect((await listComments({ actor: admin, articleId: article.id })).map((comment) => comment.body)).toEqual([question.body, "Yes."]);
+    expect((await listComments({ actor: admin, claimId: claim.id })).map((comment) => comment.body)).toEqual(["On the claim."]);
+    // A reply stays in its discussion: not to a claim's comment from the article's, nor the other way.
+    const onClaim = (await listComments({ actor: admin, claimId: claim.id }))[0]!;
+    await expect(addComment({ actor: editor, articleId: article.id, body: "Wrong place", replyTo: onClaim.id })).rejects.toMatchObject({ status: 422 });
+    await expect(addComment({ actor: editor, claimId: claim.id, body: "Wrong place", replyTo: question.id })).rejects.toMatchObject({ status: 422 });
+
+    // The mentioned editor and the question's author hear of it, about the article and no claim.
+    const editorInbox = await listNotifications({ actor: editor });
+    expect(editorInbox.notifications[0]).toMatchObject({ kind: "mention", articleId: article.id, claimId: "", commentId: question.id });
+    expect((await listNotifications({ actor: checker })).notifications[0]).toMatchObject({ kind: "reply", articleId: article.id, commentId: answer.id });
+    const logged = await getDb().activityEvent.findFirst({ where: { entityId: question.id, action: "comment.added" } });
+    expect(logged).toMatchObject({ articleId: article.id, claimId: null });
+
+    await editComment({ actor: checker, commentId: question.id, body: "Is the headline final?" });
+    await deleteComment({ actor: editor, commentId: answer.id });
+    expect((await listComments({ actor: admin, articleId: article.id })).map((comment) => [comment.body, comment.editedAt !== null])).toEqual([["Is the headline final?", true]]);
+
+    await expect(addComment({ actor: checker, articleId: "nosucharticle", body: "Anyone?" })).rejects.toMatchObject({ status: 404 });
+    await expect(listComments({ actor: checker, articleId: "nosucharticle" })).rejects.toMatchObject({ status: 404 });
+  });
+});

@@ -13,7 +13,7 @@ import { personSelect } from "../select";
 import { insertJsonRows, queryRows, sqlPerson as person, type Statement } from "../sql";
 import { notificationInsert, notificationRows, notify, type NewNotification } from "../notifications/notify";
 
-const commentSelect = { id: true, claimId: true, replyToId: true, body: true, createdAt: true, editedAt: true, author: personSelect } satisfies Prisma.CommentSelect;
+const commentSelect = { id: true, articleId: true, claimId: true, replyToId: true, body: true, createdAt: true, editedAt: true, author: personSelect } satisfies Prisma.CommentSelect;
 
 type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
 
@@ -21,64 +21,89 @@ function toCommentDto(row: CommentRow): CommentDto {
   return { ...row, createdAt: row.createdAt.toISOString(), editedAt: row.editedAt?.toISOString() ?? null };
 }
 
-export async function listComments({ actor, claimId }: { actor: SessionUser; claimId: string }): Promise<CommentDto[]> {
+export async function listComments({ actor, ...target }: { actor: SessionUser } & DiscussionTarget): Promise<CommentDto[]> {
   assertCan(actor, "article:read");
   const db = getDb();
-  const [claim, rows] = await Promise.all([
-    db.claim.findUnique({ where: { id: claimId }, select: { id: true } }),
-    db.comment.findMany({ where: { claimId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: commentSelect }),
-  ]);
-  if (!claim) throw notFound("Claim", claimId);
+  const [owner, rows] =
+    "claimId" in target
+      ? await Promise.all([
+          db.claim.findUnique({ where: { id: target.claimId }, select: { id: true } }),
+          db.comment.findMany({ where: { claimId: target.claimId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: commentSelect }),
+        ])
+      : await Promise.all([
+          db.article.findUnique({ where: { id: target.articleId }, select: { id: true } }),
+          db.comment.findMany({ where: { articleId: target.articleId, claimId: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: commentSelect }),
+        ]);
+  if (!owner) throw "claimId" in target ? notFound("Claim", target.claimId) : notFound("Article", target.articleId);
   return rows.map(toCommentDto);
 }
 
-const COMMENT_COLUMNS = { id: "text", claimId: "text", authorId: "text", body: "text", createdAt: "timestamp(3)" };
+const COMMENT_COLUMNS = { id: "text", authorId: "text", body: "text", createdAt: "timestamp(3)" };
+
+/** Where a discussion lives: one claim's thread, or the article's own (comments on no claim). */
+export type DiscussionTarget = { claimId: string } | { articleId: string };
+type TargetKind = "claim" | "article";
+const kindOf = (target: DiscussionTarget): TargetKind => ("claimId" in target ? "claim" : "article");
+const idOf = (target: DiscussionTarget) => ("claimId" in target ? target.claimId : target.articleId);
+
+/** SQL: the comment `alias` is in the claim's discussion, or the article's own (on no claim), whose id is $1. */
+const inDiscussion = (kind: TargetKind, alias: string) => (kind === "claim" ? `${alias}."claimId" = $1` : `${alias}."articleId" = $1 AND ${alias}."claimId" IS NULL`);
 
 /**
  * The comment, its history entry, the inbox rows of the people it mentions and the answer in one
- * statement; the claim is held (a key-share lock) so it cannot be deleted underneath, and with
- * no such claim nothing is written and no row comes back.
+ * statement; the claim (or article) is held (a key-share lock) so it cannot be deleted underneath,
+ * and with no such claim (or article) nothing is written and no row comes back.
  */
-const INSERT_COMMENT: Statement = {
-  name: "insert-comment",
-  text: `WITH cl AS (SELECT "id", "articleId" FROM "Claim" WHERE "id" = $1 FOR KEY SHARE),
-  par AS (SELECT "id" FROM "Comment" WHERE "id" = $5 AND "claimId" = $1 FOR KEY SHARE),
-  written AS (${insertJsonRows("Comment", COMMENT_COLUMNS, 2, { from: "cl", computed: { replyToId: '(SELECT "id" FROM par)' } })} RETURNING *),
-  logged AS (${activityInsert(3, { from: "cl", articleId: 'cl."articleId"' })}),
-  told AS (${notificationInsert(4, { from: "cl" })})
-  SELECT w."id", w."claimId", w."replyToId", w."body", w."createdAt", w."editedAt", ${person("author")} AS "author" FROM written w JOIN "User" author ON author."id" = w."authorId"`,
-};
+const insertComment = (kind: TargetKind): Statement => ({
+  name: `insert-${kind}-comment`,
+  text: `WITH owner AS (${
+    kind === "claim"
+      ? `SELECT "id" AS "claimId", "articleId" FROM "Claim" WHERE "id" = $1 FOR KEY SHARE`
+      : `SELECT NULL::text AS "claimId", "id" AS "articleId" FROM "Article" WHERE "id" = $1 FOR KEY SHARE`
+  }),
+  par AS (SELECT "id" FROM "Comment" p WHERE "id" = $5 AND ${inDiscussion(kind, "p")} FOR KEY SHARE),
+  written AS (${insertJsonRows("Comment", COMMENT_COLUMNS, 2, {
+    from: "owner",
+    computed: { articleId: 'owner."articleId"', claimId: 'owner."claimId"', replyToId: '(SELECT "id" FROM par)' },
+  })} RETURNING *),
+  logged AS (${activityInsert(3, { from: "owner", articleId: 'owner."articleId"' })}),
+  told AS (${notificationInsert(4, { from: "owner" })})
+  SELECT w."id", w."articleId", w."claimId", w."replyToId", w."body", w."createdAt", w."editedAt", ${person("author")} AS "author" FROM written w JOIN "User" author ON author."id" = w."authorId"`,
+});
+const INSERT_COMMENT = { claim: insertComment("claim"), article: insertComment("article") };
 
 /** The thread a reply joins (the comment answered, or the one that comment answers) and who started it. */
-const REPLY_TARGET: Statement = {
-  name: "comment-reply-target",
-  text: `SELECT top."id", top."authorId", c."articleId" FROM "Comment" p
+const replyTarget = (kind: TargetKind): Statement => ({
+  name: `${kind}-comment-reply-target`,
+  text: `SELECT top."id", top."authorId", p."articleId" FROM "Comment" p
     JOIN "Comment" top ON top."id" = COALESCE(p."replyToId", p."id")
-    JOIN "Claim" c ON c."id" = p."claimId"
-    WHERE p."id" = $1 AND p."claimId" = $2`,
-};
+    WHERE p."id" = $2 AND ${inDiscussion(kind, "p")}`,
+});
+const REPLY_TARGET = { claim: replyTarget("claim"), article: replyTarget("article") };
 
-export async function addComment({ actor, claimId, body, replyTo }: { actor: SessionUser; claimId: string; body: string; replyTo?: string }): Promise<CommentDto> {
+export async function addComment({ actor, body, replyTo, ...target }: { actor: SessionUser; body: string; replyTo?: string } & DiscussionTarget): Promise<CommentDto> {
   assertCan(actor, "claim:write");
+  const kind = kindOf(target);
+  const claimId = "claimId" in target ? target.claimId : null;
   const now = new Date();
-  const comment = { id: newId(), claimId, authorId: actor.id, body, createdAt: now };
+  const comment = { id: newId(), authorId: actor.id, body, createdAt: now };
   // Its article is the claim's, read by the statement.
   const event: Activity = { actorId: actor.id, entityType: "comment", entityId: comment.id, claimId, action: "comment.added", after: { body } };
   // The thread a reply joins and the people mentioned: two reads, side by side, before the one write.
   const [[thread], mentioned] = await Promise.all([
-    replyTo ? queryRows<{ id: string; authorId: string; articleId: string }>(REPLY_TARGET, [replyTo, claimId]) : Promise.resolve([]),
-    mentionNotifications({ claimId, commentId: comment.id, body, alreadyMentioned: [] }),
+    replyTo ? queryRows<{ id: string; authorId: string; articleId: string }>(REPLY_TARGET[kind], [idOf(target), replyTo]) : Promise.resolve([]),
+    mentionNotifications({ target, commentId: comment.id, body, alreadyMentioned: [] }),
   ]);
-  if (replyTo && !thread) throw new AppError("UNPROCESSABLE", `replyTo ${replyTo} is not a comment on this claim.`);
+  if (replyTo && !thread) throw new AppError("UNPROCESSABLE", `replyTo ${replyTo} is not a comment of this discussion.`);
   // The thread's author hears of a reply (unless it is their own, or they were mentioned anyway).
   const replied: NewNotification[] =
     thread && thread.authorId !== actor.id && !mentioned.some((notification) => notification.userId === thread.authorId)
-      ? [{ userId: thread.authorId, kind: "reply", articleId: thread.articleId, claimId, commentId: comment.id, excerpt: body }]
+      ? [{ userId: thread.authorId, kind: "reply", articleId: thread.articleId, ...(claimId ? { claimId } : {}), commentId: comment.id, excerpt: body }]
       : [];
   const told = [...mentioned, ...replied];
-  const values = [claimId, JSON.stringify([comment]), JSON.stringify(activityRows([event], now)), JSON.stringify(notificationRows(actor.id, told, now)), thread?.id ?? null];
-  const [row] = await queryRows<CommentRow>(INSERT_COMMENT, values);
-  if (!row) throw notFound("Claim", claimId);
+  const values = [idOf(target), JSON.stringify([comment]), JSON.stringify(activityRows([event], now)), JSON.stringify(notificationRows(actor.id, told, now)), thread?.id ?? null];
+  const [row] = await queryRows<CommentRow>(INSERT_COMMENT[kind], values);
+  if (!row) throw claimId ? notFound("Claim", claimId) : notFound("Article", idOf(target));
   return toCommentDto(row);
 }
 
@@ -93,13 +118,14 @@ export async function editComment({ actor, commentId, body }: { actor: SessionUs
       actorId: actor.id,
       entityType: "comment",
       entityId: commentId,
-      articleId: current.claim.articleId,
+      articleId: current.articleId,
       claimId: current.claimId,
       action: "comment.edited",
       before: { body: current.body },
       after: { body },
     });
-    await notify(tx, actor.id, await mentionNotifications({ claimId: current.claimId, commentId, body, alreadyMentioned: extractMentions(current.body) }, tx));
+    const target: DiscussionTarget = current.claimId ? { claimId: current.claimId } : { articleId: current.articleId };
+    await notify(tx, actor.id, await mentionNotifications({ target, commentId, body, alreadyMentioned: extractMentions(current.body) }, tx));
     return toCommentDto(comment);
   });
 }
@@ -114,7 +140,7 @@ export async function deleteComment({ actor, commentId }: { actor: SessionUser; 
       actorId: actor.id,
       entityType: "comment",
       entityId: commentId,
-      articleId: current.claim.articleId,
+      articleId: current.articleId,
       claimId: current.claimId,
       action: "comment.deleted",
       before: { body: current.body, authorId: current.authorId },
@@ -145,16 +171,17 @@ export async function setThreadResolved({ actor, claimId, resolved }: { actor: S
 }
 
 async function loadComment(tx: Prisma.TransactionClient, commentId: string) {
-  const comment = await tx.comment.findUnique({ where: { id: commentId }, select: { authorId: true, body: true, claimId: true, claim: { select: { articleId: true } } } });
+  const comment = await tx.comment.findUnique({ where: { id: commentId }, select: { authorId: true, body: true, articleId: true, claimId: true } });
   if (!comment) throw notFound("Comment", commentId);
   return comment;
 }
 
-type MentionOptions = { claimId: string; commentId: string; body: string; alreadyMentioned: string[] };
+type MentionOptions = { target: DiscussionTarget; commentId: string; body: string; alreadyMentioned: string[] };
 
 const MENTION_TARGETS: Statement = {
   name: "mention-targets",
-  text: `SELECT (SELECT "articleId" FROM "Claim" WHERE "id" = $1) AS "articleId", ARRAY(SELECT "id" FROM "User" WHERE "active" AND "email" ILIKE ANY($2::text[])) AS "userIds"`,
+  text: `SELECT COALESCE((SELECT "articleId" FROM "Claim" WHERE "id" = $1), (SELECT "id" FROM "Article" WHERE "id" = $3)) AS "articleId",
+    ARRAY(SELECT "id" FROM "User" WHERE "active" AND "email" ILIKE ANY($2::text[])) AS "userIds"`,
 };
 
 const likePattern = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
@@ -163,11 +190,13 @@ const likePattern = (text: string) => text.replace(/[\\%_]/g, (character) => `\\
  * The notifications for each newly mentioned active user (by handle: the part of their email
  * before the @); none for a comment without new mentions, and no statement sent for it.
  */
-async function mentionNotifications({ claimId, commentId, body, alreadyMentioned }: MentionOptions, tx?: Prisma.TransactionClient): Promise<NewNotification[]> {
+async function mentionNotifications({ target, commentId, body, alreadyMentioned }: MentionOptions, tx?: Prisma.TransactionClient): Promise<NewNotification[]> {
   const handles = extractMentions(body).filter((handle) => !alreadyMentioned.includes(handle));
   if (handles.length === 0) return [];
-  const [targets] = await queryRows<{ articleId: string | null; userIds: string[] }>(MENTION_TARGETS, [claimId, handles.map((handle) => `${likePattern(handle)}@%`)], tx);
+  const claimId = "claimId" in target ? target.claimId : null;
+  const patterns = handles.map((handle) => `${likePattern(handle)}@%`);
+  const [targets] = await queryRows<{ articleId: string | null; userIds: string[] }>(MENTION_TARGETS, [claimId, patterns, "articleId" in target ? target.articleId : null], tx);
   const articleId = targets?.articleId;
   if (!articleId) return [];
-  return targets.userIds.map((userId) => ({ userId, kind: "mention", articleId, claimId, commentId, excerpt: body }));
+  return targets.userIds.map((userId) => ({ userId, kind: "mention", articleId, ...(claimId ? { claimId } : {}), commentId, excerpt: body }));
 }
