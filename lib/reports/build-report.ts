@@ -41,6 +41,8 @@ export type BuildReportOptions = {
   claims: ReportClaimInput[];
   /** The claims' discussions by claim id; only read when the filters include comments. */
   comments: ReadonlyMap<string, ReportComment[]>;
+  /** The article's own discussion (comments on no claim); only read when the filters include comments. */
+  articleComments?: readonly ReportComment[];
   filters: ReportFilters;
   generatedBy: PersonRef;
   generatedAt: Date;
@@ -96,6 +98,7 @@ export function buildReport(options: BuildReportOptions): Report {
     },
     coverage: options.coverage ?? null,
     claims,
+    discussion: filters.comments ? [...(options.articleComments ?? [])] : null,
     text: type === "annotated" ? article.text : null,
   };
 }

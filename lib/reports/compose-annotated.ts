@@ -2,7 +2,7 @@ import { BLOCK_SEPARATOR } from "../document/text-model";
 import { CLAIM_STATUSES, KIND_LABELS, STATUS_DISPLAY } from "../claims/vocabulary";
 import { paragraph, text, type Block, type Inline, type ReportDocument } from "./report-document";
 import type { Report, ReportClaim } from "./report-schema";
-import { claimBody, claimEntry, reportHead, reportSubtitle, reportTitle } from "./compose-shared";
+import { articleDiscussionBlocks, claimBody, claimEntry, reportHead, reportSubtitle, reportTitle } from "./compose-shared";
 
 type Placed = ReportClaim & { start: number; end: number };
 
@@ -34,6 +34,7 @@ export function composeAnnotatedDraft(report: Report): ReportDocument {
       ...orphaned.map(claimEntry),
     );
   }
+  blocks.push(...articleDiscussionBlocks(report));
   const footnotes = placed.map((claim) => ({ id: footnoteIds.get(claim.id)!, blocks: footnoteBlocks(claim) }));
   return { title: reportTitle(report), subtitle: reportSubtitle(report), blocks, footnotes };
 }

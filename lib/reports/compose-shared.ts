@@ -144,6 +144,19 @@ export function claimBody(claim: ReportClaim, noteLabel = "Note"): Block[] {
   return blocks;
 }
 
+/** The article's own discussion (comments on no claim), when the report includes discussions and there is one. */
+export function articleDiscussionBlocks(report: Report): Block[] {
+  if (!report.discussion || report.discussion.length === 0) return [];
+  return [
+    { kind: "heading", level: 2, text: "Article discussion" },
+    {
+      kind: "list",
+      ordered: false,
+      items: report.discussion.map((comment) => [text(`${comment.author.name}, ${formatTimestamp(comment.createdAt)}: `, { strong: true }), text(comment.body)]),
+    },
+  ];
+}
+
 /** The claim's internal discussion, when the report includes it. */
 export function discussionBlocks(claim: ReportClaim): Block[] {
   if (!claim.comments) return [];

@@ -1,6 +1,6 @@
 import { paragraph, text, type Block, type ReportDocument } from "./report-document";
 import type { Report } from "./report-schema";
-import { claimEntry, reportHead, reportSubtitle, reportTitle, totalsBlocks } from "./compose-shared";
+import { articleDiscussionBlocks, claimEntry, reportHead, reportSubtitle, reportTitle, totalsBlocks } from "./compose-shared";
 
 /**
  * The verified-claims report: header and totals, every placed claim in document order, then the
@@ -36,5 +36,6 @@ export function composeVerifiedReport(report: Report): ReportDocument {
       ...orphaned.map(claimEntry),
     );
   }
+  blocks.push(...articleDiscussionBlocks(report));
   return { title: reportTitle(report), subtitle: reportSubtitle(report), blocks, footnotes: [] };
 }

@@ -129,6 +129,10 @@ export const ZReportSchema = z.object({
     .nullable()
     .describe("How much of what looks checkable has been marked (see the Suggestions tab); null when not computed"),
   claims: z.array(ZReportClaimSchema),
+  discussion: z
+    .array(ZReportCommentSchema)
+    .nullable()
+    .describe("The article's own discussion (comments on the article as a whole, not on one claim); null when the report excludes internal comments"),
   text: z.string().nullable().describe("The article text, for the annotated draft; null otherwise"),
 });
 

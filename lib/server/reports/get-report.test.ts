@@ -6,6 +6,7 @@ import { ZReportSchema } from "@/lib/reports/report-schema";
 import { countQueries } from "@/lib/testing/count-queries";
 import { createTestArticle, createTestUser } from "@/lib/testing/factories";
 import { composeCorrectionsMemo } from "@/lib/reports/compose-corrections";
+import { composeVerifiedReport } from "@/lib/reports/compose-verified";
 import { updateArticle } from "../articles/update-article";
 import { transitionArticle } from "../articles/transition-article";
 import { createClaim } from "../claims/create-claim";
@@ -55,6 +56,22 @@ describe("getReport", () => {
     expect(report.article.fingerprint).toBe(textFingerprint(TEXT));
     expect(report.article.revision).toBe(1);
     expect(report.claims[0]!.sources).toEqual([expect.objectContaining({ confidential: false, title: "Source for Elena Vasquez" }), { confidential: true, kind: "person" }]);
+  });
+
+  it("includes the article's own discussion when it includes discussions, in its section of the document", async () => {
+    const { checker, article } = await articleWithClaims(1);
+    await addComment({ actor: checker, articleId: article.id, body: "Headline figure checked against the city's table." });
+    const withComments = await getReport({ actor: checker, articleId: article.id, type: "verified", filters: { ...ALL_CLAIMS, comments: true } });
+    expect(() => ZReportSchema.parse(withComments)).not.toThrow();
+    expect(withComments.discussion).toEqual([
+      expect.objectContaining({ body: "Headline figure checked against the city's table.", author: { id: checker.id, name: checker.name } }),
+    ]);
+    // The claim's thread keeps only its own comments.
+    expect(withComments.claims[0]!.comments?.map((comment) => comment.body)).toEqual(["Checked Elena Vasquez"]);
+    const blocks = JSON.stringify(composeVerifiedReport(withComments).blocks);
+    expect(blocks).toContain("Article discussion");
+    expect(blocks).toContain("Headline figure checked");
+    expect((await getReport({ actor: checker, articleId: article.id, type: "verified" })).discussion).toBeNull();
   });
 
   it("answers NOT_FOUND for an unknown article", async () => {

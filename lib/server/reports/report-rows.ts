@@ -31,8 +31,8 @@ ORDER BY c."start" ASC NULLS LAST, c."end" DESC NULLS LAST, c."createdAt" ASC, c
 
 const COMMENTS_SQL = `
 SELECT cm."claimId", cm."body", ${iso('cm."createdAt"')} AS "createdAt", json_build_object('id', u."id", 'name', u."name") AS "author"
-FROM "Comment" cm JOIN "Claim" c ON c."id" = cm."claimId" JOIN "User" u ON u."id" = cm."authorId"
-WHERE c."articleId" = $1
+FROM "Comment" cm JOIN "User" u ON u."id" = cm."authorId"
+WHERE cm."articleId" = $1
 ORDER BY cm."createdAt" ASC, cm."id" ASC`;
 
 /** The article's claims in document order, shaped for the report. */
@@ -40,14 +40,20 @@ export async function loadReportClaims(tx: Prisma.TransactionClient, articleId: 
   return tx.$queryRawUnsafe<ReportClaimInput[]>(CLAIMS_SQL, articleId);
 }
 
-/** Every comment on the article's claims, grouped by claim, oldest first. */
-export async function loadReportComments(tx: Prisma.TransactionClient, articleId: string): Promise<Map<string, ReportComment[]>> {
-  const rows = await tx.$queryRawUnsafe<Array<ReportComment & { claimId: string }>>(COMMENTS_SQL, articleId);
-  const byClaim = new Map<string, ReportComment[]>();
+export type ReportDiscussions = { byClaim: Map<string, ReportComment[]>; article: ReportComment[] };
+
+/** Every comment on the article, oldest first: its claims' discussions by claim, and its own. */
+export async function loadReportComments(tx: Prisma.TransactionClient, articleId: string): Promise<ReportDiscussions> {
+  const rows = await tx.$queryRawUnsafe<Array<ReportComment & { claimId: string | null }>>(COMMENTS_SQL, articleId);
+  const discussions: ReportDiscussions = { byClaim: new Map(), article: [] };
   for (const { claimId, ...comment } of rows) {
-    const list = byClaim.get(claimId) ?? [];
+    if (claimId === null) {
+      discussions.article.push(comment);
+      continue;
+    }
+    const list = discussions.byClaim.get(claimId) ?? [];
     list.push(comment);
-    byClaim.set(claimId, list);
+    discussions.byClaim.set(claimId, list);
   }
-  return byClaim;
+  return discussions;
 }
