@@ -13,7 +13,16 @@ import { personSelect } from "../select";
 import { insertJsonRows, queryRows, sqlPerson as person, type Statement } from "../sql";
 import { notificationInsert, notificationRows, notify, type NewNotification } from "../notifications/notify";
 
-const commentSelect = { id: true, articleId: true, claimId: true, replyToId: true, body: true, createdAt: true, editedAt: true, author: personSelect } satisfies Prisma.CommentSelect;
+const commentSelect = {
+  id: true,
+  articleId: true,
+  claimId: true,
+  replyToId: true,
+  body: true,
+  createdAt: true,
+  editedAt: true,
+  author: personSelect,
+} satisfies Prisma.CommentSelect;
 
 type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
 
