@@ -151,6 +151,8 @@ export function ClaimDetail({
         </p>
       </section>
 
+      <ClaimProposals claim={claim} canPropose={canWrite} canDecide={canDecide} textDirty={textDirty} onChanged={onRefresh} onTextChanged={onTextChanged} />
+
       <section className="detail-section detail-section--row">
         <label className="field field--compact">
           <span className="detail-section__title">Assigned to</span>
@@ -199,8 +201,6 @@ export function ClaimDetail({
           </div>
         )}
       </section>
-
-      <ClaimProposals claim={claim} canPropose={canWrite} canDecide={canDecide} textDirty={textDirty} onChanged={onRefresh} onTextChanged={onTextChanged} />
 
       {(DECIDABLE_STATUSES.includes(claim.status) || claim.decision) && <DecisionSection claim={claim} changedBy={changedBy} canDecide={canDecide} onPatch={onPatch} />}
 
