@@ -118,7 +118,7 @@ export async function acceptProposal({ actor, proposalId, note = "" }: { actor: 
         { userId: proposal.proposedById, kind: "proposal_accepted", articleId: proposal.articleId, claimId: claim.id, excerpt: `${proposal.quote} → ${proposal.replacement}` },
       ]);
       const claimDto = await claimDtoInTransaction(tx, claim.id, actor);
-      return { proposal: toProposalDto(row, { ...claim, anchorState: "anchored" }), claim: claimDto!, article };
+      return { proposal: toProposalDto(row, claim), claim: claimDto!, article };
     },
     { timeout: 30_000 },
   );
