@@ -96,7 +96,7 @@ export async function addComment({ actor, body, replyTo, ...target }: { actor: S
   const claimId = "claimId" in target ? target.claimId : null;
   const now = new Date();
   const comment = { id: newId(), authorId: actor.id, body, createdAt: now };
-  // Its article is the claim's, read by the statement.
+  // Its article (the claim's, or the one discussed) is read by the statement.
   const event: Activity = { actorId: actor.id, entityType: "comment", entityId: comment.id, claimId, action: "comment.added", after: { body } };
   // The thread a reply joins and the people mentioned: two reads, side by side, before the one write.
   const [[thread], mentioned] = await Promise.all([

@@ -121,6 +121,26 @@ describe("proposed changes to a claim's words", () => {
     expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { status: 409 } });
   });
 
+  it("closes the other open proposals for the same words when one is accepted, even when two are accepted at once", async () => {
+    const { editor, checker, claim } = await setup();
+    const other = await createTestUser("checker", "Otto Checker");
+    const admin = await createTestUser("admin");
+    const first = await proposeChange({ actor: checker, claimId: claim.id, input: { replacement: "Marco Rubio" } });
+    const second = await proposeChange({ actor: other, claimId: claim.id, input: { replacement: "Marco A. Rubio" } });
+    const results = await Promise.allSettled([acceptProposal({ actor: editor, proposalId: first.id }), acceptProposal({ actor: admin, proposalId: second.id })]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { status: 409 } });
+
+    const states = await listProposals({ actor: editor, claimId: claim.id });
+    const accepted = states.find((proposal) => proposal.state === "accepted")!;
+    const closed = states.find((proposal) => proposal.state === "rejected")!;
+    expect(closed.decisionNote).toMatch(/Another proposed change to these words was accepted/);
+    const loser = closed.proposedBy.id === checker.id ? checker : other;
+    expect((await listNotifications({ actor: loser })).notifications[0]).toMatchObject({ kind: "proposal_rejected", claimId: claim.id });
+    expect((await getClaimHistory({ actor: editor, claimId: claim.id })).map((event) => event.action)).toEqual(expect.arrayContaining(["proposal.accepted", "proposal.rejected"]));
+    expect((await claimOf(editor, (await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).articleId, claim.id)).quote).toBe(accepted.replacement);
+  });
+
   it("refuses a proposal the text cannot take", async () => {
     const { checker, claim } = await setup();
     await expect(proposeChange({ actor: checker, claimId: claim.id, input: { replacement: "Mark Rubio" } })).rejects.toMatchObject({ status: 422 });

@@ -7,7 +7,7 @@ import { assertCan, can } from "@/lib/permissions";
 import { proposalApplies, proposalProblem, verdictAfterAccepting, type ProposalState } from "@/lib/proposals/proposal-rules";
 import type { TNewProposal } from "@/lib/validation/proposal";
 import type { Prisma } from "@/generated/prisma/client";
-import { recordActivity } from "../activity/record-activity";
+import { recordActivities, recordActivity } from "../activity/record-activity";
 import { lockArticle } from "../articles/lock-article";
 import { saveArticleText } from "../articles/update-article";
 import type { SessionUser } from "../auth/session-user";
@@ -57,6 +57,9 @@ export async function proposeChange({ actor, claimId, input }: { actor: SessionU
   });
 }
 
+/** The note on open proposals closed because another for the same words was accepted. */
+const SUPERSEDED = "Another proposed change to these words was accepted.";
+
 type LockedProposal = { id: string; claimId: string; articleId: string; quote: string; replacement: string; state: ProposalState; proposedById: string };
 
 /** Reads and locks an open proposal until the transaction ends: two editors cannot both decide it. */
@@ -81,8 +84,12 @@ export async function acceptProposal({ actor, proposalId, note = "" }: { actor: 
   assertCan(actor, "claim:decide");
   return getDb().$transaction(
     async (tx) => {
+      // The article first, then the proposal: every acceptance takes its locks in that order, so
+      // two editors accepting proposals of one claim queue up instead of deadlocking.
+      const [found] = await tx.$queryRaw<{ articleId: string }[]>`SELECT "articleId" FROM "Proposal" WHERE "id" = ${proposalId}`;
+      if (!found) throw notFound("Proposal", proposalId);
+      const current = await lockArticle(tx, found.articleId);
       const proposal = await lockOpenProposal(tx, proposalId);
-      const current = await lockArticle(tx, proposal.articleId);
       const claim = await tx.claim.findUniqueOrThrow({ where: { id: proposal.claimId }, select: claimForProposal });
       if (!proposalApplies(proposal, claim) || current.text.slice(claim.start!, claim.end!) !== proposal.quote) {
         const now = claim.anchorState === "orphaned" ? "its words are no longer in the text" : `its words are now “${claim.quote}”`;
@@ -114,8 +121,32 @@ export async function acceptProposal({ actor, proposalId, note = "" }: { actor: 
         before: { quote: proposal.quote, status: claim.status },
         after: { quote: proposal.replacement, status: verdict?.status ?? claim.status, revision: article.version, proposedById: proposal.proposedById, note: note.trim() },
       });
+      // The other open proposals for these words are answered by this one: closed, their proposers told.
+      const superseded = await tx.$queryRaw<Pick<LockedProposal, "id" | "quote" | "replacement" | "proposedById">[]>`
+        UPDATE "Proposal" SET "state" = 'rejected', "decidedById" = ${actor.id}, "decidedAt" = ${decidedAt}, "decisionNote" = ${SUPERSEDED}
+        WHERE "claimId" = ${claim.id} AND "state" = 'open' AND "id" <> ${proposalId}
+        RETURNING "id", "quote", "replacement", "proposedById"`;
+      await recordActivities(
+        tx,
+        superseded.map((other) => ({
+          actorId: actor.id,
+          entityType: "proposal" as const,
+          entityId: other.id,
+          articleId: proposal.articleId,
+          claimId: claim.id,
+          action: "proposal.rejected" as const,
+          after: { quote: other.quote, replacement: other.replacement, proposedById: other.proposedById, note: SUPERSEDED },
+        })),
+      );
       await notify(tx, actor.id, [
         { userId: proposal.proposedById, kind: "proposal_accepted", articleId: proposal.articleId, claimId: claim.id, excerpt: `${proposal.quote} → ${proposal.replacement}` },
+        ...superseded.map((other) => ({
+          userId: other.proposedById,
+          kind: "proposal_rejected" as const,
+          articleId: proposal.articleId,
+          claimId: claim.id,
+          excerpt: `${other.quote} → ${other.replacement}`,
+        })),
       ]);
       const claimDto = await claimDtoInTransaction(tx, claim.id, actor);
       return { proposal: toProposalDto(row, claim), claim: claimDto!, article };
