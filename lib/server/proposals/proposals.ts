@@ -75,7 +75,7 @@ export type AcceptedProposal = { proposal: ProposalDto; claim: ClaimDto; article
 
 /**
  * Accepts a proposal: its words replace the claim's in the article (a new revision, every claim
- * re-anchored, a checked article reopened, as any save), the claim stays on its new words, and a
+ * re-anchored, a checked article reopened, like any other save), the claim stays on its new words, and a
  * claim judged incorrect or disputed becomes verified with the correction recorded. All of it
  * commits together; a proposal whose claim no longer has the words it was made for is refused
  * with 409 and changes nothing.
