@@ -98,6 +98,7 @@ class Desk {
 
 const CASES: Record<string, Case> = {
   "GET /api/articles": () => ({ path: "/api/articles" }),
+  "GET /api/search": () => ({ path: "/api/search?q=Lisbon" }),
   "POST /api/articles": () => ({ path: "/api/articles", json: { title: `Matrix ${unique()}`, format: "text", content: ARTICLE_TEXT } }),
   "POST /api/articles/import": () => ({
     path: "/api/articles/import",

@@ -79,10 +79,12 @@ async function report(factdesk: string, ceiling: string, cookie: string, data: B
   const claimPool = rotation(data.writeClaims);
   const idle = [...data.writeClaims];
   let sequence = 0;
-  const groups: { title: string; ceiling: Load; routes: Load[] }[] = [
+  const groups: { title: string; ceiling: Load; reference?: Load; routes: Load[] }[] = [
     {
       title: "Reads",
       ceiling: { label: "ceiling: bare route handler (JSON)", url: `${ceiling}/api/json` },
+      // Not a budget: what one round trip to Postgres costs a bare route, for reading the reads' ratios.
+      reference: { label: "reference: bare route, one SELECT with pg", url: `${ceiling}/api/select` },
       routes: [
         { label: "GET /api/articles/:id/claims (5 claims)", url: `${factdesk}/api/articles/${data.readArticleId}/claims` },
         { label: "GET /api/articles/:id", url: `${factdesk}/api/articles/${data.readArticleId}` },
@@ -161,7 +163,7 @@ async function report(factdesk: string, ceiling: string, cookie: string, data: B
     const headers = group.title === "Writes" ? json : auth;
     const before = await measure(group.ceiling, headers);
     const measured: Measured[] = [];
-    for (const route of routes) measured.push(await measure(route, headers));
+    for (const route of [...(group.reference ? [group.reference] : []), ...routes]) measured.push(await measure(route, headers));
     const after = await measure(group.ceiling, headers);
     const ceilingRate = (before.requestsPerSecond + after.requestsPerSecond) / 2;
     const ceilingP99 = (before.p99 + after.p99) / 2;
@@ -234,6 +236,7 @@ async function createBenchData(): Promise<BenchData> {
     if (writeTarget.claimIds.includes(claimId)) writeClaims.push({ id: claimId, version: updated.version });
   }
   await getDb().$executeRawUnsafe(`CREATE TABLE bench_ceiling_insert (id serial PRIMARY KEY, text text NOT NULL, "createdAt" timestamptz NOT NULL DEFAULT now())`);
+  await getDb().$executeRawUnsafe(`INSERT INTO bench_ceiling_insert (text) VALUES ('The row the reference read asks for.')`);
   const spans = [...write.text.matchAll(/\S+/g)].map((token) => ({ start: token.index, end: token.index + token[0].length }));
   return { readArticleId: read.id, pageArticleId: page.id, writeArticle: { id: write.id, spans }, writeClaims };
 }

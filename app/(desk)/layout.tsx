@@ -25,8 +25,17 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             <Link href="/register">Register</Link>
             {can(user.role, "user:manage") && <Link href="/admin/users">Users</Link>}
             {can(user.role, "desk:configure") && <Link href="/admin/settings">Settings</Link>}
+            <Link href="/search" className="topbar__search-link">
+              Search
+            </Link>
             <InboxLink />
           </nav>
+          <form className="topbar__search" role="search" action="/search">
+            <label className="visually-hidden" htmlFor="topbar-search">
+              Search the desk
+            </label>
+            <input id="topbar-search" className="topbar__search-input" type="search" name="q" placeholder="Search the desk" maxLength={200} />
+          </form>
           <div className="topbar__user">
             <Link href="/account" className="topbar__name">
               {user.name}

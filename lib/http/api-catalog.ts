@@ -66,6 +66,17 @@ export const API_OPERATIONS: ApiOperation[] = [
     responses: { 200: "{ articles: ArticleSummary[], total, page, pageSize, nextCursor }" },
   },
   {
+    method: "GET",
+    path: "/api/search",
+    tag: "Articles",
+    summary: "Search the desk: articles, claims, sources, comments and the register",
+    description:
+      "Full-text search (English word forms, web-search syntax) with highlighted snippets: each snippet is a list of `{ text, match }` segments. Without `kind`, the best five of every kind; with `kind`, twenty a page. Each result's `href` is where it opens in the app. Register names also match in part or misspelt (trigrams). A confidential source is found only by those who may see its details, and never by its contact. `total` counts matches up to 1,000 (`capped` when there are more; the best are then ranked among the first 1,000).",
+    permission: "article:read",
+    query: "ZSearchQuerySchema",
+    responses: { 200: "{ q, page, groups: [{ kind, total, capped, results }] }" },
+  },
+  {
     method: "POST",
     path: "/api/articles",
     tag: "Articles",

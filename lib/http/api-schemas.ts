@@ -9,6 +9,7 @@ import * as common from "@/lib/validation/common";
 import * as proposal from "@/lib/validation/proposal";
 import * as register from "@/lib/validation/register";
 import * as report from "@/lib/validation/report";
+import * as search from "@/lib/validation/search";
 import * as settings from "@/lib/validation/settings";
 import * as source from "@/lib/validation/source";
 import * as suggestion from "@/lib/validation/suggestion";
@@ -26,6 +27,7 @@ export const API_SCHEMAS = {
   ...proposal,
   ...register,
   ...report,
+  ...search,
   ...settings,
   ...source,
   ...suggestion,

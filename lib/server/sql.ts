@@ -28,6 +28,9 @@ export const sqlPerson = (alias: string) => `CASE WHEN ${alias}."id" IS NULL THE
 /** SQL for a stored UTC timestamp as an ISO string, for timestamps inside JSON Postgres builds. */
 export const sqlIsoTime = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
+/** What a LIKE pattern needs escaped to match `text` literally. */
+export const sqlLikeLiteral = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
 /** A column's SQL type, as `jsonb_to_recordset` reads it from a JSON row. */
 export type ColumnTypes = Record<string, string>;
 

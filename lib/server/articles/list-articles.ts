@@ -6,7 +6,7 @@ import { encodeListCursor, type ListCursor } from "@/lib/articles/list-cursor";
 import { assertCan } from "@/lib/permissions";
 import { DEFAULT_PAGE_SIZE, type ArticleSort, type TArticleListQuery } from "@/lib/validation/article-list";
 import type { SessionUser } from "../auth/session-user";
-import { queryRows, sqlPerson } from "../sql";
+import { queryRows, sqlLikeLiteral, sqlPerson } from "../sql";
 
 export type ListArticlesOptions = { actor: SessionUser; query?: Partial<TArticleListQuery> };
 
@@ -24,9 +24,6 @@ const SORTS: Record<ArticleSort, SortSpec> = {
   relevance: { key: `ts_rank(a."search", websearch_to_tsquery('english', $1))::float8`, direction: "DESC" },
 };
 
-/** What a LIKE pattern needs escaped to match `text` literally. */
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 /** A summary as Postgres returns it (times as dates), with the key the page was sorted by. */
 type Row = Omit<ArticleSummaryDto, "createdAt" | "updatedAt"> & { createdAt: Date; updatedAt: Date; sortKey: string | number | Date };
 
@@ -40,7 +37,7 @@ export async function listArticles({ actor, query = {} }: ListArticlesOptions): 
   const param = (value: unknown) => `$${values.push(value)}`;
   const filters: string[] = [];
   // The search is always $1 when there is one (the relevance sort refers to it).
-  if (query.q) filters.push(`(a."search" @@ websearch_to_tsquery('english', ${param(query.q)}) OR a."title" ILIKE ${param(`%${likeLiteral(query.q)}%`)})`);
+  if (query.q) filters.push(`(a."search" @@ websearch_to_tsquery('english', ${param(query.q)}) OR a."title" ILIKE ${param(`%${sqlLikeLiteral(query.q)}%`)})`);
   if (query.state) filters.push(`a."state" = ${param(query.state)}::"ArticleState"`);
   if (query.lead === "none") filters.push(`a."leadCheckerId" IS NULL`);
   else if (query.lead) filters.push(`a."leadCheckerId" = ${param(query.lead === "me" ? actor.id : query.lead)}`);

@@ -13,6 +13,7 @@ import type { SessionUser } from "../auth/session-user";
 import { refuseStaleWrite, staleVersion } from "../concurrency";
 import { getDb } from "../db";
 import { personSelect } from "../select";
+import { sqlLikeLiteral } from "../sql";
 
 export const registerEntrySelect = {
   id: true,
@@ -91,7 +92,7 @@ export async function listRegister({ actor, q }: { actor: SessionUser; q?: strin
     const normalized = normalizeName(q);
     const ids = await db.$queryRaw<{ entryId: string }[]>`
       SELECT DISTINCT "entryId" FROM "RegisterName"
-      WHERE "normalized" % ${normalized} OR "normalized" LIKE ${`%${normalized.replace(/[%_\\]/g, "\\$&")}%`}
+      WHERE "normalized" % ${normalized} OR "normalized" LIKE ${`%${sqlLikeLiteral(normalized)}%`}
       LIMIT ${MAX_LISTED}`;
     where = { id: { in: ids.map((row) => row.entryId) } };
   }
