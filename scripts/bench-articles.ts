@@ -3,11 +3,8 @@
 // Measured over HTTP (session, SQL, JSON, transfer) as a checker: GET /api/articles with each
 // search, filter, sort and page, and the /articles page itself. Prints the median and p95 of 15
 // runs after 3 warm-ups; record the figures in docs/performance.md.
-import { createHash } from "node:crypto";
-import { ARTICLE_STATES } from "@/lib/workflow/article-workflow";
-import { CLAIM_STATUSES } from "@/lib/claims/vocabulary";
-import { getDb } from "@/lib/server/db";
 import { signInOverHttp } from "./lib/http-session";
+import { generateDesk, VOCABULARY } from "./lib/desk-generator";
 import { startThrowawayApp } from "./lib/throwaway-app";
 import { median, p95 } from "./lib/stats";
 
@@ -18,75 +15,8 @@ const RUNS = 15;
 const WARM_UPS = 3;
 const BUDGET_MS = 200;
 
-// A seeded generator (mulberry32): the same desk on every run.
-let seed = 42;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let value = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-  return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-};
-// Words drawn with a Zipf-like skew from a vocabulary of 20,000: a few words are everywhere, most are rare.
-const VOCABULARY = Array.from(
-  { length: 20_000 },
-  (_, index) =>
-    `w${createHash("md5")
-      .update(String(index))
-      .digest("hex")
-      .slice(0, 6)
-      .replace(/\d/g, (digit) => "ghijklmnop"[Number(digit)]!)}`,
-);
-const word = () => VOCABULARY[Math.floor(VOCABULARY.length ** random()) - 1]!;
-
-async function fillDesk(): Promise<void> {
-  const db = getDb();
-  const users = await db.user.findMany({ select: { id: true, email: true } });
-  const checker = users.find((user) => user.email === "checker@example.com")!;
-  const started = performance.now();
-  for (let batch = 0; batch < ARTICLES; batch += 500) {
-    const rows = Array.from({ length: Math.min(500, ARTICLES - batch) }, (_, offset) => {
-      const index = batch + offset;
-      const text = Array.from({ length: WORDS }, word).join(" ");
-      const author = users[index % users.length]!;
-      return {
-        title: `Story ${index}: ${word()} ${word()} ${word()}`,
-        body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] },
-        text,
-        state: ARTICLE_STATES[index % ARTICLE_STATES.length]!,
-        leadCheckerId: index % 3 === 0 ? checker.id : null,
-        createdById: author.id,
-        updatedById: author.id,
-        createdAt: new Date(Date.UTC(2025, 0, 1) + index * 3_600_000),
-        updatedAt: new Date(Date.UTC(2025, 0, 1) + ((index * 7919) % ARTICLES) * 3_600_000),
-      };
-    });
-    const articles = await db.article.createManyAndReturn({ data: rows, select: { id: true, text: true } });
-    await db.claim.createMany({
-      data: articles.flatMap((article) =>
-        Array.from({ length: CLAIMS }, (_, index) => {
-          const start = index * 40;
-          return {
-            articleId: article.id,
-            kind: "other" as const,
-            status: CLAIM_STATUSES[Math.floor(random() * CLAIM_STATUSES.length)]!,
-            start,
-            end: start + 6,
-            quote: article.text.slice(start, start + 6),
-            createdById: checker.id,
-            updatedById: checker.id,
-            assigneeId: random() < 0.05 ? checker.id : null,
-          };
-        }),
-      ),
-    });
-  }
-  // What autovacuum does soon after a bulk load on a real desk: statistics for the planner, the GIN index's pending entries merged.
-  await db.$executeRawUnsafe(`VACUUM ANALYZE "Article", "Claim"`);
-  console.log(`Desk filled: ${ARTICLES.toLocaleString("en")} articles × ~${WORDS} words and ${CLAIMS} claims in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
-}
-
 async function main() {
-  const app = await startThrowawayApp(fillDesk);
+  const app = await startThrowawayApp(() => generateDesk({ articles: ARTICLES, words: WORDS, claimsPerArticle: CLAIMS }));
   try {
     const cookie = await signInOverHttp(app.baseURL, "checker@example.com", app.password);
     const get = async (path: string) => {

@@ -232,7 +232,7 @@ function group<H extends SearchHit, R>(kind: H["kind"], rows: Counted<R>[], toHi
   const total = rows[0]?.total ?? 0;
   const results = rows.flatMap((row) => {
     if (row.id === null) return [];
-    const hit = toHit(row as { id: string } & R);
+    const hit = toHit(row);
     return hit ? [hit] : [];
   });
   return { kind, total, capped: total >= MATCHES_RANKED, results };
