@@ -30,7 +30,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             </Link>
             <InboxLink />
           </nav>
-          <form className="topbar__search" role="search" action="/search">
+          <form className="topbar__search" role="search" aria-label="Desk search" action="/search">
             <label className="visually-hidden" htmlFor="topbar-search">
               Search the desk
             </label>

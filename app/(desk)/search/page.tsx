@@ -29,7 +29,7 @@ export default async function SearchPage({ searchParams }: Props) {
     <main className="page">
       <h1 className="page__title">{parsed?.success && parsed.data.kind ? `Search: ${SEARCH_KIND_LABELS[parsed.data.kind].toLowerCase()}` : "Search the desk"}</h1>
       <p className="page__subtitle">Articles, claims, sources, comments and the register. Use “quotes” for a phrase, or between words, and -word to leave one out.</p>
-      <form className="search-form" role="search" action="/search">
+      <form className="search-form" role="search" aria-label="Search the desk" action="/search">
         <label className="visually-hidden" htmlFor="search-page-q">
           Search the desk
         </label>
