@@ -57,7 +57,11 @@ class Desk {
 
   async source() {
     const { claim } = await this.claim();
-    return this.post<{ id: string; version: number }>(`/api/claims/${claim.id}/sources`, { kind: "web", url: "https://gov.example/matrix", title: "Matrix source" });
+    return this.post<{ id: string; version: number; claimId: string }>(`/api/claims/${claim.id}/sources`, {
+      kind: "web",
+      url: "https://gov.example/matrix",
+      title: "Matrix source",
+    });
   }
 
   async proposal() {
@@ -158,6 +162,11 @@ const CASES: Record<string, Case> = {
   },
   "GET /api/articles/{id}/register-review": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/register-review` }),
   "POST /api/register/import": () => ({ path: "/api/register/import", text: { body: `name,kind\r\nMatrix Import ${unique()},person\r\n`, contentType: "text/csv" } }),
+  "GET /api/claims/{id}/similar": async (desk) => ({ path: `/api/claims/${(await desk.claim()).claim.id}/similar` }),
+  "POST /api/claims/{id}/sources/reuse": async (desk) => {
+    const source = await desk.source();
+    return { path: `/api/claims/${(await desk.claim()).claim.id}/sources/reuse`, json: { fromClaimId: source.claimId, sourceIds: [source.id] } };
+  },
   "POST /api/claims/{id}/sources": async (desk) => ({
     path: `/api/claims/${(await desk.claim()).claim.id}/sources`,
     json: { kind: "web", url: "https://gov.example/lisbon", title: "Lisbon" },

@@ -32,6 +32,9 @@ type ClaimChange = Partial<ClaimLoggedValues>;
 /** What the history keeps of a source (everything a person entered). */
 export type SourceSnapshot = Pick<SourceDto, "kind" | "confidential" | "contact" | "url" | "title" | "publisher" | "excerpt" | "accessedAt">;
 
+/** The earlier claim a source was copied from ("claims seen before"). */
+export type ReusedFrom = { claimId: string; articleId: string; articleTitle: string };
+
 /** Where a claim came from, when not marked by hand. */
 export type ClaimOrigin = "suggestion" | "web annotation import";
 
@@ -79,7 +82,7 @@ export type ActivityShapes = {
   };
   "claim.thread_resolved": { entity: "claim"; before: never; after: never };
   "claim.thread_reopened": { entity: "claim"; before: never; after: never };
-  "source.added": { entity: "source"; before: never; after: SourceSnapshot };
+  "source.added": { entity: "source"; before: never; after: SourceSnapshot & { reusedFrom?: ReusedFrom } };
   "source.updated": { entity: "source"; before: Partial<SourceSnapshot>; after: Partial<SourceSnapshot> };
   "source.removed": { entity: "source"; before: SourceSnapshot; after: never };
   "proposal.made": { entity: "proposal"; before: never; after: { quote: string; replacement: string; note: string } };

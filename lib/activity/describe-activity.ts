@@ -71,7 +71,9 @@ export function describeActivity(entry: ActivityEntry): ActivityDescription {
     case "claim.thread_reopened":
       return { text: "Discussion reopened" };
     case "source.added":
-      return { text: `Source added: ${sourceName(entry.after)}` };
+      return {
+        text: `Source added: ${sourceName(entry.after)}${entry.after?.reusedFrom ? ` (reused from a claim in “${entry.after.reusedFrom.articleTitle}”)` : ""}`,
+      };
     case "source.updated":
       return { text: `Source edited: ${Object.keys(entry.after ?? {}).join(", ")}` };
     case "source.removed":

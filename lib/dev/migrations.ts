@@ -2,6 +2,7 @@
 // benchmarks and the unit tests' own set-up.
 import { readdirSync } from "node:fs";
 import pg from "pg";
+import { backfillFactKeys } from "./fact-key-backfill";
 import { bin, runOrThrow } from "./run";
 
 const MIGRATIONS = "prisma/migrations";
@@ -12,8 +13,9 @@ const MIGRATIONS = "prisma/migrations";
  * command alive for about ten seconds after it has finished.
  */
 export async function applyMigrations(env: NodeJS.ProcessEnv): Promise<void> {
-  if ((await pendingMigrations(env.DATABASE_URL!)).length === 0) return;
-  await runOrThrow(bin("prisma"), ["migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  if ((await pendingMigrations(env.DATABASE_URL!)).length > 0) await runOrThrow(bin("prisma"), ["migrate", "deploy"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  // Data a migration leaves for the app to compute (an index finds what is missing at once).
+  await backfillFactKeys(env.DATABASE_URL!);
 }
 
 export async function pendingMigrations(databaseUrl: string): Promise<string[]> {

@@ -379,6 +379,29 @@ export const API_OPERATIONS: ApiOperation[] = [
     responses: { 201: "The source" },
   },
   {
+    method: "GET",
+    path: "/api/claims/{id}/similar",
+    tag: "Claims",
+    summary: "Claims seen before: the same fact checked in other articles",
+    description:
+      'Up to three claims in other articles stating the same fact (the same or similar words, amounts however written — "$4.5bn", "4.5 billion dollars" —, names the register knows in any spelling), best first, each with its status, when and by whom it was checked, and its sources (confidential ones as the reader may see them). Evaluated on labelled pairs: npm run eval:similar.',
+    permission: "article:read",
+    params: id,
+    responses: { 200: "{ claims: [{ id, href, article: { id, title }, quote, kind, status, checkedAt, checkedBy, createdAt, score, sources }] }" },
+  },
+  {
+    method: "POST",
+    path: "/api/claims/{id}/sources/reuse",
+    tag: "Sources",
+    summary: "Copy sources of an earlier claim of the same fact onto this claim",
+    description:
+      "Each copy is a new source on this claim, recorded in its history as reused from that claim. A confidential source is copied only by someone who may see its details.",
+    permission: "source:write",
+    params: id,
+    body: "ZReuseSourcesSchema",
+    responses: { 201: "{ sources: Source[] }" },
+  },
+  {
     method: "PATCH",
     path: "/api/sources/{id}",
     tag: "Sources",

@@ -66,3 +66,14 @@ export const ZUpdateSourceSchema = z
   })
   .refine((value) => Object.keys(value).some((key) => key !== "version"), { message: "Nothing to change: give at least one field." });
 export type TUpdateSource = z.infer<typeof ZUpdateSourceSchema>;
+
+/** `POST /api/claims/:id/sources/reuse`: sources of an earlier claim of the same fact, copied onto this one. */
+export const ZReuseSourcesSchema = z.strictObject({
+  fromClaimId: z.string({ error: "fromClaimId is required: the claim the sources are on." }).regex(/^[a-z0-9]{1,64}$/, "fromClaimId must be a claim id."),
+  sourceIds: z
+    .array(z.string().regex(/^[a-z0-9]{1,64}$/, "sourceIds must be source ids."), { error: "sourceIds must be a list of source ids." })
+    .min(1, "Choose at least one source to reuse.")
+    .max(50, "At most 50 sources at a time.")
+    .refine((ids) => new Set(ids).size === ids.length, "sourceIds lists a source twice."),
+});
+export type TReuseSources = z.infer<typeof ZReuseSourcesSchema>;

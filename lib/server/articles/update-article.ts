@@ -1,3 +1,4 @@
+import { factKey } from "@/lib/similarity/fact-terms";
 import "server-only";
 import type { ActivityShapes, ReanchorCounts } from "@/lib/activity/activity-types";
 import { reanchorClaims, type AnchorResult } from "@/lib/anchoring/reanchor";
@@ -225,6 +226,7 @@ async function writeClaimChanges(tx: Prisma.TransactionClient, changes: ClaimCha
       "anchorState" = u."state"::"AnchorState",
       "needsRecheck" = u."recheck",
       "previousQuote" = u."previous",
+      "factKey" = coalesce(u."factKey", c."factKey"),
       "version" = c."version" + u."bump",
       "updatedAt" = CASE WHEN u."bump" = 1 THEN now() ELSE c."updatedAt" END
     FROM unnest(
@@ -237,7 +239,8 @@ async function writeClaimChanges(tx: Prisma.TransactionClient, changes: ClaimCha
       ${changes.map((change) => change.state)}::text[],
       ${changes.map((change) => change.needsRecheck)}::boolean[],
       ${changes.map((change) => change.previousQuote)}::text[],
-      ${changes.map((change) => (change.logged ? 1 : 0))}::int[]
-    ) AS u("id", "start", "end", "quote", "prefix", "suffix", "state", "recheck", "previous", "bump")
+      ${changes.map((change) => (change.logged ? 1 : 0))}::int[],
+      ${changes.map((change) => (change.quote !== change.before.quote ? factKey(change.quote) : null))}::text[]
+    ) AS u("id", "start", "end", "quote", "prefix", "suffix", "state", "recheck", "previous", "bump", "factKey")
     WHERE c."id" = u."id"`;
 }

@@ -1,3 +1,4 @@
+import { factKey } from "@/lib/similarity/fact-terms";
 import "server-only";
 import type { Activity, ClaimOrigin } from "@/lib/activity/activity-types";
 import { describeRange } from "@/lib/anchoring/describe-range";
@@ -46,6 +47,7 @@ const CLAIM_COLUMNS = {
   quote: "text",
   prefix: "text",
   suffix: "text",
+  factKey: "text",
   createdById: "text",
   updatedById: "text",
   statusChangedById: "text",
@@ -77,6 +79,7 @@ function claimWrites({ actor, article, drafts, from }: InsertClaimsOptions) {
       quote: anchor.quote.exact,
       prefix: anchor.quote.prefix,
       suffix: anchor.quote.suffix,
+      factKey: factKey(anchor.quote.exact),
       createdById: actor.id,
       updatedById: actor.id,
       statusChangedById: resolved ? actor.id : null,

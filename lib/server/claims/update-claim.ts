@@ -1,3 +1,4 @@
+import { factKey } from "@/lib/similarity/fact-terms";
 import "server-only";
 import { describeRange } from "@/lib/anchoring/describe-range";
 import { correctionOf } from "@/lib/claims/correction";
@@ -45,6 +46,7 @@ const WRITABLE = [
   "previousQuote",
   "prefix",
   "suffix",
+  "factKey",
   "updatedById",
   "updatedAt",
   "version",
@@ -118,7 +120,15 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
     article = text;
     const anchor = describeRange(text.text, input.start, input.end);
     const quoteChanged = anchor.quote.exact !== current.quote;
-    Object.assign(data, { start: input.start, end: input.end, quote: anchor.quote.exact, prefix: anchor.quote.prefix, suffix: anchor.quote.suffix, anchorState: "anchored" });
+    Object.assign(data, {
+      start: input.start,
+      end: input.end,
+      quote: anchor.quote.exact,
+      prefix: anchor.quote.prefix,
+      suffix: anchor.quote.suffix,
+      factKey: factKey(anchor.quote.exact),
+      anchorState: "anchored",
+    });
     // Re-attached to different words: a checked claim must be confirmed on its new text.
     if (quoteChanged && isResolved(input.status ?? current.status) && input.status === undefined && input.needsRecheck === undefined) {
       Object.assign(data, { needsRecheck: true, previousQuote: current.previousQuote ?? current.quote });

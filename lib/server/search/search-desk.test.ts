@@ -42,25 +42,39 @@ describe("search across the desk", () => {
     expect(matched(articleHit?.kind === "articles" ? articleHit.title : [])).toEqual([secret]);
 
     const claims = groupOf(results, "claims");
-    expect(claims).toMatchObject({ total: 1, capped: false, results: [{ id: claim.id, href: `/articles/${article.id}?claim=${claim.id}`, article: { id: article.id }, status: "unchecked" }] });
+    expect(claims).toMatchObject({
+      total: 1,
+      capped: false,
+      results: [{ id: claim.id, href: `/articles/${article.id}?claim=${claim.id}`, article: { id: article.id }, status: "unchecked" }],
+    });
     const claimHit = claims.results[0]!;
     if (claimHit.kind !== "claims") throw new Error("a claim");
     expect(snippetText(claimHit.quote)).toBe("4.5 billion dollars");
     expect(matched(claimHit.note ?? [])).toEqual([secret]);
 
-    expect(groupOf(results, "sources").results).toMatchObject([{ kind: "sources", href: `/articles/${article.id}?claim=${claim.id}`, claim: { id: claim.id }, publisher: "Ministry of Finance" }]);
+    expect(groupOf(results, "sources").results).toMatchObject([
+      { kind: "sources", href: `/articles/${article.id}?claim=${claim.id}`, claim: { id: claim.id }, publisher: "Ministry of Finance" },
+    ]);
     const comments = groupOf(results, "comments").results;
     expect(comments).toHaveLength(2);
     expect(comments).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ href: `/articles/${article.id}?claim=${claim.id}`, claim: { id: claim.id, quote: "4.5 billion dollars" }, author: { id: checker.id, name: "Cara Checker" } }),
+        expect.objectContaining({
+          href: `/articles/${article.id}?claim=${claim.id}`,
+          claim: { id: claim.id, quote: "4.5 billion dollars" },
+          author: { id: checker.id, name: "Cara Checker" },
+        }),
         expect.objectContaining({ href: `/articles/${article.id}`, claim: null, author: { id: editor.id, name: "Eli Editor" } }),
       ]),
     );
     expect(groupOf(results, "register").results).toMatchObject([{ id: entry.id, name: `Org ${secret}`, entryKind: "organization", href: `/register?q=Org%20${secret}` }]);
 
     // What the search reads is the stored text: an edit that drops the word drops the article.
-    const { article: saved } = await updateArticle({ actor: editor, articleId: article.id, input: { title: "Budget", content: "Nothing to find here.", format: "text", version: article.version } });
+    const { article: saved } = await updateArticle({
+      actor: editor,
+      articleId: article.id,
+      input: { title: "Budget", content: "Nothing to find here.", format: "text", version: article.version },
+    });
     expect(saved.version).toBe(article.version + 1);
     expect(groupOf(await search(checker, secret), "articles").total).toBe(0);
   });

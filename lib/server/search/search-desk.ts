@@ -132,7 +132,16 @@ type SourceRow = {
   leadCheckerId: string | null;
   addedById: string;
 };
-type CommentRow = { articleId: string; articleTitle: string; claimId: string | null; claimQuote: string | null; authorId: string; authorName: string; createdAt: string; body: string };
+type CommentRow = {
+  articleId: string;
+  articleTitle: string;
+  claimId: string | null;
+  claimQuote: string | null;
+  authorId: string;
+  authorName: string;
+  createdAt: string;
+  body: string;
+};
 type RegisterRow = { name: string; entryKind: RegisterHit["entryKind"]; matchedName: string | null; titles: string[] };
 
 /** The desk's matches for `query.q`, as `actor` may read them. */

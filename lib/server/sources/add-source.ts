@@ -1,5 +1,5 @@
 import "server-only";
-import type { Activity } from "@/lib/activity/activity-types";
+import type { Activity, ReusedFrom, SourceSnapshot } from "@/lib/activity/activity-types";
 import type { SourceDto } from "@/lib/dto";
 import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
@@ -49,8 +49,20 @@ const INSERT_SOURCE: Statement = {
 export async function addSource({ actor, claimId, input }: AddSourceOptions): Promise<SourceDto> {
   assertCan(actor, "source:write");
   const fields = ZCreateSourceSchema.parse(input);
+  const [source] = await insertSources({ actor, claimId, sources: [fields] });
+  return source!;
+}
+
+type NewSource = Omit<SourceSnapshot, "contact" | "url" | "title" | "publisher" | "excerpt" | "accessedAt"> & Partial<SourceSnapshot> & { reusedFrom?: ReusedFrom };
+
+/**
+ * Writes `sources` on the claim in one statement, each with its "source.added" history entry
+ * (saying where a reused one came from), and answers with them as `actor` may see them; 404 when
+ * there is no such claim. The caller has checked the actor may add sources.
+ */
+export async function insertSources({ actor, claimId, sources }: { actor: SessionUser; claimId: string; sources: readonly NewSource[] }): Promise<SourceDto[]> {
   const now = new Date();
-  const source = {
+  const rows = sources.map((fields) => ({
     id: newId(),
     claimId,
     kind: fields.kind,
@@ -64,15 +76,27 @@ export async function addSource({ actor, claimId, input }: AddSourceOptions): Pr
     addedById: actor.id,
     createdAt: now,
     updatedAt: now,
-  };
-  // Its article is the claim's, read by the statement.
-  const event: Activity = { actorId: actor.id, entityType: "source", entityId: source.id, claimId, action: "source.added", after: sourceSnapshot(source) };
-  const [row] = await queryRows<Parameters<typeof toSourceDto>[0] & { assigneeId: string | null; leadCheckerId: string | null }>(INSERT_SOURCE, [
+  }));
+  // Their article is the claim's, read by the statement.
+  const events: Activity[] = rows.map((source, index) => {
+    const reusedFrom = sources[index]!.reusedFrom;
+    return {
+      actorId: actor.id,
+      entityType: "source",
+      entityId: source.id,
+      claimId,
+      action: "source.added",
+      after: { ...sourceSnapshot(source), ...(reusedFrom ? { reusedFrom } : {}) },
+    };
+  });
+  const written = await queryRows<Parameters<typeof toSourceDto>[0] & { assigneeId: string | null; leadCheckerId: string | null }>(INSERT_SOURCE, [
     claimId,
-    JSON.stringify([source]),
-    JSON.stringify(activityRows([event], now)),
+    JSON.stringify(rows),
+    JSON.stringify(activityRows(events, now)),
   ]);
-  if (!row) throw notFound("Claim", claimId);
-  const { assigneeId, leadCheckerId, ...written } = row;
-  return toSourceDto(written, sourceReader(actor, { assigneeId, article: { leadCheckerId } }));
+  if (written.length === 0) throw notFound("Claim", claimId);
+  const order = new Map(rows.map((row, index) => [row.id, index]));
+  return written
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+    .map(({ assigneeId, leadCheckerId, ...source }) => toSourceDto(source, sourceReader(actor, { assigneeId, article: { leadCheckerId } })));
 }

@@ -1,0 +1,129 @@
+import "server-only";
+import type { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
+import type { PersonRef, SourceDto } from "@/lib/dto";
+import { notFound } from "@/lib/errors/app-error";
+import { assertCan } from "@/lib/permissions";
+import { normalizeName } from "@/lib/register/normalize";
+import { searchHref } from "@/lib/search/search-kinds";
+import { factKey, factTerms } from "@/lib/similarity/fact-terms";
+import { rankSimilar, SIMILAR_LIMIT, type KnownEntity } from "@/lib/similarity/similarity";
+import type { SessionUser } from "../auth/session-user";
+import { queryRows, sqlIsoTime, sqlPerson, type Statement } from "../sql";
+import { sourceReader, toSourceDto } from "../select";
+
+/** An earlier claim stating the same fact, in another article, with what it was checked against. */
+export type SimilarClaimDto = {
+  id: string;
+  href: string;
+  article: { id: string; title: string };
+  quote: string;
+  kind: ClaimKind;
+  status: ClaimStatus;
+  /** When and by whom its status was last set (null while unchecked). */
+  checkedAt: string | null;
+  checkedBy: PersonRef | null;
+  createdAt: string;
+  /** 0–1: how closely its terms match (lib/similarity/similarity.ts). */
+  score: number;
+  sources: SourceDto[];
+};
+
+// Candidates from the index, the decision in TypeScript: the GiST trigram index on the claims'
+// fact keys gives the nearest keys in other articles (whatever their number: it stops at the
+// limit), and claims naming the same register entries are added by their names' terms; then
+// rankSimilar (the function npm run eval:similar scores) keeps those stating the same fact.
+const CANDIDATES_NEAREST = 60;
+const CANDIDATES_PER_NAME = 30;
+
+const CLAIM: Statement = { name: "similar-claim", text: `SELECT "id", "articleId", "quote" FROM "Claim" WHERE "id" = $1` };
+
+/** Register names found in the quote ($1: the quote normalized as names are, between spaces) and every name of their entries. */
+const ENTITIES: Statement = {
+  name: "similar-entities",
+  text: `SELECT n."entryId", n."name" FROM "RegisterName" n WHERE n."entryId" IN (
+    SELECT m."entryId" FROM "RegisterName" m WHERE $1 LIKE '% ' || m."normalized" || ' %' LIMIT 20)`,
+};
+
+/** $1 the claim, $2 its article, $3 its key, $4 the names' keys (LIKE patterns), $5 $6 the limits. */
+const CANDIDATES: Statement = {
+  name: "similar-candidates",
+  text: `WITH nearest AS (
+      SELECT c."id" FROM "Claim" c WHERE c."articleId" <> $2 AND c."factKey" IS NOT NULL AND c."factKey" <> '' ORDER BY c."factKey" <-> $3 LIMIT $5
+    ), named AS (
+      SELECT x."id" FROM unnest($4::text[]) AS pattern(p)
+      CROSS JOIN LATERAL (SELECT c."id" FROM "Claim" c WHERE c."articleId" <> $2 AND c."factKey" LIKE pattern.p LIMIT $6) x
+    ), found AS (SELECT "id" FROM nearest UNION SELECT "id" FROM named)
+    SELECT c."id", c."articleId", a."title" AS "articleTitle", c."quote", c."kind"::text AS "kind", c."status"::text AS "status",
+      ${sqlIsoTime('c."statusChangedAt"')} AS "checkedAt", ${sqlPerson("setter")} AS "checkedBy", ${sqlIsoTime('c."createdAt"')} AS "createdAt",
+      c."assigneeId", a."leadCheckerId"
+    FROM found f JOIN "Claim" c ON c."id" = f."id" JOIN "Article" a ON a."id" = c."articleId"
+      LEFT JOIN "User" setter ON setter."id" = c."statusChangedById"
+    WHERE c."id" <> $1`,
+};
+
+const SOURCES: Statement = {
+  name: "similar-sources",
+  text: `SELECT s."id", s."claimId", s."kind"::text AS "kind", s."confidential", s."contact", s."url", s."title", s."publisher", s."excerpt", s."accessedAt", s."version",
+      s."createdAt", s."updatedAt", ${sqlPerson("adder")} AS "addedBy"
+    FROM "Source" s JOIN "User" adder ON adder."id" = s."addedById" WHERE s."claimId" = ANY($1::text[]) ORDER BY s."createdAt", s."id"`,
+};
+
+type Candidate = {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  quote: string;
+  kind: ClaimKind;
+  status: ClaimStatus;
+  checkedAt: string | null;
+  checkedBy: PersonRef | null;
+  createdAt: string;
+  assigneeId: string | null;
+  leadCheckerId: string | null;
+};
+type SourceRow = Parameters<typeof toSourceDto>[0] & { claimId: string };
+
+/** What the register knows by name in `quote`: each entry with all of its names' terms. */
+async function entitiesIn(quote: string): Promise<KnownEntity[]> {
+  const rows = await queryRows<{ entryId: string; name: string }>(ENTITIES, [` ${normalizeName(quote)} `]);
+  const byEntry = new Map<string, string[][]>();
+  for (const row of rows) byEntry.set(row.entryId, [...(byEntry.get(row.entryId) ?? []), factTerms(row.name)]);
+  return [...byEntry].map(([id, names]) => ({ id, names }));
+}
+
+/** Claims in other articles stating the same fact as `claimId`, best first (at most SIMILAR_LIMIT). */
+export async function similarClaims({ actor, claimId }: { actor: SessionUser; claimId: string }): Promise<SimilarClaimDto[]> {
+  assertCan(actor, "article:read");
+  const [claim] = await queryRows<{ id: string; articleId: string; quote: string }>(CLAIM, [claimId]);
+  if (!claim) throw notFound("Claim", claimId);
+  const key = factKey(claim.quote);
+  if (!key) return [];
+  const entities = await entitiesIn(claim.quote);
+  const namePatterns = [...new Set(entities.flatMap((entity) => entity.names.map((name) => name.join(" ")).filter(Boolean)))].map((name) => `%${name}%`);
+  const candidates = await queryRows<Candidate>(CANDIDATES, [claim.id, claim.articleId, key, namePatterns, CANDIDATES_NEAREST, CANDIDATES_PER_NAME]);
+  // The same fact first; among equals, the one checked (or marked) most recently.
+  const recency = (candidate: Candidate) => candidate.checkedAt ?? candidate.createdAt;
+  const ranked = rankSimilar(
+    claim.quote,
+    [...candidates].sort((a, b) => recency(b).localeCompare(recency(a))),
+    { textOf: (candidate) => candidate.quote, entities, limit: SIMILAR_LIMIT },
+  );
+  if (ranked.length === 0) return [];
+  const sources = await queryRows<SourceRow>(SOURCES, [ranked.map(({ candidate }) => candidate.id)]);
+  return ranked.map(({ candidate, score }) => {
+    const reader = sourceReader(actor, { assigneeId: candidate.assigneeId, article: { leadCheckerId: candidate.leadCheckerId } });
+    return {
+      id: candidate.id,
+      href: searchHref.claim(candidate.articleId, candidate.id),
+      article: { id: candidate.articleId, title: candidate.articleTitle },
+      quote: candidate.quote,
+      kind: candidate.kind,
+      status: candidate.status,
+      checkedAt: candidate.checkedAt,
+      checkedBy: candidate.checkedBy,
+      createdAt: candidate.createdAt,
+      score: Math.round(score * 100) / 100,
+      sources: sources.filter((source) => source.claimId === candidate.id).map((source) => toSourceDto(source, reader)),
+    };
+  });
+}
