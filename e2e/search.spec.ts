@@ -51,7 +51,9 @@ test.describe("search across the desk", () => {
     const article = await createArticle(request, `Resignation ${word}`, "The minister resigned on Monday.");
     const claim = await createClaim(request, article.id, "resigned", "event");
     expect(
-      (await request.post(`/api/claims/${claim.id}/sources`, { data: { kind: "person", confidential: true, title: `Aide to the ${word} minister`, contact: "+351 000 000" } })).status(),
+      (
+        await request.post(`/api/claims/${claim.id}/sources`, { data: { kind: "person", confidential: true, title: `Aide to the ${word} minister`, contact: "+351 000 000" } })
+      ).status(),
     ).toBe(201);
 
     const sources = async (role: "editor" | "checker" | "viewer") => {

@@ -224,3 +224,20 @@ export type RegisterEntryDto = {
   createdAt: string;
   updatedAt: string;
 };
+
+/** An earlier claim stating the same fact, in another article, with what it was checked against. */
+export type SimilarClaimDto = {
+  id: string;
+  href: string;
+  article: { id: string; title: string };
+  quote: string;
+  kind: ClaimKind;
+  status: ClaimStatus;
+  /** When and by whom its status was last set (null while unchecked). */
+  checkedAt: string | null;
+  checkedBy: PersonRef | null;
+  createdAt: string;
+  /** 0–1: how closely its terms match (lib/similarity/similarity.ts). */
+  score: number;
+  sources: SourceDto[];
+};

@@ -11,6 +11,7 @@ import { ChangedNotice, useDraft } from "./use-draft";
 import { ClaimDiscussion } from "./claim-discussion";
 import { ClaimHistory } from "./claim-history";
 import { ClaimProposals } from "./claim-proposals";
+import { ClaimSeenBefore } from "./claim-seen-before";
 import type { SourceFields } from "./source-form";
 import { SourceList, type SourceListHandle } from "./source-list";
 
@@ -212,6 +213,8 @@ export function ClaimDetail({
         onUpdate={onUpdateSource}
         onRemove={onRemoveSource}
       />
+
+      <ClaimSeenBefore claim={claim} canReuse={can(actor.role, "source:write")} onReused={onRefresh} />
 
       {claim.status === "verified" && claim.sources.length === 0 && (
         <NoSourceReason key={claim.id} claim={claim} changedBy={changedBy} canWrite={can(actor.role, "claim:write")} onPatch={onPatch} />

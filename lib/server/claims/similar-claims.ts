@@ -1,6 +1,6 @@
 import "server-only";
 import type { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
-import type { PersonRef, SourceDto } from "@/lib/dto";
+import type { PersonRef, SimilarClaimDto } from "@/lib/dto";
 import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import { normalizeName } from "@/lib/register/normalize";
@@ -10,23 +10,6 @@ import { rankSimilar, SIMILAR_LIMIT, type KnownEntity } from "@/lib/similarity/s
 import type { SessionUser } from "../auth/session-user";
 import { queryRows, sqlIsoTime, sqlPerson, type Statement } from "../sql";
 import { sourceReader, toSourceDto } from "../select";
-
-/** An earlier claim stating the same fact, in another article, with what it was checked against. */
-export type SimilarClaimDto = {
-  id: string;
-  href: string;
-  article: { id: string; title: string };
-  quote: string;
-  kind: ClaimKind;
-  status: ClaimStatus;
-  /** When and by whom its status was last set (null while unchecked). */
-  checkedAt: string | null;
-  checkedBy: PersonRef | null;
-  createdAt: string;
-  /** 0–1: how closely its terms match (lib/similarity/similarity.ts). */
-  score: number;
-  sources: SourceDto[];
-};
 
 // Candidates from the index, the decision in TypeScript: the GiST trigram index on the claims'
 // fact keys gives the nearest keys in other articles (whatever their number: it stops at the

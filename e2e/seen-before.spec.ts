@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+import { createArticle, createClaim, storageState } from "./helpers";
+
+// Other tests write to the same desk: each test's claims name someone only they mention.
+const uniqueName = () => `Zq${Array.from(randomBytes(8), (byte) => "bcdfgkmpvwxz"[byte % 12]).join("")}o`;
+
+test.describe("claims seen before", () => {
+  test.use({ storageState: storageState("checker") });
+
+  test("a claim shows the same fact checked in another article, and its source is copied in one click", async ({ browser, page, request }) => {
+    test.setTimeout(60_000);
+    const name = uniqueName();
+    const editor = await browser.newContext({ storageState: storageState("editor") });
+    const earlierArticle = await createArticle(editor.request, `Rubio visit ${name}`, `Secretary of State Marco ${name} arrived in Lisbon on Monday.`);
+    const current = await createArticle(editor.request, `Talks ${name}`, `Marco ${name}, the U.S. Secretary of State, met the minister.`);
+    await editor.close();
+    const earlier = await createClaim(request, earlierArticle.id, `Secretary of State Marco ${name}`, "title");
+    expect((await request.patch(`/api/claims/${earlier.id}`, { data: { status: "verified", version: earlier.version } })).status()).toBe(200);
+    expect((await request.post(`/api/claims/${earlier.id}/sources`, { data: { url: "https://state.example/secretary", title: `Biography of ${name}` } })).status()).toBe(201);
+    const claim = await createClaim(request, current.id, `Marco ${name}, the U.S. Secretary of State`, "title");
+
+    const similar = await request.get(`/api/claims/${claim.id}/similar`);
+    expect(similar.status()).toBe(200);
+    expect(((await similar.json()) as { claims: { id: string }[] }).claims.map((entry) => entry.id)).toEqual([earlier.id]);
+
+    await page.goto(`/articles/${current.id}?claim=${claim.id}`);
+    const seen = page.getByRole("region", { name: "Seen before (1)" });
+    await expect(seen).toContainText(`“Secretary of State Marco ${name}”`);
+    await expect(seen).toContainText("Verified");
+    await expect(seen.getByRole("link", { name: `Rubio visit ${name}` })).toHaveAttribute("href", `/articles/${earlierArticle.id}?claim=${earlier.id}`);
+    await seen.getByRole("button", { name: "Copy 1 source to this claim" }).click();
+    await expect(seen.getByRole("status")).toHaveText("1 source copied to this claim.");
+    await expect(page.locator(".claim-detail .source-list")).toContainText(`Biography of ${name}`);
+
+    // The copy is the claim's own source, and its history says where it came from.
+    const { claims } = (await (await request.get(`/api/articles/${current.id}/claims`)).json()) as { claims: { id: string; sources: { title: string }[] }[] };
+    expect(claims.find((entry) => entry.id === claim.id)!.sources.map((source) => source.title)).toEqual([`Biography of ${name}`]);
+    await page.getByRole("region", { name: "History" }).getByRole("button", { name: "Show" }).click();
+    await expect(page.getByRole("list", { name: "Claim history, newest first" })).toContainText(`reused from a claim in “Rubio visit ${name}”`);
+  });
+
+  test("the reuse API says what is wrong with a request", async ({ request }) => {
+    const article = await createArticle(request);
+    const claim = await createClaim(request, article.id, "Lisbon", "place");
+    const refused = async (data: unknown, status: number, message: string) => {
+      const response = await request.post(`/api/claims/${claim.id}/sources/reuse`, { data });
+      expect(response.status()).toBe(status);
+      expect(((await response.json()) as { error: string }).error).toContain(message);
+    };
+    await refused({ fromClaimId: claim.id, sourceIds: [] }, 400, "Choose at least one source");
+    await refused({ fromClaimId: claim.id, sourceIds: ["a", "a"] }, 400, "lists a source twice");
+    await refused({ fromClaimId: "nosuchclaim", sourceIds: ["a"] }, 404, "nosuchclaim");
+    await refused({ fromClaimId: claim.id, sourceIds: ["a"] }, 422, "already on this claim");
+  });
+});
