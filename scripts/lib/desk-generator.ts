@@ -6,6 +6,7 @@ import { ARTICLE_STATES } from "@/lib/workflow/article-workflow";
 import { CLAIM_STATUSES } from "@/lib/claims/vocabulary";
 import { getDb } from "@/lib/server/db";
 import { nameTokens, normalizeName } from "@/lib/register/normalize";
+import { factKey } from "@/lib/similarity/fact-terms";
 
 // A seeded generator (mulberry32): the same desk on every run.
 let seed = 42;
@@ -88,6 +89,7 @@ export async function generateDesk(shape: DeskShape): Promise<void> {
           start,
           end,
           quote: article.text.slice(start, end),
+          factKey: factKey(article.text.slice(start, end)),
           prefix: article.text.slice(Math.max(0, start - 32), start),
           suffix: article.text.slice(end, end + 32),
           note: random() < 0.3 ? `Checked against ${words(8)}.` : "",
