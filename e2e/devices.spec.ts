@@ -26,7 +26,7 @@ test.describe("on a phone and a tablet", () => {
     const article = await createArticle(editor.request);
     await editor.close();
     await createClaim(request, article.id, "Lisbon", "place");
-    const paths = ["/articles", "/queue", "/notifications", "/account", "/register", `/articles/${article.id}`, `/articles/${article.id}/revisions`];
+    const paths = ["/articles", "/queue", "/notifications", "/account", "/register", `/articles/${article.id}`, `/articles/${article.id}/revisions`, "/search?q=Lisbon"];
     const widths = [page.viewportSize()!.width, ...(page.viewportSize()!.width < 500 ? [360] : [])];
     for (const width of widths) {
       await page.setViewportSize({ width, height: page.viewportSize()!.height });

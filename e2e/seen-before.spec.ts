@@ -40,8 +40,10 @@ test.describe("claims seen before", () => {
     await expect(page.getByRole("list", { name: "Claim history, newest first" })).toContainText(`reused from a claim in “Rubio visit ${name}”`);
   });
 
-  test("the reuse API says what is wrong with a request", async ({ request }) => {
-    const article = await createArticle(request);
+  test("the reuse API says what is wrong with a request", async ({ browser, request }) => {
+    const editor = await browser.newContext({ storageState: storageState("editor") });
+    const article = await createArticle(editor.request);
+    await editor.close();
     const claim = await createClaim(request, article.id, "Lisbon", "place");
     const refused = async (data: unknown, status: number, message: string) => {
       const response = await request.post(`/api/claims/${claim.id}/sources/reuse`, { data });

@@ -25,10 +25,10 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             <Link href="/register">Register</Link>
             {can(user.role, "user:manage") && <Link href="/admin/users">Users</Link>}
             {can(user.role, "desk:configure") && <Link href="/admin/settings">Settings</Link>}
+            <InboxLink />
             <Link href="/search" className="topbar__search-link">
               Search
             </Link>
-            <InboxLink />
           </nav>
           <form className="topbar__search" role="search" aria-label="Desk search" action="/search">
             <label className="visually-hidden" htmlFor="topbar-search">

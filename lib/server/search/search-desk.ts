@@ -32,7 +32,8 @@ import { queryRows, sqlIsoTime, sqlLikeLiteral, type Statement } from "../sql";
 // $3 offset, $4 MATCHES_RANKED; and for the kinds with snippets, $5 ts_headline's options for a
 // fragment of a long text, and (articles, sources) $6 for a title shown whole.
 
-const FRAGMENT = headlineOptions("MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter= … ");
+// One passage around the best match (a short text whole; fragments would trim even a short note's edges).
+const FRAGMENT = headlineOptions("MaxWords=35, MinWords=15");
 const WHOLE = headlineOptions("HighlightAll=true");
 
 /** The page of a kind's results, ranked, beside the count of its matches. */
