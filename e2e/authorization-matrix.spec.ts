@@ -64,6 +64,15 @@ class Desk {
     });
   }
 
+  async evidence() {
+    const source = await this.source();
+    const response = await this.admin.post(`/api/sources/${source.id}/evidence`, {
+      multipart: { file: { name: "call.txt", mimeType: "text/plain", buffer: Buffer.from("Transcript.") } },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    return (await response.json()) as { id: string };
+  }
+
   async proposal() {
     const { claim } = await this.claim();
     return this.post<{ id: string }>(`/api/claims/${claim.id}/proposals`, { replacement: "Porto" });
@@ -176,6 +185,12 @@ const CASES: Record<string, Case> = {
     return { path: `/api/sources/${source.id}`, json: { title: "Renamed", version: source.version } };
   },
   "DELETE /api/sources/{id}": async (desk) => ({ path: `/api/sources/${(await desk.source()).id}` }),
+  "POST /api/sources/{id}/evidence": async (desk) => ({
+    path: `/api/sources/${(await desk.source()).id}/evidence`,
+    multipart: { file: { name: "call.txt", mimeType: "text/plain", buffer: Buffer.from("Transcript of the call.") } },
+  }),
+  "GET /api/evidence/{id}": async (desk) => ({ path: `/api/evidence/${(await desk.evidence()).id}` }),
+  "DELETE /api/evidence/{id}": async (desk) => ({ path: `/api/evidence/${(await desk.evidence()).id}` }),
   "GET /api/articles/{id}/comments": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/comments` }),
   "POST /api/articles/{id}/comments": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/comments`, json: { body: "Is the headline final?" } }),
   "GET /api/claims/{id}/comments": async (desk) => ({ path: `/api/claims/${(await desk.claim()).claim.id}/comments` }),

@@ -6,6 +6,7 @@ import type { ProposalState } from "./proposals/proposal-rules";
 import type { RatingScale } from "./publishing/rating-scale";
 import type { CheckingPolicy } from "./workflow/checking-policy";
 import type { ArticleState } from "./workflow/article-workflow";
+import type { EvidenceMediaType } from "./evidence/media-types";
 
 export type PersonRef = { id: string; name: string };
 
@@ -84,6 +85,8 @@ export type SourceDto = {
   updatedAt: string;
   /** A confidential source whose details this reader may not see: only its kind is given. */
   detailsHidden: boolean;
+  /** Files kept as evidence (none listed when the details are hidden). */
+  evidence: EvidenceFileDto[];
 };
 
 export type ClaimDto = {
@@ -240,4 +243,19 @@ export type SimilarClaimDto = {
   /** 0–1: how closely its terms match (lib/similarity/similarity.ts). */
   score: number;
   sources: SourceDto[];
+};
+
+/** A file kept as evidence on a source: immutable, identified by its SHA-256. */
+export type EvidenceFileDto = {
+  id: string;
+  sourceId: string;
+  fileName: string;
+  /** The media type its bytes show (lib/evidence/media-types.ts). */
+  contentType: EvidenceMediaType;
+  size: number;
+  sha256: string;
+  uploadedBy: PersonRef;
+  createdAt: string;
+  /** Where the bytes are served. */
+  href: string;
 };

@@ -15,6 +15,7 @@ describe("permissions", () => {
     "user:manage": ["admin"],
     "desk:configure": ["admin"],
     "register:write": ["admin", "editor", "checker"],
+    "evidence:delete": ["admin"],
   };
 
   for (const [permission, roles] of Object.entries(expected) as [Permission, string[]][]) {

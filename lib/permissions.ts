@@ -18,7 +18,8 @@ export type Permission =
   | "comment:moderate"
   | "user:manage"
   | "desk:configure"
-  | "register:write";
+  | "register:write"
+  | "evidence:delete";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: [
@@ -34,6 +35,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "user:manage",
     "desk:configure",
     "register:write",
+    "evidence:delete",
   ],
   editor: ["article:read", "article:create", "article:edit", "article:delete", "claim:write", "claim:decide", "source:write", "source:confidential", "register:write"],
   checker: ["article:read", "claim:write", "source:write", "register:write"],
@@ -53,6 +55,7 @@ const DESCRIPTIONS: Record<Permission, string> = {
   "user:manage": "manage users",
   "desk:configure": "change the desk's settings",
   "register:write": "change the names-and-titles register",
+  "evidence:delete": "delete evidence files",
 };
 
 export function can(role: Role, permission: Permission): boolean {

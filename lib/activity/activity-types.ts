@@ -32,6 +32,9 @@ type ClaimChange = Partial<ClaimLoggedValues>;
 /** What the history keeps of a source (everything a person entered). */
 export type SourceSnapshot = Pick<SourceDto, "kind" | "confidential" | "contact" | "url" | "title" | "publisher" | "excerpt" | "accessedAt">;
 
+/** What the history keeps of an evidence file (recorded on its source, so a confidential source's files are hidden as it is). */
+export type EvidenceSnapshot = { evidenceId: string; fileName: string; contentType: string; size: number; sha256: string };
+
 /** The earlier claim a source was copied from ("claims seen before"). */
 export type ReusedFrom = { claimId: string; articleId: string; articleTitle: string };
 
@@ -85,6 +88,8 @@ export type ActivityShapes = {
   "source.added": { entity: "source"; before: never; after: SourceSnapshot & { reusedFrom?: ReusedFrom } };
   "source.updated": { entity: "source"; before: Partial<SourceSnapshot>; after: Partial<SourceSnapshot> };
   "source.removed": { entity: "source"; before: SourceSnapshot; after: never };
+  "source.evidence_added": { entity: "source"; before: never; after: EvidenceSnapshot };
+  "source.evidence_removed": { entity: "source"; before: EvidenceSnapshot; after: never };
   "proposal.made": { entity: "proposal"; before: never; after: { quote: string; replacement: string; note: string } };
   "proposal.accepted": {
     entity: "proposal";
@@ -159,6 +164,8 @@ export const ACTIVITY_ACTIONS = [
   "source.added",
   "source.updated",
   "source.removed",
+  "source.evidence_added",
+  "source.evidence_removed",
   "proposal.made",
   "proposal.accepted",
   "proposal.rejected",

@@ -2,7 +2,7 @@
 // ActivityAction: adding an action without its sentence fails the type check.
 import { DECISION_LABELS, KIND_LABELS, SOURCE_KIND_LABELS, STATUS_DISPLAY, type ClaimKind, type ClaimStatus } from "@/lib/claims/vocabulary";
 import { ARTICLE_STATE_LABELS } from "@/lib/workflow/article-workflow";
-import type { ActivityEntry, ClaimLoggedValues, SourceSnapshot } from "./activity-types";
+import type { ActivityEntry, ClaimLoggedValues, EvidenceSnapshot, SourceSnapshot } from "./activity-types";
 
 export type ActivityDescription = {
   /** What happened, in one sentence. */
@@ -15,6 +15,8 @@ export type ActivityDescription = {
 
 const kindLabel = (kind: ClaimKind | undefined) => (kind ? KIND_LABELS[kind] : "claim");
 const statusLabel = (status: ClaimStatus | undefined) => (status ? STATUS_DISPLAY[status].label : "unknown");
+const evidenceName = (file: Partial<EvidenceSnapshot> | null) =>
+  file?.fileName ? `${file.fileName} (SHA-256 ${file.sha256?.slice(0, 12) ?? "?"}…)` : "a file of a confidential source";
 const sourceName = (source: Partial<SourceSnapshot> | null) =>
   source?.confidential ? `a confidential ${SOURCE_KIND_LABELS[source.kind ?? "other"].toLowerCase()} source` : source?.title || source?.url || "a source";
 
@@ -74,6 +76,10 @@ export function describeActivity(entry: ActivityEntry): ActivityDescription {
       return {
         text: `Source added: ${sourceName(entry.after)}${entry.after?.reusedFrom ? ` (reused from a claim in “${entry.after.reusedFrom.articleTitle}”)` : ""}`,
       };
+    case "source.evidence_added":
+      return { text: `Evidence added: ${evidenceName(entry.after)}` };
+    case "source.evidence_removed":
+      return { text: `Evidence deleted: ${evidenceName(entry.before)}` };
     case "source.updated":
       return { text: `Source edited: ${Object.keys(entry.after ?? {}).join(", ")}` };
     case "source.removed":

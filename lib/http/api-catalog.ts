@@ -412,6 +412,39 @@ export const API_OPERATIONS: ApiOperation[] = [
     responses: { 200: "The source" },
   },
   { method: "DELETE", path: "/api/sources/{id}", tag: "Sources", summary: "Remove a source", permission: "source:write", params: id, responses: { 204: "Removed" } },
+  {
+    method: "POST",
+    path: "/api/sources/{id}/evidence",
+    tag: "Sources",
+    summary: "Keep a file as evidence on a source (PDF, image, audio, text, saved web page)",
+    description:
+      "multipart/form-data with the file in the field `file`, streamed to storage (never held whole). The media type is read from the bytes, not the name: PDF, PNG, JPEG, WebP, MP3, M4A, WAV, plain text or HTML; anything else is refused with 415. At most 50 MB (FACTDESK_EVIDENCE_MAX_BYTES), else 413. Files are immutable; a confidential source's files are only for those who may see its details. Listed on the source in the claims API (`evidence`).",
+    permission: "source:write",
+    params: id,
+    body: "multipart",
+    responses: { 201: "{ id, sourceId, fileName, contentType, size, sha256, uploadedBy, createdAt, href }" },
+  },
+  {
+    method: "GET",
+    path: "/api/evidence/{id}",
+    tag: "Sources",
+    summary: "An evidence file's bytes, as uploaded",
+    description:
+      "Images and PDFs inline, everything else as an attachment; always with `X-Content-Type-Options: nosniff` and a sandboxing Content-Security-Policy, the SHA-256 as the ETag and in `X-Evidence-SHA256`.",
+    permission: "article:read",
+    params: id,
+    responses: { 200: "The file" },
+    responseType: "application/octet-stream",
+  },
+  {
+    method: "DELETE",
+    path: "/api/evidence/{id}",
+    tag: "Sources",
+    summary: "Delete an evidence file (admins; recorded in the claim's history)",
+    permission: "evidence:delete",
+    params: id,
+    responses: { 204: "Deleted" },
+  },
   // Discussion
   {
     method: "GET",

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { ClaimDto, ProposalDto, SourceDto } from "@/lib/dto";
+import type { ClaimDto, EvidenceFileDto, ProposalDto, SourceDto } from "@/lib/dto";
+import { isEvidenceMediaType } from "@/lib/evidence/media-types";
 import { proposalApplies } from "@/lib/proposals/proposal-rules";
 import { canSeeConfidentialSource, type ConfidentialityContext } from "@/lib/permissions";
 import type { SessionUser } from "./auth/session-user";
@@ -8,6 +9,31 @@ import type { SessionUser } from "./auth/session-user";
 // The columns each DTO needs, chosen once so every query returns the same shape.
 
 export const personSelect = { select: { id: true, name: true } } as const;
+
+export const evidenceSelect = {
+  id: true,
+  sourceId: true,
+  fileName: true,
+  contentType: true,
+  size: true,
+  sha256: true,
+  createdAt: true,
+  uploadedBy: personSelect,
+} satisfies Prisma.EvidenceFileSelect;
+
+/** A complete evidence file (an upload in progress has no hash yet). */
+export const completeEvidence = { sha256: { not: "" } } satisfies Prisma.EvidenceFileWhereInput;
+
+type EvidenceRow = Prisma.EvidenceFileGetPayload<{ select: typeof evidenceSelect }>;
+
+export function toEvidenceDto(row: EvidenceRow): EvidenceFileDto {
+  return {
+    ...row,
+    contentType: isEvidenceMediaType(row.contentType) ? row.contentType : "text/plain",
+    createdAt: row.createdAt.toISOString(),
+    href: `/api/evidence/${row.id}`,
+  };
+}
 
 export const sourceSelect = {
   id: true,
@@ -24,6 +50,7 @@ export const sourceSelect = {
   createdAt: true,
   updatedAt: true,
   addedBy: personSelect,
+  evidence: { where: completeEvidence, select: evidenceSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.SourceSelect;
 
 export const proposalSelect = {
@@ -118,6 +145,7 @@ export function toSourceDto(row: SourceRow, reader: SourceReader | "internal"): 
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     detailsHidden: false,
+    evidence: row.evidence.map(toEvidenceDto),
   };
   return row.confidential && reader !== "internal" && !canSeeConfidentialSource(reader.actor, { ...reader, addedById: row.addedBy.id }) ? hideDetails(dto) : dto;
 }
@@ -134,7 +162,7 @@ export function sourceReader(actor: Pick<SessionUser, "id" | "role">, claim: { a
 
 /** What a reader who may not see a confidential source learns: that it exists, its kind, who added it and when. */
 export function hideDetails(source: SourceDto): SourceDto {
-  return { ...source, contact: "", url: "", title: "", publisher: "", excerpt: "", accessedAt: null, detailsHidden: true };
+  return { ...source, contact: "", url: "", title: "", publisher: "", excerpt: "", accessedAt: null, detailsHidden: true, evidence: [] };
 }
 
 export function toClaimDto({ _count, article, ...row }: ClaimRow, actor: Pick<SessionUser, "id" | "role">): ClaimDto {

@@ -28,6 +28,20 @@ export const sqlPerson = (alias: string) => `CASE WHEN ${alias}."id" IS NULL THE
 /** SQL for a stored UTC timestamp as an ISO string, for timestamps inside JSON Postgres builds. */
 export const sqlIsoTime = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
+/**
+ * SQL for the complete evidence files of the source aliased `source`, as a JSON array in the
+ * shape of `evidenceSelect` (times as ISO strings; `evidenceFromJson` reads them back).
+ */
+export const sqlEvidenceOf = (source: string) => `to_json(ARRAY(
+    SELECT json_build_object('id', e."id", 'sourceId', e."sourceId", 'fileName', e."fileName", 'contentType', e."contentType", 'size', e."size", 'sha256', e."sha256",
+      'createdAt', ${sqlIsoTime('e."createdAt"')}, 'uploadedBy', json_build_object('id', uploader."id", 'name', uploader."name"))
+    FROM "EvidenceFile" e JOIN "User" uploader ON uploader."id" = e."uploadedById"
+    WHERE e."sourceId" = ${source}."id" AND e."sha256" <> '' ORDER BY e."createdAt", e."id"
+  ))`;
+
+/** Evidence rows read as JSON (sqlEvidenceOf), with their times as dates again. */
+export const evidenceFromJson = <E extends { createdAt: string }>(rows: E[]) => rows.map((row) => ({ ...row, createdAt: new Date(row.createdAt) }));
+
 /** What a LIKE pattern needs escaped to match `text` literally. */
 export const sqlLikeLiteral = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 

@@ -41,6 +41,7 @@ export function sourceFixture(overrides: Partial<SourceDto> = {}): SourceDto {
     createdAt: "2026-11-02T11:00:00.000Z",
     updatedAt: "2026-11-02T11:00:00.000Z",
     detailsHidden: false,
+    evidence: [],
     ...overrides,
   };
 }

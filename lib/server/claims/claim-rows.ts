@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ClaimDto } from "@/lib/dto";
 import type { SessionUser } from "../auth/session-user";
-import { queryRows, sqlIsoTime as iso, sqlPerson as person, type Statement } from "../sql";
+import { evidenceFromJson, queryRows, sqlEvidenceOf, sqlIsoTime as iso, sqlPerson as person, type Statement } from "../sql";
 import { toClaimDto, type ClaimRow } from "../select";
 
 // Claims as the API returns them, read in one statement: Postgres joins the people, counts the
@@ -23,7 +23,8 @@ SELECT c."id", c."articleId", c."quote", c."prefix", c."suffix", c."start", c."e
     SELECT json_build_object(
       'id', s."id", 'claimId', s."claimId", 'kind', s."kind", 'confidential', s."confidential", 'contact', s."contact", 'url', s."url",
       'title', s."title", 'publisher', s."publisher", 'excerpt', s."excerpt", 'accessedAt', ${iso('s."accessedAt"')}, 'version', s."version",
-      'createdAt', ${iso('s."createdAt"')}, 'updatedAt', ${iso('s."updatedAt"')}, 'addedBy', json_build_object('id', adder."id", 'name', adder."name")
+      'createdAt', ${iso('s."createdAt"')}, 'updatedAt', ${iso('s."updatedAt"')}, 'addedBy', json_build_object('id', adder."id", 'name', adder."name"),
+      'evidence', ${sqlEvidenceOf("s")}
     )
     FROM "Source" s JOIN "User" adder ON adder."id" = s."addedById"
     WHERE s."claimId" = c."id" ORDER BY s."createdAt", s."id"
@@ -66,7 +67,13 @@ export const claimRowsOf = (relation: string) => `${SELECT_CLAIMS} FROM ${relati
 
 const ONE_CLAIM: Statement = { name: "claim-by-id", text: `${claimRowsOf('"Claim"')} WHERE c."id" = $1` };
 
-type SqlSource = Omit<ClaimRow["sources"][number], "accessedAt" | "createdAt" | "updatedAt"> & { accessedAt: string | null; createdAt: string; updatedAt: string };
+type SqlEvidence = Omit<ClaimRow["sources"][number]["evidence"][number], "createdAt"> & { createdAt: string };
+type SqlSource = Omit<ClaimRow["sources"][number], "accessedAt" | "createdAt" | "updatedAt" | "evidence"> & {
+  accessedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  evidence: SqlEvidence[];
+};
 type SqlProposal = Omit<ClaimRow["proposals"][number], "createdAt" | "decidedAt"> & { createdAt: string; decidedAt: null };
 export type SqlClaimRow = Omit<ClaimRow, "_count" | "article" | "sources" | "proposals"> & {
   commentCount: number;
@@ -86,6 +93,7 @@ export function toClaimRow({ commentCount, leadCheckerId, sources, proposals, ..
       accessedAt: source.accessedAt === null ? null : new Date(source.accessedAt),
       createdAt: new Date(source.createdAt),
       updatedAt: new Date(source.updatedAt),
+      evidence: evidenceFromJson(source.evidence),
     })),
   };
 }

@@ -8,7 +8,7 @@ import { searchHref } from "@/lib/search/search-kinds";
 import { factKey, factTerms } from "@/lib/similarity/fact-terms";
 import { rankSimilar, SIMILAR_LIMIT, type KnownEntity } from "@/lib/similarity/similarity";
 import type { SessionUser } from "../auth/session-user";
-import { queryRows, sqlIsoTime, sqlPerson, type Statement } from "../sql";
+import { evidenceFromJson, queryRows, sqlEvidenceOf, sqlIsoTime, sqlPerson, type Statement } from "../sql";
 import { sourceReader, toSourceDto } from "../select";
 
 // Candidates from the index, the decision in TypeScript: the GiST trigram index on the claims'
@@ -47,7 +47,7 @@ const CANDIDATES: Statement = {
 const SOURCES: Statement = {
   name: "similar-sources",
   text: `SELECT s."id", s."claimId", s."kind"::text AS "kind", s."confidential", s."contact", s."url", s."title", s."publisher", s."excerpt", s."accessedAt", s."version",
-      s."createdAt", s."updatedAt", ${sqlPerson("adder")} AS "addedBy"
+      s."createdAt", s."updatedAt", ${sqlPerson("adder")} AS "addedBy", ${sqlEvidenceOf("s")} AS "evidence"
     FROM "Source" s JOIN "User" adder ON adder."id" = s."addedById" WHERE s."claimId" = ANY($1::text[]) ORDER BY s."createdAt", s."id"`,
 };
 
@@ -64,7 +64,10 @@ type Candidate = {
   assigneeId: string | null;
   leadCheckerId: string | null;
 };
-type SourceRow = Parameters<typeof toSourceDto>[0] & { claimId: string };
+type SourceRow = Omit<Parameters<typeof toSourceDto>[0], "evidence"> & {
+  claimId: string;
+  evidence: (Omit<Parameters<typeof toSourceDto>[0]["evidence"][number], "createdAt"> & { createdAt: string })[];
+};
 
 /** What the register knows by name in `quote`: each entry with all of its names' terms. */
 async function entitiesIn(quote: string): Promise<KnownEntity[]> {
@@ -106,7 +109,7 @@ export async function similarClaims({ actor, claimId }: { actor: SessionUser; cl
       checkedBy: candidate.checkedBy,
       createdAt: candidate.createdAt,
       score: Math.round(score * 100) / 100,
-      sources: sources.filter((source) => source.claimId === candidate.id).map((source) => toSourceDto(source, reader)),
+      sources: sources.filter((source) => source.claimId === candidate.id).map((source) => toSourceDto({ ...source, evidence: evidenceFromJson(source.evidence) }, reader)),
     };
   });
 }

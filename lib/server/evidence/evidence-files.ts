@@ -1,13 +1,16 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { PersonRef } from "@/lib/dto";
+import type { EvidenceSnapshot } from "@/lib/activity/activity-types";
+import type { EvidenceFileDto } from "@/lib/dto";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { cleanFileName, EVIDENCE_MEDIA_TYPES, isEvidenceMediaType, sniffEvidenceType, SNIFF_BYTES, type EvidenceMediaType } from "@/lib/evidence/media-types";
+import { cleanFileName, EVIDENCE_MEDIA_TYPES, sniffEvidenceType, SNIFF_BYTES, type EvidenceMediaType } from "@/lib/evidence/media-types";
 import { assertCan, canSeeConfidentialSource } from "@/lib/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { newId } from "../ids";
+import { recordActivity } from "../activity/record-activity";
 import { queryRows, type Statement } from "../sql";
+import { evidenceSelect, toEvidenceDto } from "../select";
 
 // Evidence files kept in Postgres: the bytes stream in, 1 MiB at a time, each piece written as
 // it fills (never the whole file in memory), hashed (SHA-256) and counted on the way; the media
@@ -24,26 +27,41 @@ export function evidenceMaxBytes(): number {
   return Number.isSafeInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_BYTES;
 }
 
-export type EvidenceFileDto = {
+type SourceAccess = {
   id: string;
-  sourceId: string;
-  fileName: string;
-  contentType: EvidenceMediaType;
-  size: number;
-  sha256: string;
-  uploadedBy: PersonRef;
-  createdAt: string;
-  /** Where the bytes are served. */
-  href: string;
+  claimId: string;
+  confidential: boolean;
+  addedById: string;
+  claim: { articleId: string; assigneeId: string | null; article: { leadCheckerId: string | null } };
 };
 
-type SourceAccess = { id: string; confidential: boolean; addedById: string; claim: { assigneeId: string | null; article: { leadCheckerId: string | null } } };
-
-const sourceAccess = (sourceId: string) =>
+const sourceAccess = (sourceId: string): Promise<SourceAccess | null> =>
   getDb().source.findUnique({
     where: { id: sourceId },
-    select: { id: true, confidential: true, addedById: true, claim: { select: { assigneeId: true, article: { select: { leadCheckerId: true } } } } },
+    select: {
+      id: true,
+      claimId: true,
+      confidential: true,
+      addedById: true,
+      claim: { select: { articleId: true, assigneeId: true, article: { select: { leadCheckerId: true } } } },
+    },
   });
+
+/** The history entry of an evidence file, on its source (so a confidential source's files are hidden as its details are). */
+const onSource = (actor: SessionUser, source: SourceAccess) => ({
+  actorId: actor.id,
+  entityType: "source" as const,
+  entityId: source.id,
+  claimId: source.claimId,
+  articleId: source.claim.articleId,
+});
+const snapshotOf = (row: { id: string; fileName: string; contentType: string; size: number; sha256: string }): EvidenceSnapshot => ({
+  evidenceId: row.id,
+  fileName: row.fileName,
+  contentType: row.contentType,
+  size: row.size,
+  sha256: row.sha256,
+});
 
 /** A confidential source's files are for those who may see its details, like the rest of it. */
 function assertMaySee(actor: SessionUser, source: SourceAccess): void {
@@ -126,7 +144,13 @@ export async function storeEvidence({
       await queryRows(INSERT_CHUNK, [id, index++, chunk]);
     }
     if (contentType === null) throw new AppError("INVALID_INPUT", "The file is empty.");
-    const done = await db.evidenceFile.update({ where: { id }, data: { size, sha256: hash.digest("hex") }, select: evidenceSelect });
+    const sha256 = hash.digest("hex");
+    // Complete once its hash is set, with its history entry in the same transaction.
+    const done = await db.$transaction(async (tx) => {
+      const row = await tx.evidenceFile.update({ where: { id }, data: { size, sha256 }, select: evidenceSelect });
+      await recordActivity(tx, { ...onSource(actor, source), action: "source.evidence_added", after: snapshotOf(row) });
+      return row;
+    });
     return toEvidenceDto(done);
   } catch (error) {
     await db.evidenceFile.deleteMany({ where: { id } });
@@ -142,35 +166,6 @@ const unsupported = () =>
       .join(", ")}: the file's contents are none of these (its name does not matter).`,
   );
 const tooLarge = (maxBytes: number) => new AppError("PAYLOAD_TOO_LARGE", `Evidence files are at most ${(maxBytes / (1 << 20)).toFixed(0)} MB.`);
-
-const evidenceSelect = {
-  id: true,
-  sourceId: true,
-  fileName: true,
-  contentType: true,
-  size: true,
-  sha256: true,
-  createdAt: true,
-  uploadedBy: { select: { id: true, name: true } },
-} as const;
-
-function toEvidenceDto(row: {
-  id: string;
-  sourceId: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  createdAt: Date;
-  uploadedBy: PersonRef;
-}): EvidenceFileDto {
-  return {
-    ...row,
-    contentType: isEvidenceMediaType(row.contentType) ? row.contentType : "text/plain",
-    createdAt: row.createdAt.toISOString(),
-    href: `/api/evidence/${row.id}`,
-  };
-}
 
 /** A complete evidence file as `actor` may read it, and its bytes one piece at a time. */
 export async function openEvidence({ actor, evidenceId }: { actor: SessionUser; evidenceId: string }): Promise<{ file: EvidenceFileDto; bytes: () => AsyncGenerator<Buffer> }> {
@@ -189,4 +184,26 @@ export async function openEvidence({ actor, evidenceId }: { actor: SessionUser; 
     }
   }
   return { file: toEvidenceDto(file), bytes };
+}
+
+/** Deletes an evidence file (an admin's action, recorded in its claim's history); 404 when there is none. */
+export async function deleteEvidence({ actor, evidenceId }: { actor: SessionUser; evidenceId: string }): Promise<void> {
+  assertCan(actor, "evidence:delete");
+  await getDb().$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string; sourceId: string; fileName: string; contentType: string; size: number; sha256: string }[]>`
+      DELETE FROM "EvidenceFile" WHERE "id" = ${evidenceId} AND "sha256" <> '' RETURNING "id", "sourceId", "fileName", "contentType", "size", "sha256"`;
+    const row = rows[0];
+    if (!row) throw notFound("Evidence file", evidenceId);
+    const source = await tx.source.findUniqueOrThrow({
+      where: { id: row.sourceId },
+      select: {
+        id: true,
+        claimId: true,
+        confidential: true,
+        addedById: true,
+        claim: { select: { articleId: true, assigneeId: true, article: { select: { leadCheckerId: true } } } },
+      },
+    });
+    await recordActivity(tx, { ...onSource(actor, source), action: "source.evidence_removed", before: snapshotOf(row) });
+  });
 }

@@ -89,14 +89,17 @@ export async function insertSources({ actor, claimId, sources }: { actor: Sessio
       after: { ...sourceSnapshot(source), ...(reusedFrom ? { reusedFrom } : {}) },
     };
   });
-  const written = await queryRows<Parameters<typeof toSourceDto>[0] & { assigneeId: string | null; leadCheckerId: string | null }>(INSERT_SOURCE, [
+  const written = await queryRows<Omit<Parameters<typeof toSourceDto>[0], "evidence"> & { assigneeId: string | null; leadCheckerId: string | null }>(INSERT_SOURCE, [
     claimId,
     JSON.stringify(rows),
     JSON.stringify(activityRows(events, now)),
   ]);
   if (written.length === 0) throw notFound("Claim", claimId);
   const order = new Map(rows.map((row, index) => [row.id, index]));
-  return written
-    .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
-    .map(({ assigneeId, leadCheckerId, ...source }) => toSourceDto(source, sourceReader(actor, { assigneeId, article: { leadCheckerId } })));
+  return (
+    written
+      .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+      // A new source has no evidence yet.
+      .map(({ assigneeId, leadCheckerId, ...source }) => toSourceDto({ ...source, evidence: [] }, sourceReader(actor, { assigneeId, article: { leadCheckerId } })))
+  );
 }
