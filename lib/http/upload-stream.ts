@@ -35,7 +35,7 @@ export async function withUploadedFile<T>(request: Request, { field, maxBytes }:
     let taken = false;
     const fail = (error: unknown) => {
       source.destroy();
-      reject(error);
+      reject(error instanceof Error ? error : new Error(String(error)));
     };
     parser.on("file", (name, stream, info) => {
       if (name !== field || taken) {
