@@ -92,7 +92,9 @@ async function main() {
       }
       const mid = median(times);
       if (mid > SIMILAR_BUDGET_MS) similarOver++;
-      console.log(`  ${label.padEnd(28)} median ${mid.toFixed(0).padStart(4)} ms, p95 ${p95(times).toFixed(0).padStart(4)} ms  (${found} listed)${mid > SIMILAR_BUDGET_MS ? "  OVER BUDGET" : ""}`);
+      console.log(
+        `  ${label.padEnd(28)} median ${mid.toFixed(0).padStart(4)} ms, p95 ${p95(times).toFixed(0).padStart(4)} ms  (${found} listed)${mid > SIMILAR_BUDGET_MS ? "  OVER BUDGET" : ""}`,
+      );
     }
     console.log(similarOver === 0 ? `\nEvery case within ${SIMILAR_BUDGET_MS} ms (median).` : `\n${similarOver} case(s) over ${SIMILAR_BUDGET_MS} ms (median).`);
   } finally {
