@@ -20,7 +20,7 @@ export type FactProfile = { terms: FactTerm[]; proper: ReadonlySet<FactTerm> };
 const isAmount = (term: FactTerm) => term.startsWith("#");
 const isPlace = (term: FactTerm) => term.startsWith("=");
 /** Amounts, dates and register entities weigh most, then names; a currency sign least. */
-const weightOf = (term: FactTerm, proper: boolean) => (isAmount(term) || term.startsWith("@") ? 3 : term.startsWith("¤") ? 0.5 : proper ? 2 : 1);
+export const termWeight = (term: FactTerm, proper: boolean) => (isAmount(term) || term.startsWith("@") ? 3 : term.startsWith("¤") ? 0.5 : proper ? 2 : 1);
 
 /** The profile of `text`, with the known entities' names as one term each. */
 export function factProfile(text: string, entities: readonly KnownEntity[] = []): FactProfile {
@@ -59,7 +59,7 @@ export function factSimilarity(a: FactProfile, b: FactProfile): number {
   let shared = 0;
   let union = 0;
   for (const term of new Set([...left, ...right])) {
-    const weight = weightOf(term, a.proper.has(term) || b.proper.has(term));
+    const weight = termWeight(term, a.proper.has(term) || b.proper.has(term));
     union += weight;
     if (left.has(term) && right.has(term)) shared += weight;
   }

@@ -5,18 +5,22 @@ import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import { normalizeName } from "@/lib/register/normalize";
 import { searchHref } from "@/lib/search/search-kinds";
-import { factKey, factTerms } from "@/lib/similarity/fact-terms";
-import { rankSimilar, SIMILAR_LIMIT, type KnownEntity } from "@/lib/similarity/similarity";
+import { analyzeFact, factTerms } from "@/lib/similarity/fact-terms";
+import { rankSimilar, SIMILAR_LIMIT, termWeight, type KnownEntity } from "@/lib/similarity/similarity";
 import type { SessionUser } from "../auth/session-user";
 import { evidenceFromJson, queryRows, sqlEvidenceOf, sqlIsoTime, sqlPerson, type Statement } from "../sql";
 import { sourceReader, toSourceDto } from "../select";
 
-// Candidates from the index, the decision in TypeScript: the GiST trigram index on the claims'
-// fact keys gives the nearest keys in other articles (whatever their number: it stops at the
-// limit), and claims naming the same register entries are added by their names' terms; then
-// rankSimilar (the function npm run eval:similar scores) keeps those stating the same fact.
-const CANDIDATES_NEAREST = 60;
-const CANDIDATES_PER_NAME = 30;
+// Candidates from the index, the decision in TypeScript. A claim of the same fact shares at least
+// half of this claim's term weight (rankSimilar's threshold, which penalties only raise), so it
+// must contain one of the rarest terms that together hold more than half: the statement counts
+// each term's claims (up to FREQUENCY_CAP, through the GIN index on the terms), takes those
+// rarest terms, and reads the claims holding them, plus the claims holding every term of a
+// register name the quote mentions. rankSimilar (the function npm run eval:similar scores) then
+// keeps the same facts. Where even the rarest terms are in thousands of claims, the candidates
+// are the first CANDIDATES_PER_TERM the index gives for each.
+const CANDIDATES_PER_TERM = 100;
+const FREQUENCY_CAP = 1_000;
 
 const CLAIM: Statement = { name: "similar-claim", text: `SELECT "id", "articleId", "quote" FROM "Claim" WHERE "id" = $1` };
 
@@ -27,15 +31,24 @@ const ENTITIES: Statement = {
     SELECT m."entryId" FROM "RegisterName" m WHERE $1 LIKE '% ' || m."normalized" || ' %' LIMIT 20)`,
 };
 
-/** $1 the claim, $2 its article, $3 its key, $4 the names' keys (LIKE patterns), $5 $6 the limits. */
+/** $1 the claim, $2 its article, $3 its terms, $4 their weights, $5 the names' terms (space-separated), $6 $7 the limits. */
 const CANDIDATES: Statement = {
   name: "similar-candidates",
-  text: `WITH nearest AS (
-      SELECT c."id" FROM "Claim" c WHERE c."articleId" <> $2 AND c."factKey" IS NOT NULL AND c."factKey" <> '' ORDER BY c."factKey" <-> $3 LIMIT $5
-    ), named AS (
-      SELECT x."id" FROM unnest($4::text[]) AS pattern(p)
-      CROSS JOIN LATERAL (SELECT c."id" FROM "Claim" c WHERE c."articleId" <> $2 AND c."factKey" LIKE pattern.p LIMIT $6) x
-    ), found AS (SELECT "id" FROM nearest UNION SELECT "id" FROM named)
+  text: `WITH counted AS (
+      SELECT q."term", q."weight",
+        (SELECT count(*) FROM (SELECT 1 FROM "Claim" c WHERE string_to_array(c."factKey", ' ') @> ARRAY[q."term"] LIMIT $7) x) AS "claims"
+      FROM unnest($3::text[], $4::float8[]) AS q("term", "weight")
+    ), ordered AS (
+      SELECT "term", coalesce(sum("weight") OVER (ORDER BY "claims", "term" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS "before", sum("weight") OVER () AS "total"
+      FROM counted
+    ), rarest AS (SELECT "term" FROM ordered WHERE "before" <= "total" / 2),
+    found AS (
+      SELECT x."id" FROM rarest r
+        CROSS JOIN LATERAL (SELECT c."id" FROM "Claim" c WHERE string_to_array(c."factKey", ' ') @> ARRAY[r."term"] AND c."articleId" <> $2 LIMIT $6) x
+      UNION
+      SELECT x."id" FROM unnest($5::text[]) AS n("terms")
+        CROSS JOIN LATERAL (SELECT c."id" FROM "Claim" c WHERE string_to_array(c."factKey", ' ') @> string_to_array(n."terms", ' ') AND c."articleId" <> $2 LIMIT $6) x
+    )
     SELECT c."id", c."articleId", a."title" AS "articleTitle", c."quote", c."kind"::text AS "kind", c."status"::text AS "status",
       ${sqlIsoTime('c."statusChangedAt"')} AS "checkedAt", ${sqlPerson("setter")} AS "checkedBy", ${sqlIsoTime('c."createdAt"')} AS "createdAt",
       c."assigneeId", a."leadCheckerId"
@@ -82,11 +95,12 @@ export async function similarClaims({ actor, claimId }: { actor: SessionUser; cl
   assertCan(actor, "article:read");
   const [claim] = await queryRows<{ id: string; articleId: string; quote: string }>(CLAIM, [claimId]);
   if (!claim) throw notFound("Claim", claimId);
-  const key = factKey(claim.quote);
-  if (!key) return [];
+  const { terms, proper } = analyzeFact(claim.quote);
+  if (terms.length === 0) return [];
   const entities = await entitiesIn(claim.quote);
-  const namePatterns = [...new Set(entities.flatMap((entity) => entity.names.map((name) => name.join(" ")).filter(Boolean)))].map((name) => `%${name}%`);
-  const candidates = await queryRows<Candidate>(CANDIDATES, [claim.id, claim.articleId, key, namePatterns, CANDIDATES_NEAREST, CANDIDATES_PER_NAME]);
+  const names = [...new Set(entities.flatMap((entity) => entity.names.map((name) => name.join(" ")).filter(Boolean)))];
+  const weights = terms.map((term) => termWeight(term, proper.has(term)));
+  const candidates = await queryRows<Candidate>(CANDIDATES, [claim.id, claim.articleId, terms, weights, names, CANDIDATES_PER_TERM, FREQUENCY_CAP]);
   // The same fact first; among equals, the one checked (or marked) most recently.
   const recency = (candidate: Candidate) => candidate.checkedAt ?? candidate.createdAt;
   const ranked = rankSimilar(
