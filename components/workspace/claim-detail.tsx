@@ -212,6 +212,8 @@ export function ClaimDetail({
         onAdd={onAddSource}
         onUpdate={onUpdateSource}
         onRemove={onRemoveSource}
+        canDeleteEvidence={can(actor.role, "evidence:delete")}
+        onEvidenceChanged={onRefresh}
       />
 
       <ClaimSeenBefore claim={claim} canReuse={can(actor.role, "source:write")} onReused={onRefresh} />

@@ -2,6 +2,7 @@
 import { useImperativeHandle, useRef, useState, type Ref } from "react";
 import { SOURCE_KIND_LABELS } from "@/lib/claims/vocabulary";
 import type { SourceDto } from "@/lib/dto";
+import { SourceEvidence } from "./source-evidence";
 import { SourceForm, type SourceFields } from "./source-form";
 
 /** What the workspace's S shortcut calls: the add form for those who may add, else the first source. */
@@ -14,9 +15,13 @@ type Props = {
   onAdd: (fields: SourceFields) => Promise<boolean>;
   onUpdate: (source: SourceDto, fields: SourceFields) => Promise<boolean>;
   onRemove: (source: SourceDto) => Promise<boolean>;
+  /** Admins delete evidence files. */
+  canDeleteEvidence?: boolean;
+  /** Reads the claim again after an evidence file was added or deleted. */
+  onEvidenceChanged?: () => Promise<unknown>;
 };
 
-export function SourceList({ sources, canWrite, handleRef, onAdd, onUpdate, onRemove }: Props) {
+export function SourceList({ sources, canWrite, handleRef, onAdd, onUpdate, onRemove, canDeleteEvidence = false, onEvidenceChanged = async () => {} }: Props) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [adding, setAdding] = useState<false | "clicked" | "keyboard">(false);
   const section = useRef<HTMLElement>(null);
@@ -81,6 +86,7 @@ export function SourceList({ sources, canWrite, handleRef, onAdd, onUpdate, onRe
               </div>
               {source.contact && <div className="source__meta">Contact: {source.contact}</div>}
               {source.excerpt && <blockquote className="source__excerpt">{source.excerpt}</blockquote>}
+              <SourceEvidence source={source} canUpload={canWrite} canDelete={canDeleteEvidence} onChanged={onEvidenceChanged} />
               {canWrite && !source.detailsHidden && (
                 <div className="source__actions">
                   <button type="button" className="button button--ghost button--small" onClick={() => setEditingId(source.id)}>

@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { createHash } from "node:crypto";
+import { createArticle, createClaim, storageState } from "./helpers";
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from("IHDR"), Buffer.alloc(120, 3)]);
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
+test.describe("evidence files on sources", () => {
+  test.use({ storageState: storageState("checker") });
+
+  async function sourceOnNewClaim(browser: import("@playwright/test").Browser, request: import("@playwright/test").APIRequestContext) {
+    const editor = await browser.newContext({ storageState: storageState("editor") });
+    const article = await createArticle(editor.request);
+    await editor.close();
+    const claim = await createClaim(request, article.id, "Lisbon", "place");
+    const response = await request.post(`/api/claims/${claim.id}/sources`, { data: { url: "https://gov.example/lisbon", title: "City records" } });
+    expect(response.status()).toBe(201);
+    return { article, claim, source: (await response.json()) as { id: string } };
+  }
+
+  test("a checker keeps a screenshot on a source: uploaded with its SHA-256, shown, and served as it was", async ({ browser, page, request }) => {
+    test.setTimeout(60_000);
+    const { article, claim, source } = await sourceOnNewClaim(browser, request);
+    await page.goto(`/articles/${article.id}?claim=${claim.id}`);
+    const card = page.locator(`[data-source-id="${source.id}"]`);
+    await card.locator("input[type=file]").setInputFiles({ name: "city-records.png", mimeType: "image/png", buffer: PNG });
+    await expect(card.getByRole("status")).toHaveText(`city-records.png kept (SHA-256 ${sha256(PNG).slice(0, 12)}…).`);
+    await expect(card.getByRole("img", { name: "Evidence: city-records.png" })).toBeVisible();
+    await expect(card.locator("code")).toHaveAttribute("title", sha256(PNG));
+
+    // Listed on the source in the claims API, and served with what keeps it from running.
+    const { claims } = (await (await request.get(`/api/articles/${article.id}/claims`)).json()) as {
+      claims: { id: string; sources: { evidence: { id: string; sha256: string; size: number }[] }[] }[];
+    };
+    const [file] = claims.find((entry) => entry.id === claim.id)!.sources[0]!.evidence;
+    expect(file).toMatchObject({ sha256: sha256(PNG), size: PNG.length });
+    const served = await request.get(`/api/evidence/${file!.id}`);
+    expect(served.status()).toBe(200);
+    expect(Buffer.from(await served.body()).equals(PNG)).toBe(true);
+    expect(served.headers()).toMatchObject({
+      "content-type": "image/png",
+      "x-content-type-options": "nosniff",
+      "x-evidence-sha256": sha256(PNG),
+    });
+    expect(served.headers()["content-disposition"]).toMatch(/^inline; filename="city-records.png"/);
+    expect(served.headers()["content-security-policy"]).toContain("sandbox");
+  });
+
+  test("a saved page is a download that cannot run, other files are refused, and admins delete with a trace", async ({ browser, request }) => {
+    const { claim, source } = await sourceOnNewClaim(browser, request);
+    const page = Buffer.from("<!doctype html><html><body><script>alert(1)</script>Saved copy</body></html>");
+    const saved = await request.post(`/api/sources/${source.id}/evidence`, { multipart: { file: { name: "page.png", mimeType: "image/png", buffer: page } } });
+    expect(saved.status()).toBe(201);
+    const file = (await saved.json()) as { id: string; contentType: string; fileName: string };
+    expect(file).toMatchObject({ contentType: "text/html", fileName: "page.png" });
+    const served = await request.get(`/api/evidence/${file.id}`);
+    expect(served.headers()["content-disposition"]).toMatch(/^attachment;/);
+    expect(served.headers()["content-type"]).toBe("text/html; charset=utf-8");
+    expect(served.headers()["content-security-policy"]).toMatch(/^sandbox; default-src 'none'/);
+
+    const exe = await request.post(`/api/sources/${source.id}/evidence`, {
+      multipart: { file: { name: "photo.png", mimeType: "image/png", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200, 1)]) } },
+    });
+    expect(exe.status()).toBe(415);
+    expect(((await exe.json()) as { error: string }).error).toContain("its name does not matter");
+    const notMultipart = await request.post(`/api/sources/${source.id}/evidence`, { data: { file: "x" } });
+    expect(notMultipart.status()).toBe(415);
+    const noFile = await request.post(`/api/sources/${source.id}/evidence`, { multipart: { other: "x" } });
+    expect(noFile.status()).toBe(400);
+
+    expect((await request.delete(`/api/evidence/${file.id}`)).status()).toBe(403);
+    const admin = await browser.newContext({ storageState: storageState("admin") });
+    expect((await admin.request.delete(`/api/evidence/${file.id}`)).status()).toBe(204);
+    await admin.close();
+    expect((await request.get(`/api/evidence/${file.id}`)).status()).toBe(404);
+    const { history } = (await (await request.get(`/api/claims/${claim.id}/history`)).json()) as { history: { action: string }[] };
+    expect(history.map((entry) => entry.action)).toEqual(expect.arrayContaining(["source.evidence_added", "source.evidence_removed"]));
+  });
+});
