@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { createArticle, createClaim, storageState } from "./helpers";
 
@@ -8,7 +8,7 @@ const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex
 test.describe("evidence files on sources", () => {
   test.use({ storageState: storageState("checker") });
 
-  async function sourceOnNewClaim(browser: import("@playwright/test").Browser, request: import("@playwright/test").APIRequestContext) {
+  async function sourceOnNewClaim(browser: Browser, request: APIRequestContext) {
     const editor = await browser.newContext({ storageState: storageState("editor") });
     const article = await createArticle(editor.request);
     await editor.close();
