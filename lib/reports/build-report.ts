@@ -30,7 +30,9 @@ export type ReportClaimInput = Pick<
   | "decidedAt"
 > & { sources: ReportSourceInput[] };
 
-export type ReportSourceInput = Pick<SourceDto, "kind" | "confidential" | "url" | "title" | "publisher" | "excerpt" | "accessedAt" | "addedBy">;
+export type ReportSourceInput = Pick<SourceDto, "kind" | "confidential" | "url" | "title" | "publisher" | "excerpt" | "accessedAt" | "addedBy"> & {
+  evidence: Pick<SourceDto["evidence"][number], "fileName" | "contentType" | "size" | "sha256">[];
+};
 
 export type BuildReportOptions = {
   type: ReportType;
@@ -190,6 +192,7 @@ export function toReportSource(source: ReportSourceInput): ReportSource {
     excerpt: source.excerpt,
     accessedAt: source.accessedAt,
     addedBy: source.addedBy,
+    evidence: source.evidence.map(({ fileName, contentType, size, sha256 }) => ({ fileName, contentType, size, sha256 })),
   };
 }
 

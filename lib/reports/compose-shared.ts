@@ -1,4 +1,5 @@
 import { CLAIM_KINDS, CLAIM_STATUSES, DECISION_LABELS, KIND_LABELS, SOURCE_KIND_LABELS, STATUS_DISPLAY } from "../claims/vocabulary";
+import { EVIDENCE_MEDIA_TYPES, isEvidenceMediaType } from "../evidence/media-types";
 import { paragraph, text, type Block, type Inline } from "./report-document";
 import { REPORT_TITLES, type Report, type ReportClaim, type ReportSource } from "./report-schema";
 
@@ -177,6 +178,8 @@ export function sourceBlocks(sources: ReportSource[], label = "Sources", noSourc
   return [paragraph(text(`${label}:`, { strong: true })), { kind: "list", ordered: true, items: sources.map(sourceItem) }];
 }
 
+const evidenceLabel = (contentType: string) => (isEvidenceMediaType(contentType) ? EVIDENCE_MEDIA_TYPES[contentType].label : contentType);
+
 export function sourceItem(source: ReportSource): Inline[] {
   if (source.confidential) {
     return [text(`Confidential source (${SOURCE_KIND_LABELS[source.kind]})`, { strong: true }), text(": identity withheld from reports.")];
@@ -187,6 +190,8 @@ export function sourceItem(source: ReportSource): Inline[] {
   items.push(text(` (${details})`));
   if (source.url && source.title.trim()) items.push({ kind: "break" }, text(source.url));
   if (source.excerpt.trim()) items.push({ kind: "break" }, text(`“${source.excerpt.trim()}”`, { emphasis: true }));
+  for (const file of source.evidence)
+    items.push({ kind: "break" }, text(`Evidence file: ${file.fileName} (${evidenceLabel(file.contentType)}, ${file.size.toLocaleString("en")} bytes), SHA-256 ${file.sha256}`));
   return items;
 }
 

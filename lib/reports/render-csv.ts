@@ -25,6 +25,7 @@ const COLUMNS = [
   "decision_note",
   "source_kind",
   "source_confidential",
+  "source_evidence_sha256",
   "discussion",
 ] as const;
 
@@ -66,6 +67,7 @@ function row(claim: ReportClaim, source: ReportSource | null, sourceNumber: numb
     decision_note: claim.decisionNote ?? "",
     source_kind: source ? SOURCE_KIND_LABELS[source.kind] : "",
     source_confidential: source ? (source.confidential ? "yes" : "no") : "",
+    source_evidence_sha256: (open?.evidence ?? []).map((file) => `${file.fileName}: ${file.sha256}`).join("\n"),
     discussion: (claim.comments ?? []).map((comment) => `${comment.author.name} (${comment.createdAt}): ${comment.body}`).join("\n"),
   };
   return COLUMNS.map((column) => cells[column]);

@@ -41,6 +41,19 @@ export const ZReportOpenSourceSchema = z.object({
   excerpt: z.string(),
   accessedAt: z.iso.date().nullable().describe("YYYY-MM-DD"),
   addedBy: ZPersonSchema,
+  evidence: z
+    .array(
+      z.object({
+        fileName: z.string(),
+        contentType: z.string().describe("The media type the file's bytes show"),
+        size: z.number().int().describe("Bytes"),
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .describe("SHA-256 of the file as kept: the proof of which evidence the report relied on"),
+      }),
+    )
+    .describe("Files kept as evidence on the source"),
 });
 
 /** A confidential source: that it exists and its kind, nothing that identifies it. */

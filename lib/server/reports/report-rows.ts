@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ReportClaimInput } from "@/lib/reports/build-report";
 import type { ReportComment } from "@/lib/reports/report-schema";
-import { sqlIsoTime as iso, sqlPerson as person } from "../sql";
+import { sqlEvidenceOf, sqlIsoTime as iso, sqlPerson as person } from "../sql";
 
 // The report reads 1,000 claims with 3,000 sources in one statement: Postgres assembles each
 // claim's people and sources as JSON, so the app maps rows instead of stitching the results of
@@ -17,7 +17,8 @@ SELECT c."id", c."quote", c."start", c."end", c."kind"::text AS "kind", c."statu
   COALESCE((
     SELECT json_agg(json_build_object(
       'kind', s."kind", 'confidential', s."confidential", 'url', s."url", 'title', s."title", 'publisher', s."publisher",
-      'excerpt', s."excerpt", 'accessedAt', to_char(s."accessedAt", 'YYYY-MM-DD'), 'addedBy', json_build_object('id', adder."id", 'name', adder."name")
+      'excerpt', s."excerpt", 'accessedAt', to_char(s."accessedAt", 'YYYY-MM-DD'), 'addedBy', json_build_object('id', adder."id", 'name', adder."name"),
+      'evidence', ${sqlEvidenceOf("s")}
     ) ORDER BY s."createdAt", s."id")
     FROM "Source" s JOIN "User" adder ON adder."id" = s."addedById"
     WHERE s."claimId" = c."id"
