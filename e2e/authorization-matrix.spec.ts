@@ -208,6 +208,7 @@ const CASES: Record<string, Case> = {
   "GET /api/notifications": () => ({ path: "/api/notifications" }),
   "POST /api/notifications/read": () => ({ path: "/api/notifications/read", json: {} }),
   "GET /api/articles/{id}/report": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/report?format=json` }),
+  "GET /api/articles/{id}/case-file": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/case-file` }),
   // 422 until some test has named the desk's organization (the review's author) in the settings.
   "GET /api/articles/{id}/claimreview": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/claimreview`, allowed: [200, 422] }),
   "GET /api/articles/{id}/annotations": async (desk) => ({ path: `/api/articles/${(await desk.article()).id}/annotations` }),

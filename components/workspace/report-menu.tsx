@@ -84,6 +84,10 @@ export function ReportMenu({ article, filters, canEdit, canWrite, onArticle, onI
         <a className="button button--primary" href={href} {...(chosenFormat === "html" ? { target: "_blank", rel: "noopener" } : { download: "" })}>
           {chosenFormat === "html" ? "Open report" : "Download report"}
         </a>
+        <a className="button" href={`/api/articles/${articleId}/case-file`} download="">
+          Download case file (.zip)
+        </a>
+        <p className="muted small">The verified report with every evidence file it relied on and a manifest of their SHA-256 sums.</p>
         <PublishingPanel article={article} canEdit={canEdit} canWrite={canWrite} onArticle={onArticle} onImported={onImported} />
       </div>
     </details>

@@ -596,6 +596,18 @@ export const API_OPERATIONS: ApiOperation[] = [
   },
   {
     method: "GET",
+    path: "/api/articles/{id}/case-file",
+    tag: "Reports and publishing",
+    summary: "The case file: the verified report with its evidence files, as one zip",
+    description:
+      "report.html and report.json (all claims), every evidence file of the article's open sources under evidence/claim-NN …/source-N …/, and MANIFEST.sha256 (`sha256sum -c` checks it). Streamed; each file is checked against its recorded SHA-256 on the way. Confidential sources' files are left out, as the report leaves out all but their kind.",
+    permission: "article:read",
+    params: id,
+    responses: { 200: "The zip" },
+    responseType: "application/zip",
+  },
+  {
+    method: "GET",
     path: "/api/articles/{id}/claimreview",
     tag: "Reports and publishing",
     summary: "schema.org ClaimReview JSON-LD for the resolved claims",

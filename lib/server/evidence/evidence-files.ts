@@ -176,14 +176,16 @@ export async function openEvidence({ actor, evidenceId }: { actor: SessionUser; 
   if (!source) throw notFound("Evidence file", evidenceId);
   assertMaySee(actor, source);
   const { storage: _storage, storageKey, ...file } = row;
-  async function* bytes(): AsyncGenerator<Buffer> {
-    for (let index = 0; ; index++) {
-      const [chunk] = await queryRows<{ data: Buffer }>(READ_CHUNK, [storageKey, index]);
-      if (!chunk) return;
-      yield chunk.data;
-    }
+  return { file: toEvidenceDto(file), bytes: () => evidenceBytes(storageKey) };
+}
+
+/** A stored file's bytes one piece at a time (the caller has checked who may read them). */
+export async function* evidenceBytes(storageKey: string): AsyncGenerator<Buffer> {
+  for (let index = 0; ; index++) {
+    const [chunk] = await queryRows<{ data: Buffer }>(READ_CHUNK, [storageKey, index]);
+    if (!chunk) return;
+    yield chunk.data;
   }
-  return { file: toEvidenceDto(file), bytes };
 }
 
 /** Deletes an evidence file (an admin's action, recorded in its claim's history); 404 when there is none. */
