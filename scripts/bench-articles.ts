@@ -3,7 +3,7 @@
 // Measured over HTTP (session, SQL, JSON, transfer) as a checker: GET /api/articles with each
 // search, filter, sort and page, and the /articles page itself. Prints the median and p95 of 15
 // runs after 3 warm-ups; record the figures in docs/performance.md.
-import { signInOverHttp } from "./lib/http-session";
+import { sessionGetter, signInOverHttp } from "./lib/http-session";
 import { generateDesk, VOCABULARY } from "./lib/desk-generator";
 import { startThrowawayApp } from "./lib/throwaway-app";
 import { median, p95 } from "./lib/stats";
@@ -19,12 +19,7 @@ async function main() {
   const app = await startThrowawayApp(() => generateDesk({ articles: ARTICLES, words: WORDS, claimsPerArticle: CLAIMS }));
   try {
     const cookie = await signInOverHttp(app.baseURL, "checker@example.com", app.password);
-    const get = async (path: string) => {
-      const response = await fetch(`${app.baseURL}${path}`, { headers: { Cookie: cookie } });
-      const body = await response.text();
-      if (!response.ok) throw new Error(`${path} answered ${response.status}: ${body.slice(0, 200)}`);
-      return body;
-    };
+    const get = sessionGetter(app.baseURL, cookie);
     const firstPage = JSON.parse(await get("/api/articles")) as { nextCursor: string; total: number };
     // A frequent word (in most articles), a middling one and a rare one, by the generator's skew.
     const common = VOCABULARY[1]!;

@@ -8,7 +8,7 @@
 // after 3 warm-ups, and what was found; record the figures in docs/performance.md.
 //   BENCH_ARTICLES=1000 npm run bench:search   (a smaller desk, for trying the script)
 import { generateDesk, VOCABULARY } from "./lib/desk-generator";
-import { signInOverHttp } from "./lib/http-session";
+import { sessionGetter, signInOverHttp } from "./lib/http-session";
 import { median, p95 } from "./lib/stats";
 import { startThrowawayApp } from "./lib/throwaway-app";
 import { createArticle } from "@/lib/server/articles/create-article";
@@ -32,12 +32,7 @@ async function main() {
   });
   try {
     const cookie = await signInOverHttp(app.baseURL, "checker@example.com", app.password);
-    const get = async (path: string) => {
-      const response = await fetch(`${app.baseURL}${path}`, { headers: { Cookie: cookie } });
-      const body = await response.text();
-      if (!response.ok) throw new Error(`${path} answered ${response.status}: ${body.slice(0, 200)}`);
-      return body;
-    };
+    const get = sessionGetter(app.baseURL, cookie);
     const [common, middling, rare] = [VOCABULARY[1]!, VOCABULARY[200]!, VOCABULARY[15_000]!];
     const surname = sampleName.split(" ")[1]!;
     const misspelt = `${surname.slice(0, 3)}${surname.slice(4)}`;

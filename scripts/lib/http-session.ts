@@ -17,6 +17,16 @@ export async function signInOverHttp(baseURL: string, email: string, password: s
   return session;
 }
 
+/** GETs a path of the app with the session cookie and answers with the body; throws on anything but 2xx. */
+export function sessionGetter(baseURL: string, cookie: string): (path: string) => Promise<string> {
+  return async (path) => {
+    const response = await fetch(`${baseURL}${path}`, { headers: { Cookie: cookie } });
+    const body = await response.text();
+    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${body.slice(0, 200)}`);
+    return body;
+  };
+}
+
 function cookiesOf(response: Response): string {
   return response.headers
     .getSetCookie()

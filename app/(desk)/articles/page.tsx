@@ -6,6 +6,7 @@ import { RefreshOnDeskChange } from "@/components/live/live-desk";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Timestamp } from "@/components/ui/relative-time";
 import { describeZodError } from "@/lib/http/api-route";
+import { pageQuery } from "@/lib/http/page-query";
 import { can } from "@/lib/permissions";
 import { listArticles } from "@/lib/server/articles/list-articles";
 import { requirePageUser } from "@/lib/server/auth/page-user";
@@ -20,13 +21,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ArticlesPage({ searchParams }: Props) {
   const actor = await requirePageUser();
-  // A form leaves unused fields empty: the same as leaving them out. Repeated parameters count once.
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).flatMap(([name, value]) => {
-      const first = Array.isArray(value) ? value[0] : value;
-      return first === undefined || first.trim() === "" ? [] : [[name, first]];
-    }),
-  );
+  const raw = pageQuery(await searchParams);
   const parsed = ZArticleListQuerySchema.safeParse(raw);
   const query: TArticleListQuery = parsed.success ? parsed.data : { q: undefined, cursor: undefined, sort: "updated" };
   const filtered = Object.keys(raw).some((name) => name !== "page");

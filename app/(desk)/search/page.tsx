@@ -1,5 +1,6 @@
 import { SearchResults } from "@/components/search/search-results";
 import { describeZodError } from "@/lib/http/api-route";
+import { pageQuery } from "@/lib/http/page-query";
 import { requirePageUser } from "@/lib/server/auth/page-user";
 import { searchDesk } from "@/lib/server/search/search-desk";
 import { SEARCH_KIND_LABELS } from "@/lib/search/search-kinds";
@@ -12,13 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SearchPage({ searchParams }: Props) {
   const actor = await requirePageUser();
-  // Repeated parameters count once; a form's empty fields are left out.
-  const raw = Object.fromEntries(
-    Object.entries(await searchParams).flatMap(([name, value]) => {
-      const first = Array.isArray(value) ? value[0] : value;
-      return first === undefined || first.trim() === "" ? [] : [[name, first]];
-    }),
-  );
+  const raw = pageQuery(await searchParams);
   const unstorable = Object.entries(raw).flatMap(([name, value]) => {
     const problem = textProblem(value);
     return problem ? [`The ${name} ${problem}.`] : [];
