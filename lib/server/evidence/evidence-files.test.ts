@@ -16,7 +16,7 @@ function pieces(bytes: Buffer, size = 977): AsyncIterable<Uint8Array> {
   return Readable.from(parts);
 }
 
-const read = async (bytes: () => AsyncGenerator<Buffer>) => {
+const read = async (bytes: () => AsyncIterable<Buffer>) => {
   const parts: Buffer[] = [];
   for await (const part of bytes()) parts.push(part);
   return Buffer.concat(parts);

@@ -3,13 +3,13 @@ import { createHash } from "node:crypto";
 import type { EvidenceSnapshot } from "@/lib/activity/activity-types";
 import type { EvidenceFileDto } from "@/lib/dto";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { cleanFileName, EVIDENCE_MEDIA_TYPES, sniffEvidenceType, SNIFF_BYTES, type EvidenceMediaType } from "@/lib/evidence/media-types";
+import { cleanFileName, EVIDENCE_MEDIA_TYPES, sniffEvidenceType, SNIFF_BYTES } from "@/lib/evidence/media-types";
 import { assertCan, canSeeConfidentialSource } from "@/lib/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { newId } from "../ids";
 import { recordActivity } from "../activity/record-activity";
-import { queryRows, type Statement } from "../sql";
+import { evidenceStore, storeOf } from "./evidence-store";
 import { evidenceSelect, toEvidenceDto } from "../select";
 
 // Evidence files kept in Postgres: the bytes stream in, 1 MiB at a time, each piece written as
@@ -35,17 +35,16 @@ type SourceAccess = {
   claim: { articleId: string; assigneeId: string | null; article: { leadCheckerId: string | null } };
 };
 
-const sourceAccess = (sourceId: string): Promise<SourceAccess | null> =>
-  getDb().source.findUnique({
-    where: { id: sourceId },
-    select: {
-      id: true,
-      claimId: true,
-      confidential: true,
-      addedById: true,
-      claim: { select: { articleId: true, assigneeId: true, article: { select: { leadCheckerId: true } } } },
-    },
-  });
+/** What decides who may see a source's files, and where their history goes. */
+const sourceAccessSelect = {
+  id: true,
+  claimId: true,
+  confidential: true,
+  addedById: true,
+  claim: { select: { articleId: true, assigneeId: true, article: { select: { leadCheckerId: true } } } },
+} as const;
+
+const sourceAccess = (sourceId: string): Promise<SourceAccess | null> => getDb().source.findUnique({ where: { id: sourceId }, select: sourceAccessSelect });
 
 /** The history entry of an evidence file, on its source (so a confidential source's files are hidden as its details are). */
 const onSource = (actor: SessionUser, source: SourceAccess) => ({
@@ -72,9 +71,6 @@ function assertMaySee(actor: SessionUser, source: SourceAccess): void {
     throw new AppError("FORBIDDEN", `Source ${source.id} is confidential: its evidence is only for editors, admins and the people checking its claim.`);
   }
 }
-
-const INSERT_CHUNK: Statement = { name: "evidence-chunk", text: `INSERT INTO "EvidenceChunk" ("fileId", "index", "data") VALUES ($1, $2, $3)` };
-const READ_CHUNK: Statement = { name: "evidence-read-chunk", text: `SELECT "data" FROM "EvidenceChunk" WHERE "fileId" = $1 AND "index" = $2` };
 
 /** Gathers a stream's pieces into buffers of `size` bytes (the last one shorter). */
 async function* rechunk(body: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Buffer> {
@@ -125,25 +121,29 @@ export async function storeEvidence({
   await db.evidenceFile.deleteMany({ where: { sha256: "", createdAt: { lt: new Date(Date.now() - 3_600_000) } } });
 
   const id = newId();
+  const store = evidenceStore();
+  const pieces = rechunk(body, Math.max(EVIDENCE_CHUNK_BYTES, SNIFF_BYTES))[Symbol.asyncIterator]();
+  const first = await pieces.next();
+  if (first.done) throw new AppError("INVALID_INPUT", "The file is empty.");
+  // The type is read before anything is written: a file of another kind leaves no trace.
+  const contentType = await sniffEvidenceType(first.value.subarray(0, SNIFF_BYTES), first.value.length < EVIDENCE_CHUNK_BYTES);
+  if (!contentType) throw unsupported();
+  await db.evidenceFile.create({
+    data: { id, sourceId, fileName: cleanFileName(fileName), contentType, size: 0, sha256: "", storage: store.kind, storageKey: id, uploadedById: actor.id },
+  });
   const hash = createHash("sha256");
   let size = 0;
-  let index = 0;
-  let contentType: EvidenceMediaType | null = null;
-  try {
-    for await (const chunk of rechunk(body, Math.max(EVIDENCE_CHUNK_BYTES, SNIFF_BYTES))) {
-      if (contentType === null) {
-        contentType = await sniffEvidenceType(chunk.subarray(0, SNIFF_BYTES), chunk.length < EVIDENCE_CHUNK_BYTES);
-        if (!contentType) throw unsupported();
-        await db.evidenceFile.create({
-          data: { id, sourceId, fileName: cleanFileName(fileName), contentType, size: 0, sha256: "", storage: "postgres", storageKey: id, uploadedById: actor.id },
-        });
-      }
-      size += chunk.length;
+  // Counted and hashed on their way to the store; past the limit, the write fails with 413.
+  async function* counted(): AsyncGenerator<Buffer> {
+    for (let piece: IteratorResult<Buffer> = first; !piece.done; piece = await pieces.next()) {
+      size += piece.value.length;
       if (size > maxBytes) throw tooLarge(maxBytes);
-      hash.update(chunk);
-      await queryRows(INSERT_CHUNK, [id, index++, chunk]);
+      hash.update(piece.value);
+      yield piece.value;
     }
-    if (contentType === null) throw new AppError("INVALID_INPUT", "The file is empty.");
+  }
+  try {
+    await store.write(id, counted());
     const sha256 = hash.digest("hex");
     // Complete once its hash is set, with its history entry in the same transaction.
     const done = await db.$transaction(async (tx) => {
@@ -153,6 +153,7 @@ export async function storeEvidence({
     });
     return toEvidenceDto(done);
   } catch (error) {
+    await store.remove(id).catch(() => undefined);
     await db.evidenceFile.deleteMany({ where: { id } });
     throw error;
   }
@@ -168,44 +169,35 @@ const unsupported = () =>
 const tooLarge = (maxBytes: number) => new AppError("PAYLOAD_TOO_LARGE", `Evidence files are at most ${(maxBytes / (1 << 20)).toFixed(0)} MB.`);
 
 /** A complete evidence file as `actor` may read it, and its bytes one piece at a time. */
-export async function openEvidence({ actor, evidenceId }: { actor: SessionUser; evidenceId: string }): Promise<{ file: EvidenceFileDto; bytes: () => AsyncGenerator<Buffer> }> {
+export async function openEvidence({ actor, evidenceId }: { actor: SessionUser; evidenceId: string }): Promise<{ file: EvidenceFileDto; bytes: () => AsyncIterable<Buffer> }> {
   assertCan(actor, "article:read");
   const row = await getDb().evidenceFile.findUnique({ where: { id: evidenceId }, select: { ...evidenceSelect, storage: true, storageKey: true } });
   if (!row || row.sha256 === "") throw notFound("Evidence file", evidenceId);
   const source = await sourceAccess(row.sourceId);
   if (!source) throw notFound("Evidence file", evidenceId);
   assertMaySee(actor, source);
-  const { storage: _storage, storageKey, ...file } = row;
-  return { file: toEvidenceDto(file), bytes: () => evidenceBytes(storageKey) };
+  const { storage, storageKey, ...file } = row;
+  return { file: toEvidenceDto(file), bytes: () => evidenceBytes(storage, storageKey) };
 }
 
-/** A stored file's bytes one piece at a time (the caller has checked who may read them). */
-export async function* evidenceBytes(storageKey: string): AsyncGenerator<Buffer> {
-  for (let index = 0; ; index++) {
-    const [chunk] = await queryRows<{ data: Buffer }>(READ_CHUNK, [storageKey, index]);
-    if (!chunk) return;
-    yield chunk.data;
-  }
+/** A stored file's bytes one piece at a time, from the store its row names (the caller has checked who may read them). */
+export function evidenceBytes(storage: string, storageKey: string): AsyncIterable<Buffer> {
+  return storeOf(storage).read(storageKey);
 }
 
 /** Deletes an evidence file (an admin's action, recorded in its claim's history); 404 when there is none. */
 export async function deleteEvidence({ actor, evidenceId }: { actor: SessionUser; evidenceId: string }): Promise<void> {
   assertCan(actor, "evidence:delete");
-  await getDb().$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; sourceId: string; fileName: string; contentType: string; size: number; sha256: string }[]>`
-      DELETE FROM "EvidenceFile" WHERE "id" = ${evidenceId} AND "sha256" <> '' RETURNING "id", "sourceId", "fileName", "contentType", "size", "sha256"`;
+  const removed = await getDb().$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string; sourceId: string; fileName: string; contentType: string; size: number; sha256: string; storage: string; storageKey: string }[]>`
+      DELETE FROM "EvidenceFile" WHERE "id" = ${evidenceId} AND "sha256" <> ''
+      RETURNING "id", "sourceId", "fileName", "contentType", "size", "sha256", "storage", "storageKey"`;
     const row = rows[0];
     if (!row) throw notFound("Evidence file", evidenceId);
-    const source = await tx.source.findUniqueOrThrow({
-      where: { id: row.sourceId },
-      select: {
-        id: true,
-        claimId: true,
-        confidential: true,
-        addedById: true,
-        claim: { select: { articleId: true, assigneeId: true, article: { select: { leadCheckerId: true } } } },
-      },
-    });
+    const source = await tx.source.findUniqueOrThrow({ where: { id: row.sourceId }, select: sourceAccessSelect });
     await recordActivity(tx, { ...onSource(actor, source), action: "source.evidence_removed", before: snapshotOf(row) });
+    return row;
   });
+  // Postgres's pieces went with the row; an object store's bytes go once the deletion is recorded.
+  if (removed.storage !== "postgres") await storeOf(removed.storage).remove(removed.storageKey);
 }

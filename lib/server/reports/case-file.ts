@@ -14,7 +14,7 @@ import { getReport } from "./get-report";
  */
 const EVIDENCE: Statement = {
   name: "case-file-evidence",
-  text: `SELECT e."fileName", e."sha256", e."storageKey", s."claimId", s."number" AS "sourceNumber", s."title" AS "sourceTitle", s."url" AS "sourceUrl"
+  text: `SELECT e."fileName", e."sha256", e."storage", e."storageKey", s."claimId", s."number" AS "sourceNumber", s."title" AS "sourceTitle", s."url" AS "sourceUrl"
     FROM (
       SELECT src.*, row_number() OVER (PARTITION BY src."claimId" ORDER BY src."createdAt", src."id")::int AS "number"
       FROM "Source" src JOIN "Claim" c ON c."id" = src."claimId" WHERE c."articleId" = $1
@@ -23,7 +23,7 @@ const EVIDENCE: Statement = {
     ORDER BY s."claimId", s."number", e."createdAt", e."id"`,
 };
 
-type EvidenceRow = { fileName: string; sha256: string; storageKey: string; claimId: string; sourceNumber: number; sourceTitle: string; sourceUrl: string };
+type EvidenceRow = { fileName: string; sha256: string; storage: string; storageKey: string; claimId: string; sourceNumber: number; sourceTitle: string; sourceUrl: string };
 
 /** The case file of an article for `actor`: its name and its bytes as a stream. */
 export async function caseFile({
@@ -51,7 +51,7 @@ export async function caseFile({
         sourceTitle: file.sourceTitle || file.sourceUrl,
         fileName: file.fileName,
       });
-      return [{ path, sha256: file.sha256, bytes: () => evidenceBytes(file.storageKey) }];
+      return [{ path, sha256: file.sha256, bytes: () => evidenceBytes(file.storage, file.storageKey) }];
     }),
   ];
   return { fileName: reportFileName(report, "zip").replace("factdesk-report-", "factdesk-case-file-"), body: caseFileZip(entries, now) };

@@ -1,0 +1,111 @@
+import "server-only";
+import { DeleteObjectCommand, GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { Upload } from "@aws-sdk/lib-storage";
+import { Readable } from "node:stream";
+import { getDb } from "../db";
+import { queryRows, type Statement } from "../sql";
+
+// Where evidence bytes live. Postgres by default (works with the embedded set-up: 1 MiB rows of
+// EvidenceChunk), or any S3-compatible object store when FACTDESK_EVIDENCE_S3_BUCKET is set. A
+// file's row says which store holds it, so files written before a switch stay readable.
+
+export type EvidenceStorage = "postgres" | "s3";
+
+export interface EvidenceStore {
+  readonly kind: EvidenceStorage;
+  /** Writes `pieces` under `key`, as they come; if `pieces` throws, the write fails with that error. */
+  write(key: string, pieces: AsyncIterable<Buffer>): Promise<void>;
+  /** The bytes under `key`, a piece at a time. */
+  read(key: string): AsyncIterable<Buffer>;
+  /** Removes what is under `key` (nothing when there is nothing). */
+  remove(key: string): Promise<void>;
+}
+
+const INSERT_CHUNK: Statement = { name: "evidence-chunk", text: `INSERT INTO "EvidenceChunk" ("fileId", "index", "data") VALUES ($1, $2, $3)` };
+const READ_CHUNK: Statement = { name: "evidence-read-chunk", text: `SELECT "data" FROM "EvidenceChunk" WHERE "fileId" = $1 AND "index" = $2` };
+
+/** Pieces as EvidenceChunk rows keyed by the file's id, each its own statement (no transaction held while a client sends). */
+export const postgresStore: EvidenceStore = {
+  kind: "postgres",
+  async write(key, pieces) {
+    let index = 0;
+    for await (const piece of pieces) await queryRows(INSERT_CHUNK, [key, index++, piece]);
+  },
+  async *read(key) {
+    for (let index = 0; ; index++) {
+      const [chunk] = await queryRows<{ data: Buffer }>(READ_CHUNK, [key, index]);
+      if (!chunk) return;
+      yield chunk.data;
+    }
+  },
+  async remove(key) {
+    await getDb().evidenceChunk.deleteMany({ where: { fileId: key } });
+  },
+};
+
+export type S3Settings = { bucket: string; endpoint?: string; region: string; prefix: string };
+
+/** An S3-compatible bucket: uploads in 5 MiB parts (at most two in flight), so memory stays bounded. */
+export function s3Store({ bucket, endpoint, region, prefix }: S3Settings): EvidenceStore {
+  // A custom endpoint (MinIO, s3rver, a provider's S3 API) is addressed by path, as most expect.
+  // Checksums only where S3 requires them: the SDK's newer default (a checksum trailer on every
+  // streamed upload) is not understood by every S3-compatible store.
+  const client = new S3Client({
+    region,
+    requestChecksumCalculation: "WHEN_REQUIRED",
+    responseChecksumValidation: "WHEN_REQUIRED",
+    ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
+  });
+  const objectKey = (key: string) => `${prefix}${key}`;
+  return {
+    kind: "s3",
+    async write(key, pieces) {
+      const upload = new Upload({
+        client,
+        params: { Bucket: bucket, Key: objectKey(key), Body: Readable.from(pieces), ContentType: "application/octet-stream" },
+        queueSize: 2,
+        partSize: 5 * (1 << 20),
+        leavePartsOnError: false,
+      });
+      await upload.done();
+    },
+    async *read(key) {
+      const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: objectKey(key) }));
+      for await (const piece of object.Body as Readable) yield piece as Buffer;
+    },
+    async remove(key) {
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: objectKey(key) }));
+    },
+  };
+}
+
+/** The S3 settings from the environment, or null when evidence stays in Postgres. */
+export function s3SettingsFromEnv(env: NodeJS.ProcessEnv = process.env): S3Settings | null {
+  const bucket = env.FACTDESK_EVIDENCE_S3_BUCKET?.trim();
+  if (!bucket) return null;
+  return {
+    bucket,
+    endpoint: env.FACTDESK_EVIDENCE_S3_ENDPOINT?.trim() || undefined,
+    region: env.FACTDESK_EVIDENCE_S3_REGION?.trim() || env.AWS_REGION?.trim() || "us-east-1",
+    prefix: env.FACTDESK_EVIDENCE_S3_PREFIX ?? "evidence/",
+  };
+}
+
+let configured: { settings: string; store: EvidenceStore } | null = null;
+
+/** Where new evidence goes: the configured bucket, else Postgres. */
+export function evidenceStore(): EvidenceStore {
+  const settings = s3SettingsFromEnv();
+  if (!settings) return postgresStore;
+  const key = JSON.stringify(settings);
+  if (configured?.settings !== key) configured = { settings: key, store: s3Store(settings) };
+  return configured.store;
+}
+
+/** The store a file's row names. */
+export function storeOf(storage: string): EvidenceStore {
+  if (storage === "postgres") return postgresStore;
+  const settings = s3SettingsFromEnv();
+  if (!settings) throw new Error("An evidence file is in the S3 store, but FACTDESK_EVIDENCE_S3_BUCKET is not set.");
+  return evidenceStore();
+}
