@@ -57,6 +57,15 @@ test.describe("evidence files on sources", () => {
     expect(served.headers()["content-disposition"]).toMatch(/^attachment;/);
     expect(served.headers()["content-type"]).toBe("text/html; charset=utf-8");
     expect(served.headers()["content-security-policy"]).toMatch(/^sandbox; default-src 'none'/);
+    // Its view for reading: the page's text under a banner, without its script.
+    const view = await request.get(`/api/evidence/${file.id}?view=page`);
+    expect(view.status()).toBe(200);
+    expect(view.headers()["content-security-policy"]).toMatch(/^sandbox; default-src 'none'; img-src data:/);
+    const viewed = await view.text();
+    expect(viewed).toContain("Saved copy");
+    expect(viewed).toContain("kept as evidence: <strong>page.png</strong>");
+    expect(viewed).not.toContain("alert(1)");
+    expect((await request.get(`/api/evidence/${file.id}?view=raw`)).status()).toBe(400);
 
     const exe = await request.post(`/api/sources/${source.id}/evidence`, {
       multipart: { file: { name: "photo.png", mimeType: "image/png", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200, 1)]) } },

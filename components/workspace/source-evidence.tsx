@@ -74,6 +74,14 @@ export function SourceEvidence({ source, canUpload, canDelete, onChanged }: { so
               <a href={file.href} {...(EVIDENCE_MEDIA_TYPES[file.contentType].inline ? { target: "_blank", rel: "noopener" } : { download: file.fileName })}>
                 {file.fileName}
               </a>{" "}
+              {file.contentType === "text/html" && (
+                <>
+                  {" "}
+                  <a className="small" href={`${file.href}?view=page`} target="_blank" rel="noopener">
+                    View the saved page
+                  </a>
+                </>
+              )}{" "}
               <span className="muted small">
                 {EVIDENCE_MEDIA_TYPES[file.contentType].label}, {sizeText(file.size)} · SHA-256 <code title={file.sha256}>{file.sha256.slice(0, 16)}…</code>
               </span>

@@ -430,9 +430,10 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Sources",
     summary: "An evidence file's bytes, as uploaded",
     description:
-      "Images and PDFs inline, everything else as an attachment; always with `X-Content-Type-Options: nosniff` and a sandboxing Content-Security-Policy, the SHA-256 as the ETag and in `X-Evidence-SHA256`.",
+      "Images and PDFs inline, everything else as an attachment; always with `X-Content-Type-Options: nosniff` and a sandboxing Content-Security-Policy, the SHA-256 as the ETag and in `X-Evidence-SHA256`. With `view=page`, a saved web page is shown sanitised (its text, tables, links and embedded images; no scripts, styles, frames or outside resources), under a banner naming the file and its SHA-256.",
     permission: "article:read",
     params: id,
+    query: "ZEvidenceQuerySchema",
     responses: { 200: "The file" },
     responseType: "application/octet-stream",
   },

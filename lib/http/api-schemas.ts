@@ -5,6 +5,7 @@ import * as article from "@/lib/validation/article";
 import * as articleList from "@/lib/validation/article-list";
 import * as claim from "@/lib/validation/claim";
 import * as comment from "@/lib/validation/comment";
+import * as evidence from "@/lib/validation/evidence";
 import * as common from "@/lib/validation/common";
 import * as proposal from "@/lib/validation/proposal";
 import * as register from "@/lib/validation/register";
@@ -22,6 +23,7 @@ export const API_SCHEMAS = {
   ...articleList,
   ...claim,
   ...comment,
+  ...evidence,
   ...common,
   ...publishing,
   ...proposal,
