@@ -25,25 +25,29 @@ const SESSION_USER: Statement = {
 // session id), kept only while the process is listening for their changes: a trigger on "User"
 // and "EndedSession" notifies every app server, which forgets that user at once. A lookup that
 // overlapped any change is not kept.
+// Kept on globalThis: route handlers and pages are separate bundles that may each load this
+// module, and a change one of them makes (a password changed through the API) must be forgotten
+// by the other at once, not when the notification arrives.
 const SESSION_USER_CHANNEL = "factdesk_session_user";
 const MAX_USERS = 10_000;
-const known = new Map<string, Map<string, SessionUser | null>>();
-let changes = 0;
-let subscribed = false;
+type RememberedSessions = { known: Map<string, Map<string, SessionUser | null>>; changes: number; subscribed: boolean };
+const globalForSessions = globalThis as unknown as { factdeskSessionUsers?: RememberedSessions };
+const remembered: RememberedSessions = (globalForSessions.factdeskSessionUsers ??= { known: new Map(), changes: 0, subscribed: false });
+const known = remembered.known;
 
 /** Forgets what this process knows of the user's sessions (done for every server by the trigger). */
 export function forgetSessionUser(userId: string): void {
-  changes += 1;
+  remembered.changes += 1;
   known.delete(userId);
 }
 
 function rememberChanges(): void {
-  if (subscribed) return;
-  subscribed = true;
+  if (remembered.subscribed) return;
+  remembered.subscribed = true;
   listen(SESSION_USER_CHANNEL, {
     onNotify: forgetSessionUser,
     onReset: () => {
-      changes += 1;
+      remembered.changes += 1;
       known.clear();
     },
   });
@@ -59,12 +63,12 @@ export async function userForSession({ userId, sessionId, sessionVersion = 0 }: 
   rememberChanges();
   const cookie = `${sessionVersion}:${sessionId ?? ""}`;
   const trusted = isListening(SESSION_USER_CHANNEL);
-  const remembered = trusted ? known.get(userId)?.get(cookie) : undefined;
-  if (remembered !== undefined) return remembered;
-  const changesBefore = changes;
+  const memory = trusted ? known.get(userId)?.get(cookie) : undefined;
+  if (memory !== undefined) return memory;
+  const changesBefore = remembered.changes;
   const [row] = await queryRows<SessionUser>(SESSION_USER, [userId, sessionVersion, sessionId ?? null]);
   const user = row ?? null;
-  if (trusted && changes === changesBefore && isListening(SESSION_USER_CHANNEL)) {
+  if (trusted && remembered.changes === changesBefore && isListening(SESSION_USER_CHANNEL)) {
     if (known.size >= MAX_USERS) known.clear();
     const sessions = known.get(userId) ?? new Map<string, SessionUser | null>();
     sessions.set(cookie, user);
