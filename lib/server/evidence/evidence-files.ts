@@ -12,11 +12,13 @@ import { recordActivity } from "../activity/record-activity";
 import { evidenceStore, storeOf } from "./evidence-store";
 import { evidenceSelect, toEvidenceDto } from "../select";
 
-// Evidence files kept in Postgres: the bytes stream in, 1 MiB at a time, each piece written as
-// it fills (never the whole file in memory), hashed (SHA-256) and counted on the way; the media
-// type is read from the first bytes before anything is written. A file's row says it is complete
-// only once its hash is set: an upload that fails or is refused midway leaves nothing behind (its
-// pieces are removed), and one cut off by a crash is swept away by a later upload.
+// Evidence files: the bytes stream in, 1 MiB at a time, each piece passed to the store (Postgres
+// or an S3-compatible bucket, evidence-store.ts) as it fills (never the whole file in memory),
+// hashed (SHA-256) and counted on the way; the media type is read from the first bytes before
+// anything is written. A file's row says it is complete only once its hash is set: an upload that
+// fails or is refused midway leaves nothing behind (its bytes are removed), and the row of one cut
+// off by a crash is swept away by a later upload (in a bucket, its object stays until removed by
+// hand; noted on issue 17).
 
 export const EVIDENCE_CHUNK_BYTES = 1 << 20;
 const DEFAULT_MAX_BYTES = 50 * (1 << 20);
