@@ -1,5 +1,6 @@
 // A complete Factdesk for scripts that measure or photograph it: a throw-away embedded
 // Postgres with migrations and the demo seed, the built app served on a free port.
+import { nextStartArgs } from "@/lib/dev/next-server-args";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { DEFAULT_SEED_PASSWORD, seedDemo } from "@/lib/server/seed/seed-demo";
@@ -78,7 +79,8 @@ export async function serveNext({
   readyPath: string;
 }): Promise<{ baseURL: string; pid: number; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", ...(dir ? [dir] : []), "-p", String(port)], {
+  const [start, ...options] = nextStartArgs(port);
+  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", start!, ...(dir ? [dir] : []), ...options], {
     env,
     stdio: "ignore",
     detached: true,
