@@ -1,5 +1,4 @@
 import { defineConfig, devices } from "@playwright/test";
-import { nextStartArgs } from "./lib/dev/next-server-args";
 import { chromiumLaunchOptions } from "./scripts/lib/chromium";
 
 // `npm test` starts the database and sets E2E_PORT, DATABASE_URL and AUTH_SECRET before
@@ -42,7 +41,7 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : [port, secondPort].map((serverPort) => ({
-        command: `node_modules/.bin/next ${nextStartArgs(serverPort).join(" ")}`,
+        command: `node_modules/.bin/next start -p ${serverPort}`,
         url: `http://localhost:${serverPort}/api/health`,
         reuseExistingServer: false,
         timeout: 120_000,

@@ -1,7 +1,6 @@
 // npm start — the one command that runs Factdesk. Without DATABASE_URL it starts an embedded
 // Postgres (data kept in .data/, see defaultDataDir), applies migrations, seeds the demo on
 // first run, builds the app if needed and serves it on PORT (default 3000).
-import { nextStartArgs } from "@/lib/dev/next-server-args";
 import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
@@ -45,7 +44,7 @@ async function main() {
   }
   await buildIfNeeded(env, log);
 
-  const server = spawn(bin("next"), nextStartArgs(port), { env, stdio: "inherit", detached: true });
+  const server = spawn(bin("next"), ["start", "-p", String(port)], { env, stdio: "inherit", detached: true });
   log(`Factdesk is starting on http://localhost:${port} (prepared in ${((Date.now() - started) / 1000).toFixed(1)} s). Ctrl-C stops it.`);
   // With SMTP configured, this app server also delivers due inbox emails (several servers share
   // the work through Postgres without sending anything twice).

@@ -1,6 +1,5 @@
 // A complete Factdesk for scripts that measure or photograph it: a throw-away embedded
 // Postgres with migrations and the demo seed, the built app served on a free port.
-import { nextStartArgs } from "@/lib/dev/next-server-args";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { DEFAULT_SEED_PASSWORD, seedDemo } from "@/lib/server/seed/seed-demo";
@@ -79,8 +78,7 @@ export async function serveNext({
   readyPath: string;
 }): Promise<{ baseURL: string; pid: number; stop: () => Promise<void> }> {
   const port = await freePort();
-  const [start, ...options] = nextStartArgs(port);
-  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", start!, ...(dir ? [dir] : []), ...options], {
+  const child = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", ...(dir ? [dir] : []), "-p", String(port)], {
     env,
     stdio: "ignore",
     detached: true,
