@@ -1,6 +1,5 @@
 import "server-only";
-import type { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
-import type { PersonRef, SimilarClaimDto } from "@/lib/dto";
+import type { SimilarClaimDto } from "@/lib/dto";
 import { notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import { normalizeName } from "@/lib/register/normalize";
@@ -64,16 +63,10 @@ const SOURCES: Statement = {
     FROM "Source" s JOIN "User" adder ON adder."id" = s."addedById" WHERE s."claimId" = ANY($1::text[]) ORDER BY s."createdAt", s."id"`,
 };
 
-type Candidate = {
-  id: string;
+/** A candidate as read: what the answer shows, and what decides who may see its confidential sources. */
+type Candidate = Pick<SimilarClaimDto, "id" | "quote" | "kind" | "status" | "checkedAt" | "checkedBy" | "createdAt"> & {
   articleId: string;
   articleTitle: string;
-  quote: string;
-  kind: ClaimKind;
-  status: ClaimStatus;
-  checkedAt: string | null;
-  checkedBy: PersonRef | null;
-  createdAt: string;
   assigneeId: string | null;
   leadCheckerId: string | null;
 };
