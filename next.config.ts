@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
         ],
       },
+      // Evidence files (PDFs) are shown in a frame of the workspace: framed by Factdesk only (the
+      // later rule wins for the same header).
+      { source: "/api/evidence/:id", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
     ]);
   },
 };

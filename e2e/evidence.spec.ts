@@ -44,6 +44,36 @@ test.describe("evidence files on sources", () => {
     });
     expect(served.headers()["content-disposition"]).toMatch(/^inline; filename="city-records.png"/);
     expect(served.headers()["content-security-policy"]).toContain("sandbox");
+    expect(served.headers()["x-frame-options"]).toBe("SAMEORIGIN");
+  });
+
+  test("a PDF is shown in a frame of the workspace, served so that it stays a PDF and is framed by Factdesk only", async ({ browser, page, request }) => {
+    test.setTimeout(60_000);
+    const { article, claim, source } = await sourceOnNewClaim(browser, request);
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    const kept = await request.post(`/api/sources/${source.id}/evidence`, { multipart: { file: { name: "council-minutes.pdf", mimeType: "application/pdf", buffer: pdf } } });
+    expect(kept.status()).toBe(201);
+    const file = (await kept.json()) as { id: string; contentType: string };
+    expect(file.contentType).toBe("application/pdf");
+
+    const served = await request.get(`/api/evidence/${file.id}`);
+    expect(served.headers()).toMatchObject({ "content-type": "application/pdf", "x-content-type-options": "nosniff", "x-frame-options": "SAMEORIGIN" });
+    const policy = served.headers()["content-security-policy"]!;
+    // Chromium will not show a sandboxed PDF; it may fetch nothing and be framed by Factdesk alone.
+    expect(policy).not.toContain("sandbox");
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("frame-ancestors 'self'");
+
+    await page.goto(`/articles/${article.id}?claim=${claim.id}`);
+    const card = page.locator(`[data-source-id="${source.id}"]`);
+    await expect(card).toContainText("council-minutes.pdf");
+    await expect(card).toContainText("kept by");
+    const framed = page.waitForResponse((response) => response.url().endsWith(`/api/evidence/${file.id}`) && response.request().frame() !== page.mainFrame());
+    await card.getByRole("button", { name: "Show the PDF" }).click();
+    await expect(card.locator("iframe")).toHaveAttribute("title", "PDF: council-minutes.pdf");
+    expect((await framed).status()).toBe(200);
+    await card.getByRole("button", { name: "Hide the PDF" }).click();
+    await expect(card.locator("iframe")).toHaveCount(0);
   });
 
   test("a saved page is a download that cannot run, other files are refused, and admins delete with a trace", async ({ browser, request }) => {

@@ -10,6 +10,7 @@ import type { ClaimDto, SimilarClaimDto, SourceDto } from "@/lib/dto";
 
 const fetchSimilar = ([url]: [string, string]) => apiFetch<{ claims: SimilarClaimDto[] }>(url).then((result) => result.claims);
 
+const files = (count: number) => (count === 1 ? "1 evidence file" : `${count} evidence files`);
 const sourceLabel = (source: SourceDto) =>
   source.detailsHidden ? `A confidential ${SOURCE_KIND_LABELS[source.kind].toLowerCase()} source` : source.title || source.url || SOURCE_KIND_LABELS[source.kind];
 
@@ -50,7 +51,11 @@ function SeenBeforeItem({ claimId, earlier, canReuse, onReused }: { claimId: str
         body: { fromClaimId: earlier.id, sourceIds: [...chosen] },
       });
       await onReused();
-      setMessage({ ok: true, text: `${sources.length === 1 ? "1 source" : `${sources.length} sources`} copied to this claim.` });
+      const copiedFiles = sources.reduce((count, source) => count + source.evidence.length, 0);
+      setMessage({
+        ok: true,
+        text: `${sources.length === 1 ? "1 source" : `${sources.length} sources`}${copiedFiles > 0 ? ` and ${files(copiedFiles)}` : ""} copied to this claim.`,
+      });
     } catch (caught) {
       setMessage({ ok: false, text: caught instanceof Error ? caught.message : String(caught) });
     } finally {
@@ -97,6 +102,7 @@ function SeenBeforeItem({ claimId, earlier, canReuse, onReused }: { claimId: str
               )}{" "}
               {sourceLabel(source)}
               {source.url && !source.detailsHidden && <span className="muted small"> · {source.url}</span>}
+              {source.evidence.length > 0 && <span className="muted small"> · {files(source.evidence.length)}</span>}
             </label>
           ))}
           {canReuse && reusable.length > 0 && (

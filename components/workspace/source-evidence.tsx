@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { Timestamp } from "@/components/ui/relative-time";
 import { FileButton } from "@/components/ui/file-button";
 import { apiFetch } from "@/lib/client/api";
 import type { EvidenceFileDto, SourceDto } from "@/lib/dto";
@@ -28,7 +29,20 @@ function upload(sourceId: string, file: File, onProgress: (share: number) => voi
   });
 }
 
-/** A source's evidence files: images shown, each file's SHA-256; upload with progress, deletion for admins. */
+/** A PDF shown in a frame of the workspace on request (loading every PDF of a claim at once would be slow). */
+function PdfFrame({ file }: { file: EvidenceFileDto }) {
+  const [shown, setShown] = useState(false);
+  return (
+    <>
+      <button type="button" className="button button--ghost button--small" aria-expanded={shown} onClick={() => setShown(!shown)}>
+        {shown ? "Hide the PDF" : "Show the PDF"}
+      </button>
+      {shown && <iframe className="evidence__pdf" src={file.href} title={`PDF: ${file.fileName}`} referrerPolicy="no-referrer" />}
+    </>
+  );
+}
+
+/** A source's evidence files: images and PDFs shown, each file's SHA-256, who kept it and when; upload with progress, deletion for admins. */
 export function SourceEvidence({ source, canUpload, canDelete, onChanged }: { source: SourceDto; canUpload: boolean; canDelete: boolean; onChanged: () => Promise<unknown> }) {
   const [progress, setProgress] = useState<number | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -83,8 +97,10 @@ export function SourceEvidence({ source, canUpload, canDelete, onChanged }: { so
                 </>
               )}{" "}
               <span className="muted small">
-                {EVIDENCE_MEDIA_TYPES[file.contentType].label}, {sizeText(file.size)} · SHA-256 <code title={file.sha256}>{file.sha256.slice(0, 16)}…</code>
+                {EVIDENCE_MEDIA_TYPES[file.contentType].label}, {sizeText(file.size)} · SHA-256 <code title={file.sha256}>{file.sha256.slice(0, 16)}…</code> · kept by{" "}
+                {file.uploadedBy.name}, <Timestamp iso={file.createdAt} />
               </span>
+              {file.contentType === "application/pdf" && <PdfFrame file={file} />}
               {canDelete && (
                 <button type="button" className="button button--ghost button--small button--danger" onClick={() => void remove(file)}>
                   Delete file

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanFileName, contentDisposition, sniffEvidenceType } from "./media-types";
+import { cleanFileName, contentDisposition, EVIDENCE_MEDIA_TYPES, evidencePolicy, sniffEvidenceType, type EvidenceMediaType } from "./media-types";
 
 const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((part) => (typeof part === "string" ? [...Buffer.from(part, "latin1")] : part)));
 const padded = (head: Uint8Array) => Uint8Array.from([...head, ...new Array(64).fill(0)]);
@@ -44,5 +44,16 @@ describe("file names", () => {
   it("says inline or attachment, with an ASCII fallback and the UTF-8 name", () => {
     expect(contentDisposition("Ministério.pdf", true)).toBe(`inline; filename="Minist_rio.pdf"; filename*=UTF-8''Minist%C3%A9rio.pdf`);
     expect(contentDisposition("page.html", false)).toBe(`attachment; filename="page.html"; filename*=UTF-8''page.html`);
+  });
+});
+
+describe("how evidence is served", () => {
+  it("sandboxes every kind but PDFs (which Chromium will not show sandboxed), and lets none fetch anything or be framed elsewhere", () => {
+    for (const type of Object.keys(EVIDENCE_MEDIA_TYPES) as EvidenceMediaType[]) {
+      const policy = evidencePolicy(type);
+      expect(policy).toContain("default-src 'none'");
+      expect(policy).toContain("frame-ancestors 'self'");
+      expect(policy.startsWith("sandbox; ")).toBe(type !== "application/pdf");
+    }
   });
 });

@@ -82,3 +82,17 @@ export function contentDisposition(fileName: string, inline: boolean): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
   return `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
+
+/**
+ * The Content-Security-Policy an evidence file is served with. Whatever it holds may not fetch
+ * anything, and is framed only by Factdesk itself. Every file but a PDF is also sandboxed (no
+ * script, an origin of its own). A PDF cannot be: Chromium's PDF viewer refuses to run in any
+ * sandboxed document or frame (crbug.com/413851, whatwg/html#3958) and shows "blocked" instead.
+ * A PDF stays harmless without it: its type is fixed by its bytes and `nosniff`, so it is only
+ * ever a PDF, and the browser's viewer runs a PDF's own scripts in its own isolated engine with no
+ * access to the page or its cookies (docs/decisions.md).
+ */
+export function evidencePolicy(contentType: EvidenceMediaType): string {
+  const policy = "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
+  return contentType === "application/pdf" ? policy : `sandbox; ${policy}`;
+}

@@ -58,7 +58,7 @@ describe("evidence files in Postgres", () => {
     const text = Buffer.from("The minister said the harbour would reopen in October. ".repeat(Math.ceil((2.5 * EVIDENCE_CHUNK_BYTES) / 56)));
     const file = await storeEvidence({ actor: checker, sourceId: source.id, fileName: "transcript.txt", body: pieces(text, 65_536) });
     expect(file).toMatchObject({ contentType: "text/plain", size: text.length, sha256: createHash("sha256").update(text).digest("hex") });
-    expect(await getDb().evidenceChunk.count({ where: { fileId: file.id } })).toBe(3);
+    expect(await getDb().evidenceChunk.count({ where: { blobId: file.id } })).toBe(3);
     expect((await read((await openEvidence({ actor: checker, evidenceId: file.id })).bytes)).equals(text)).toBe(true);
   });
 

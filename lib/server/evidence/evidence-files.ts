@@ -4,21 +4,23 @@ import type { EvidenceSnapshot } from "@/lib/activity/activity-types";
 import type { EvidenceFileDto } from "@/lib/dto";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { cleanFileName, EVIDENCE_MEDIA_TYPES, sniffEvidenceType, SNIFF_BYTES } from "@/lib/evidence/media-types";
-import { assertCan, canSeeConfidentialSource } from "@/lib/permissions";
+import type { Prisma } from "@/generated/prisma/client";
+import { assertCan, can, canSeeConfidentialSource } from "@/lib/permissions";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
 import { newId } from "../ids";
-import { recordActivity } from "../activity/record-activity";
-import { evidenceStore, storeOf } from "./evidence-store";
-import { evidenceSelect, toEvidenceDto } from "../select";
+import { recordActivities, recordActivity } from "../activity/record-activity";
+import { evidenceStore, removeReleasedObjects, storeOf } from "./evidence-store";
+import { completeEvidence, evidenceSelect, toEvidenceDto } from "../select";
 
 // Evidence files: the bytes stream in, 1 MiB at a time, each piece passed to the store (Postgres
 // or an S3-compatible bucket, evidence-store.ts) as it fills (never the whole file in memory),
 // hashed (SHA-256) and counted on the way; the media type is read from the first bytes before
-// anything is written. A file's row says it is complete only once its hash is set: an upload that
-// fails or is refused midway leaves nothing behind (its bytes are removed), and the row of one cut
-// off by a crash is swept away by a later upload (in a bucket, its object stays until removed by
-// hand; noted on issue 17).
+// anything is written. The bytes are an EvidenceBlob, which the file row names: a reused source's
+// copies name the same blob, and the database removes it with the last file naming it (a bucket's
+// object is queued, and removed here once the deletion is committed). A file's row says it is
+// complete only once its hash is set: an upload that fails or is refused midway leaves nothing
+// behind, and one cut off by a crash is swept away (row, bytes and object) by a later upload.
 
 export const EVIDENCE_CHUNK_BYTES = 1 << 20;
 const DEFAULT_MAX_BYTES = 50 * (1 << 20);
@@ -119,8 +121,7 @@ export async function storeEvidence({
   if (!source) throw notFound("Source", sourceId);
   assertMaySee(actor, source);
   const db = getDb();
-  // Uploads a crash cut off, long enough ago that none is still running.
-  await db.evidenceFile.deleteMany({ where: { sha256: "", createdAt: { lt: new Date(Date.now() - 3_600_000) } } });
+  await sweepAbandonedUploads();
 
   const id = newId();
   const store = evidenceStore();
@@ -130,8 +131,18 @@ export async function storeEvidence({
   // The type is read before anything is written: a file of another kind leaves no trace.
   const contentType = await sniffEvidenceType(first.value.subarray(0, SNIFF_BYTES), first.value.length < EVIDENCE_CHUNK_BYTES);
   if (!contentType) throw unsupported();
+  // The blob and its file in one statement: a blob is never without a file naming it.
   await db.evidenceFile.create({
-    data: { id, sourceId, fileName: cleanFileName(fileName), contentType, size: 0, sha256: "", storage: store.kind, storageKey: id, uploadedById: actor.id },
+    data: {
+      id,
+      source: { connect: { id: sourceId } },
+      blob: { create: { id, storage: store.kind, storageKey: id } },
+      fileName: cleanFileName(fileName),
+      contentType,
+      size: 0,
+      sha256: "",
+      uploadedBy: { connect: { id: actor.id } },
+    },
   });
   const hash = createHash("sha256");
   let size = 0;
@@ -155,10 +166,17 @@ export async function storeEvidence({
     });
     return toEvidenceDto(done);
   } catch (error) {
-    await store.remove(id).catch(() => undefined);
+    // The row's deletion takes the blob (and Postgres's pieces) with it and queues a bucket's object.
     await db.evidenceFile.deleteMany({ where: { id } });
+    await removeReleasedObjects().catch(() => undefined);
     throw error;
   }
+}
+
+/** Removes uploads a crash cut off (long enough ago that none is still running), and bucket objects no file names. */
+async function sweepAbandonedUploads(): Promise<void> {
+  await getDb().evidenceFile.deleteMany({ where: { sha256: "", createdAt: { lt: new Date(Date.now() - 3_600_000) } } });
+  await removeReleasedObjects();
 }
 
 const unsupported = () =>
@@ -173,13 +191,13 @@ const tooLarge = (maxBytes: number) => new AppError("PAYLOAD_TOO_LARGE", `Eviden
 /** A complete evidence file as `actor` may read it, and its bytes one piece at a time. */
 export async function openEvidence({ actor, evidenceId }: { actor: SessionUser; evidenceId: string }): Promise<{ file: EvidenceFileDto; bytes: () => AsyncIterable<Buffer> }> {
   assertCan(actor, "article:read");
-  const row = await getDb().evidenceFile.findUnique({ where: { id: evidenceId }, select: { ...evidenceSelect, storage: true, storageKey: true } });
+  const row = await getDb().evidenceFile.findUnique({ where: { id: evidenceId }, select: { ...evidenceSelect, blob: { select: { storage: true, storageKey: true } } } });
   if (!row || row.sha256 === "") throw notFound("Evidence file", evidenceId);
   const source = await sourceAccess(row.sourceId);
   if (!source) throw notFound("Evidence file", evidenceId);
   assertMaySee(actor, source);
-  const { storage, storageKey, ...file } = row;
-  return { file: toEvidenceDto(file), bytes: () => evidenceBytes(storage, storageKey) };
+  const { blob, ...file } = row;
+  return { file: toEvidenceDto(file), bytes: () => evidenceBytes(blob.storage, blob.storageKey) };
 }
 
 /** A stored file's bytes one piece at a time, from the store its row names (the caller has checked who may read them). */
@@ -187,19 +205,59 @@ export function evidenceBytes(storage: string, storageKey: string): AsyncIterabl
   return storeOf(storage).read(storageKey);
 }
 
-/** Deletes an evidence file (an admin's action, recorded in its claim's history); 404 when there is none. */
+/**
+ * Deletes an evidence file (an admin's action, recorded in its claim's history); 404 when there
+ * is none. Copies of it on reused sources stay, and so do the bytes they name.
+ */
 export async function deleteEvidence({ actor, evidenceId }: { actor: SessionUser; evidenceId: string }): Promise<void> {
   assertCan(actor, "evidence:delete");
-  const removed = await getDb().$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; sourceId: string; fileName: string; contentType: string; size: number; sha256: string; storage: string; storageKey: string }[]>`
+  await getDb().$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string; sourceId: string; fileName: string; contentType: string; size: number; sha256: string }[]>`
       DELETE FROM "EvidenceFile" WHERE "id" = ${evidenceId} AND "sha256" <> ''
-      RETURNING "id", "sourceId", "fileName", "contentType", "size", "sha256", "storage", "storageKey"`;
+      RETURNING "id", "sourceId", "fileName", "contentType", "size", "sha256"`;
     const row = rows[0];
     if (!row) throw notFound("Evidence file", evidenceId);
     const source = await tx.source.findUniqueOrThrow({ where: { id: row.sourceId }, select: sourceAccessSelect });
     await recordActivity(tx, { ...onSource(actor, source), action: "source.evidence_removed", before: snapshotOf(row) });
-    return row;
   });
-  // Postgres's pieces went with the row; an object store's bytes go once the deletion is recorded.
-  if (removed.storage !== "postgres") await storeOf(removed.storage).remove(removed.storageKey);
+  // Postgres's pieces went with the last file naming them; a bucket's object goes once that is committed.
+  await removeReleasedObjects();
+}
+
+/**
+ * Inside the transaction deleting an article, a claim or a source: its evidence files go with
+ * it, and deleting evidence is an admin's action. Refused (403) for anyone else when there are
+ * any; otherwise each file's removal is recorded in its source's history. Answers how many go:
+ * when any, the caller runs `removeReleasedObjects` once its transaction is committed.
+ */
+export async function evidenceGoingWith(
+  tx: Prisma.TransactionClient,
+  actor: SessionUser,
+  scope: { articleId: string } | { claimId: string } | { sourceId: string },
+  what: string,
+): Promise<number> {
+  const where =
+    "sourceId" in scope ? { sourceId: scope.sourceId } : "claimId" in scope ? { source: { claimId: scope.claimId } } : { source: { claim: { articleId: scope.articleId } } };
+  const files = await tx.evidenceFile.findMany({
+    where: { ...where, ...completeEvidence },
+    select: { id: true, fileName: true, contentType: true, size: true, sha256: true, source: { select: { id: true, claimId: true, claim: { select: { articleId: true } } } } },
+  });
+  if (files.length === 0) return 0;
+  if (!can(actor.role, "evidence:delete")) {
+    const count = files.length === 1 ? "an evidence file" : `${files.length} evidence files`;
+    throw new AppError("FORBIDDEN", `${what} holds ${count}, and only an admin may delete evidence: ask an admin to delete it.`);
+  }
+  await recordActivities(
+    tx,
+    files.map(({ source, ...file }) => ({
+      actorId: actor.id,
+      entityType: "source" as const,
+      entityId: source.id,
+      claimId: source.claimId,
+      articleId: source.claim.articleId,
+      action: "source.evidence_removed" as const,
+      before: snapshotOf(file),
+    })),
+  );
+  return files.length;
 }

@@ -8,6 +8,7 @@ import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestArticle, createTestUser } from "@/lib/testing/factories";
 import { createClaim } from "../claims/create-claim";
+import { deleteClaim } from "../claims/delete-claim";
 import { getDb } from "../db";
 import { addSource } from "../sources/add-source";
 import { deleteEvidence, openEvidence, storeEvidence } from "./evidence-files";
@@ -42,6 +43,13 @@ afterAll(async () => {
   if (directory) rmSync(directory, { recursive: true, force: true });
 });
 
+const objectKeys = async () => {
+  const settings = s3SettingsFromEnv()!;
+  const client = new S3Client({ region: settings.region, endpoint: settings.endpoint, forcePathStyle: true });
+  const listed = await client.send(new ListObjectsV2Command({ Bucket: BUCKET }));
+  return (listed.Contents ?? []).map((object) => object.Key);
+};
+
 async function source() {
   const editor = await createTestUser("editor");
   const checker = await createTestUser("checker");
@@ -69,9 +77,9 @@ describe("evidence files in an S3-compatible store", () => {
       body: Readable.from([transcript.subarray(0, 3_000_000), transcript.subarray(3_000_000)]),
     });
     expect(file).toMatchObject({ contentType: "text/plain", size: transcript.length, sha256: createHash("sha256").update(transcript).digest("hex") });
-    const row = await getDb().evidenceFile.findUniqueOrThrow({ where: { id: file.id } });
+    const row = await getDb().evidenceBlob.findUniqueOrThrow({ where: { id: (await getDb().evidenceFile.findUniqueOrThrow({ where: { id: file.id } })).blobId } });
     expect(row.storage).toBe("s3");
-    expect(await getDb().evidenceChunk.count({ where: { fileId: file.id } })).toBe(0);
+    expect(await getDb().evidenceChunk.count({ where: { blobId: file.id } })).toBe(0);
     expect((await read((await openEvidence({ actor: checker, evidenceId: file.id })).bytes())).equals(transcript)).toBe(true);
 
     const bucket = s3Store(s3SettingsFromEnv()!);
@@ -87,9 +95,29 @@ describe("evidence files in an S3-compatible store", () => {
       status: 413,
     });
     expect(await getDb().evidenceFile.count({ where: { sourceId: held.id } })).toBe(0);
-    const settings = s3SettingsFromEnv()!;
-    const client = new S3Client({ region: settings.region, endpoint: settings.endpoint, forcePathStyle: true });
-    const listed = await client.send(new ListObjectsV2Command({ Bucket: BUCKET }));
-    expect(listed.KeyCount ?? 0).toBe(0);
+    expect(await objectKeys()).toEqual([]);
+  });
+
+  it("removes the object when its file goes with its claim, and when an upload a crash cut off is swept", async () => {
+    const { checker, admin, source: held } = await source();
+    const file = await storeEvidence({ actor: checker, sourceId: held.id, fileName: "note.txt", body: Readable.from([Buffer.from("Called the harbour board.")]) });
+    const key = `evidence/${(await getDb().evidenceFile.findUniqueOrThrow({ where: { id: file.id } })).blobId}`;
+    expect(await objectKeys()).toContain(key);
+    await deleteClaim({ actor: admin, claimId: held.claimId });
+    expect(await objectKeys()).not.toContain(key);
+    expect(await getDb().evidenceObjectRemoval.count()).toBe(0);
+
+    // An upload cut off two hours ago: its row has no hash, its object is in the bucket.
+    const { source: other } = await source();
+    const cut = await storeEvidence({ actor: checker, sourceId: other.id, fileName: "cut.txt", body: Readable.from([Buffer.from("Half a transcript")]) });
+    const cutKey = `evidence/${(await getDb().evidenceFile.findUniqueOrThrow({ where: { id: cut.id } })).blobId}`;
+    await getDb().evidenceFile.update({ where: { id: cut.id }, data: { sha256: "", createdAt: new Date(Date.now() - 7_200_000) } });
+    expect(await objectKeys()).toContain(cutKey);
+    // The next upload sweeps it away, object and all.
+    const next = await storeEvidence({ actor: checker, sourceId: other.id, fileName: "whole.txt", body: Readable.from([Buffer.from("A whole transcript")]) });
+    expect(await getDb().evidenceFile.count({ where: { id: cut.id } })).toBe(0);
+    const keys = await objectKeys();
+    expect(keys).not.toContain(cutKey);
+    expect(keys).toContain(`evidence/${(await getDb().evidenceFile.findUniqueOrThrow({ where: { id: next.id } })).blobId}`);
   });
 });

@@ -7,7 +7,8 @@ import { queryRows, type Statement } from "../sql";
 
 // Where evidence bytes live. Postgres by default (works with the embedded set-up: 1 MiB rows of
 // EvidenceChunk), or any S3-compatible object store when FACTDESK_EVIDENCE_S3_BUCKET is set. A
-// file's row says which store holds it, so files written before a switch stay readable.
+// file's bytes (its EvidenceBlob row) say which store holds them, so files written before a
+// switch stay readable.
 
 export type EvidenceStorage = "postgres" | "s3";
 
@@ -21,10 +22,10 @@ export interface EvidenceStore {
   remove(key: string): Promise<void>;
 }
 
-const INSERT_CHUNK: Statement = { name: "evidence-chunk", text: `INSERT INTO "EvidenceChunk" ("fileId", "index", "data") VALUES ($1, $2, $3)` };
-const READ_CHUNK: Statement = { name: "evidence-read-chunk", text: `SELECT "data" FROM "EvidenceChunk" WHERE "fileId" = $1 AND "index" = $2` };
+const INSERT_CHUNK: Statement = { name: "evidence-chunk", text: `INSERT INTO "EvidenceChunk" ("blobId", "index", "data") VALUES ($1, $2, $3)` };
+const READ_CHUNK: Statement = { name: "evidence-read-chunk", text: `SELECT "data" FROM "EvidenceChunk" WHERE "blobId" = $1 AND "index" = $2` };
 
-/** Pieces as EvidenceChunk rows keyed by the file's id, each its own statement (no transaction held while a client sends). */
+/** Pieces as EvidenceChunk rows keyed by their blob's id, each its own statement (no transaction held while a client sends). */
 export const postgresStore: EvidenceStore = {
   kind: "postgres",
   async write(key, pieces) {
@@ -39,7 +40,7 @@ export const postgresStore: EvidenceStore = {
     }
   },
   async remove(key) {
-    await getDb().evidenceChunk.deleteMany({ where: { fileId: key } });
+    await getDb().evidenceChunk.deleteMany({ where: { blobId: key } });
   },
 };
 
@@ -108,4 +109,27 @@ export function storeOf(storage: string): EvidenceStore {
   const settings = s3SettingsFromEnv();
   if (!settings) throw new Error("An evidence file is in the S3 store, but FACTDESK_EVIDENCE_S3_BUCKET is not set.");
   return evidenceStore();
+}
+
+/**
+ * Removes the bucket objects whose last file is gone (queued by the database as the file rows go:
+ * the trigger in prisma/migrations/20261207090000_evidence_blobs), oldest first. Safe to run on
+ * several app servers at once (removing an object twice is harmless); an object that cannot be
+ * removed now (the store unreachable or not configured) stays queued for the next run.
+ */
+export async function removeReleasedObjects(limit = 100): Promise<number> {
+  const db = getDb();
+  const queued = await db.evidenceObjectRemoval.findMany({ orderBy: { queuedAt: "asc" }, take: limit });
+  let removed = 0;
+  for (const { storage, storageKey } of queued) {
+    try {
+      await storeOf(storage).remove(storageKey);
+    } catch (error) {
+      console.error(`Evidence object ${storage}:${storageKey} not removed yet: ${(error as Error).message}`);
+      continue;
+    }
+    await db.evidenceObjectRemoval.deleteMany({ where: { storage, storageKey } });
+    removed++;
+  }
+  return removed;
 }

@@ -14,11 +14,11 @@ import { getReport } from "./get-report";
  */
 const EVIDENCE: Statement = {
   name: "case-file-evidence",
-  text: `SELECT e."fileName", e."sha256", e."storage", e."storageKey", s."claimId", s."number" AS "sourceNumber", s."title" AS "sourceTitle", s."url" AS "sourceUrl"
+  text: `SELECT e."fileName", e."sha256", b."storage", b."storageKey", s."claimId", s."number" AS "sourceNumber", s."title" AS "sourceTitle", s."url" AS "sourceUrl"
     FROM (
       SELECT src.*, row_number() OVER (PARTITION BY src."claimId" ORDER BY src."createdAt", src."id")::int AS "number"
       FROM "Source" src JOIN "Claim" c ON c."id" = src."claimId" WHERE c."articleId" = $1
-    ) s JOIN "EvidenceFile" e ON e."sourceId" = s."id"
+    ) s JOIN "EvidenceFile" e ON e."sourceId" = s."id" JOIN "EvidenceBlob" b ON b."id" = e."blobId"
     WHERE NOT s."confidential" AND e."sha256" <> ''
     ORDER BY s."claimId", s."number", e."createdAt", e."id"`,
 };

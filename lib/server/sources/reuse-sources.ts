@@ -5,12 +5,15 @@ import { assertCan, canSeeConfidentialSource } from "@/lib/permissions";
 import type { TReuseSources } from "@/lib/validation/source";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
+import { completeEvidence, evidenceSelect } from "../select";
 import { insertSources } from "./add-source";
 
 /**
  * Copies chosen sources of an earlier claim (of the same fact, in another article) onto
- * `claimId`, each recorded in the claim's history as reused from that claim. A confidential
- * source is copied only by someone who may see its details (and stays confidential).
+ * `claimId`, each recorded in the claim's history as reused from that claim, with its evidence
+ * files (new file rows naming the same stored bytes, so the copy costs no storage and outlives
+ * the original's deletion). A confidential source is copied only by someone who may see its
+ * details (and stays confidential).
  */
 export async function reuseSources({ actor, claimId, input }: { actor: SessionUser; claimId: string; input: TReuseSources }): Promise<SourceDto[]> {
   assertCan(actor, "source:write");
@@ -22,7 +25,10 @@ export async function reuseSources({ actor, claimId, input }: { actor: SessionUs
       articleId: true,
       assigneeId: true,
       article: { select: { title: true, leadCheckerId: true } },
-      sources: { where: { id: { in: input.sourceIds } } },
+      sources: {
+        where: { id: { in: input.sourceIds } },
+        include: { evidence: { where: completeEvidence, select: { ...evidenceSelect, blobId: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+      },
     },
   });
   if (!from) throw notFound("Claim", input.fromClaimId);
@@ -47,6 +53,7 @@ export async function reuseSources({ actor, claimId, input }: { actor: SessionUs
       excerpt: source.excerpt,
       accessedAt: source.accessedAt ? source.accessedAt.toISOString().slice(0, 10) : null,
       reusedFrom,
+      evidence: source.evidence.map(({ id, sourceId, ...file }) => file),
     })),
   });
 }

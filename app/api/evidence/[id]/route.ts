@@ -4,15 +4,16 @@ import { AppError } from "@/lib/errors/app-error";
 import { savedPageView, VIEWABLE_PAGE_BYTES } from "@/lib/evidence/saved-page";
 import { apiRoute, parseParam, readQuery } from "@/lib/http/api-route";
 import { ZEvidenceQuerySchema } from "@/lib/validation/evidence";
-import { contentDisposition, EVIDENCE_MEDIA_TYPES } from "@/lib/evidence/media-types";
+import { contentDisposition, EVIDENCE_MEDIA_TYPES, evidencePolicy } from "@/lib/evidence/media-types";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { deleteEvidence, openEvidence } from "@/lib/server/evidence/evidence-files";
 import { ZIdSchema } from "@/lib/validation/common";
 
 /**
- * The bytes as uploaded. Images and PDFs are shown in place; everything else is a download.
- * Whatever a file holds, it never runs: the type is the one its bytes showed, browsers may not
- * guess another (nosniff), and the policy sandboxes it without scripts.
+ * The bytes as uploaded. Images and PDFs are shown in place (a PDF in a frame of the workspace);
+ * everything else is a download. Whatever a file holds, it never runs as a page of Factdesk: the
+ * type is the one its bytes showed, browsers may not guess another (nosniff), and the policy
+ * (evidencePolicy) allows it no fetches and sandboxes every kind but PDFs.
  */
 export const GET = apiRoute<{ id: string }>(async (request, params) => {
   const actor = await requireUser();
@@ -27,7 +28,7 @@ export const GET = apiRoute<{ id: string }>(async (request, params) => {
       "Content-Length": String(file.size),
       "Content-Disposition": contentDisposition(file.fileName, inline),
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'",
+      "Content-Security-Policy": evidencePolicy(file.contentType),
       "Cache-Control": "private, max-age=31536000, immutable",
       ETag: `"${file.sha256}"`,
       "X-Evidence-SHA256": file.sha256,
