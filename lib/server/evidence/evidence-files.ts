@@ -197,7 +197,9 @@ export async function openEvidence({ actor, evidenceId }: { actor: SessionUser; 
   if (!source) throw notFound("Evidence file", evidenceId);
   assertMaySee(actor, source);
   const { blob, ...file } = row;
-  return { file: toEvidenceDto(file), bytes: () => evidenceBytes(blob.storage, blob.storageKey) };
+  // The store is found before answering (a bucket this server was not given is a 503 now, not a broken download).
+  const store = storeOf(blob.storage);
+  return { file: toEvidenceDto(file), bytes: () => store.read(blob.storageKey) };
 }
 
 /** A stored file's bytes one piece at a time, from the store its row names (the caller has checked who may read them). */

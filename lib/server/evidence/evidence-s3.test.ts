@@ -84,6 +84,10 @@ describe("evidence files in an S3-compatible store", () => {
 
     const bucket = s3Store(s3SettingsFromEnv()!);
     expect((await read(bucket.read(row.storageKey))).length).toBe(transcript.length);
+    // A server not given the bucket says so (503), rather than failing the download.
+    delete process.env.FACTDESK_EVIDENCE_S3_BUCKET;
+    await expect(openEvidence({ actor: checker, evidenceId: file.id })).rejects.toMatchObject({ status: 503, message: expect.stringContaining("FACTDESK_EVIDENCE_S3_BUCKET") });
+    process.env.FACTDESK_EVIDENCE_S3_BUCKET = BUCKET;
     await deleteEvidence({ actor: admin, evidenceId: file.id });
     await expect(read(bucket.read(row.storageKey))).rejects.toThrow();
   });

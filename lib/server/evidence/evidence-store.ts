@@ -2,6 +2,7 @@ import "server-only";
 import { DeleteObjectCommand, GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { Readable } from "node:stream";
+import { AppError } from "@/lib/errors/app-error";
 import { getDb } from "../db";
 import { queryRows, type Statement } from "../sql";
 
@@ -107,7 +108,8 @@ export function evidenceStore(): EvidenceStore {
 export function storeOf(storage: string): EvidenceStore {
   if (storage === "postgres") return postgresStore;
   const settings = s3SettingsFromEnv();
-  if (!settings) throw new Error("An evidence file is in the S3 store, but FACTDESK_EVIDENCE_S3_BUCKET is not set.");
+  // A configuration mistake of the server's, not the request's: 503, saying what to set.
+  if (!settings) throw new AppError("UNAVAILABLE", "This evidence file is kept in an S3 bucket, and this server has no bucket configured (FACTDESK_EVIDENCE_S3_BUCKET).");
   return evidenceStore();
 }
 
