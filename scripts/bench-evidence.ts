@@ -92,6 +92,8 @@ async function measure(label: string, baseURL: string, cookie: string, groupId: 
 }
 
 async function main() {
+  // Both servers sign sessions with the same secret.
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
   const directory = mkdtempSync(path.join(tmpdir(), "factdesk-bench-s3-"));
   const bucket = "factdesk-bench";
   const s3 = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] });
