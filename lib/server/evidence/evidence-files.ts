@@ -131,7 +131,7 @@ export async function storeEvidence({
   // The type is read before anything is written: a file of another kind leaves no trace.
   const contentType = await sniffEvidenceType(first.value.subarray(0, SNIFF_BYTES), first.value.length < EVIDENCE_CHUNK_BYTES);
   if (!contentType) throw unsupported();
-  // The blob and its file in one statement: a blob is never without a file naming it.
+  // The blob and its file in one transaction: a blob is never without a file naming it.
   await db.evidenceFile.create({
     data: {
       id,
