@@ -45,6 +45,17 @@ test.describe("evidence files on sources", () => {
     expect(served.headers()["content-disposition"]).toMatch(/^inline; filename="city-records.png"/);
     expect(served.headers()["content-security-policy"]).toContain("sandbox");
     expect(served.headers()["x-frame-options"]).toBe("SAMEORIGIN");
+
+    // The evidence would go with its source or claim: only an admin may delete them now.
+    await expect(card).toContainText("Holds evidence: only an admin may remove it.");
+    await expect(card.getByRole("button", { name: "Remove" })).toHaveCount(0);
+    await expect(page.locator(".claim-detail__footer")).toContainText("Its sources hold evidence: only an admin may delete it.");
+    for (const path of [`/api/sources/${source.id}`, `/api/claims/${claim.id}`]) {
+      const refused = await request.delete(path);
+      expect(refused.status()).toBe(403);
+      expect(((await refused.json()) as { error: string }).error).toContain("only an admin may delete evidence");
+    }
+    expect((await request.get(`/api/evidence/${file!.id}`)).status()).toBe(200);
   });
 
   test("a PDF is shown in a frame of the workspace, served so that it stays a PDF and is framed by Factdesk only", async ({ browser, page, request }) => {

@@ -250,17 +250,20 @@ export function ClaimDetail({
         <span className="muted small">
           Marked by {claim.createdBy.name} · <Timestamp iso={claim.createdAt} />
         </span>
-        {canWrite && (
-          <button
-            type="button"
-            className="button button--ghost button--small button--danger"
-            onClick={() => {
-              if (window.confirm("Delete this claim and its sources? Its history is kept.")) void onDelete();
-            }}
-          >
-            Delete claim
-          </button>
-        )}
+        {canWrite &&
+          (claim.sources.some((source) => source.evidence.length > 0) && !can(actor.role, "evidence:delete") ? (
+            <span className="muted small">Its sources hold evidence: only an admin may delete it.</span>
+          ) : (
+            <button
+              type="button"
+              className="button button--ghost button--small button--danger"
+              onClick={() => {
+                if (window.confirm("Delete this claim and its sources (with any evidence files)? Its history is kept.")) void onDelete();
+              }}
+            >
+              Delete claim
+            </button>
+          ))}
       </footer>
     </article>
   );

@@ -92,15 +92,20 @@ export function SourceList({ sources, canWrite, handleRef, onAdd, onUpdate, onRe
                   <button type="button" className="button button--ghost button--small" onClick={() => setEditingId(source.id)}>
                     Edit
                   </button>
-                  <button
-                    type="button"
-                    className="button button--ghost button--small button--danger"
-                    onClick={() => {
-                      if (window.confirm(`Remove the source “${source.title || source.url}”?`)) void onRemove(source);
-                    }}
-                  >
-                    Remove
-                  </button>
+                  {source.evidence.length > 0 && !canDeleteEvidence ? (
+                    <span className="muted small">Holds evidence: only an admin may remove it.</span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="button button--ghost button--small button--danger"
+                      onClick={() => {
+                        const files = source.evidence.length === 0 ? "" : ` and its ${source.evidence.length === 1 ? "evidence file" : `${source.evidence.length} evidence files`}`;
+                        if (window.confirm(`Remove the source “${source.title || source.url}”${files}?`)) void onRemove(source);
+                      }}
+                    >
+                      Remove
+                    </button>
+                  )}
                 </div>
               )}
             </li>
