@@ -11,7 +11,7 @@ import { getDb } from "../db";
 import { newId } from "../ids";
 import { recordActivities, recordActivity } from "../activity/record-activity";
 import { evidenceStore, removeReleasedObjects, storeOf } from "./evidence-store";
-import { completeEvidence, evidenceSelect, toEvidenceDto } from "../select";
+import { evidenceSelect, toEvidenceDto } from "../select";
 
 // Evidence files: the bytes stream in, 1 MiB at a time, each piece passed to the store (Postgres
 // or an S3-compatible bucket, evidence-store.ts) as it fills (never the whole file in memory),
@@ -238,12 +238,18 @@ export async function evidenceGoingWith(
   scope: { articleId: string } | { claimId: string } | { sourceId: string },
   what: string,
 ): Promise<number> {
-  const where =
-    "sourceId" in scope ? { sourceId: scope.sourceId } : "claimId" in scope ? { source: { claimId: scope.claimId } } : { source: { claim: { articleId: scope.articleId } } };
-  const files = await tx.evidenceFile.findMany({
-    where: { ...where, ...completeEvidence },
-    select: { id: true, fileName: true, contentType: true, size: true, sha256: true, source: { select: { id: true, claimId: true, claim: { select: { articleId: true } } } } },
-  });
+  // Every file of the scope is locked, uploads in progress too: one finishing now either
+  // finished first (and is counted here) or waits, and then finds its row gone.
+  const [column, id] = "sourceId" in scope ? ['s."id"', scope.sourceId] : "claimId" in scope ? ['s."claimId"', scope.claimId] : ['c."articleId"', scope.articleId];
+  const locked = await tx.$queryRawUnsafe<
+    { id: string; fileName: string; contentType: string; size: number; sha256: string; sourceId: string; claimId: string; articleId: string }[]
+  >(
+    `SELECT e."id", e."fileName", e."contentType", e."size", e."sha256", s."id" AS "sourceId", s."claimId", c."articleId"
+     FROM "EvidenceFile" e JOIN "Source" s ON s."id" = e."sourceId" JOIN "Claim" c ON c."id" = s."claimId"
+     WHERE ${column} = $1 ORDER BY e."id" FOR UPDATE OF e`,
+    id,
+  );
+  const files = locked.filter((file) => file.sha256 !== "");
   if (files.length === 0) return 0;
   if (!can(actor.role, "evidence:delete")) {
     const count = files.length === 1 ? "an evidence file" : `${files.length} evidence files`;
@@ -251,12 +257,12 @@ export async function evidenceGoingWith(
   }
   await recordActivities(
     tx,
-    files.map(({ source, ...file }) => ({
+    files.map(({ sourceId, claimId, articleId, ...file }) => ({
       actorId: actor.id,
       entityType: "source" as const,
-      entityId: source.id,
-      claimId: source.claimId,
-      articleId: source.claim.articleId,
+      entityId: sourceId,
+      claimId,
+      articleId,
       action: "source.evidence_removed" as const,
       before: snapshotOf(file),
     })),
