@@ -18,13 +18,13 @@ test.describe("editing a checked article", () => {
     await expect(highlight).toHaveText("27 ministers");
 
     await typeAtStart(page, "Breaking: ");
-    await expect(page.getByText("Unsaved edits.")).toBeVisible();
+    await expect(page.getByText("Unsaved edits.").filter({ visible: true })).toBeVisible();
     await expect(highlight).toHaveText("27 ministers");
     await expect(page.locator(".article-body p").first()).toContainText("Breaking: Secretary of State");
 
     await page.keyboard.press("Control+s");
     await expect(page.getByRole("status")).toContainText("Saved as version 2. Every claim is still on its text.");
-    await expect(page.getByText("Version 2 · saved by Eli Editor")).toBeVisible();
+    await expect(page.getByText("Version 2 · saved by Eli Editor").filter({ visible: true })).toBeVisible();
 
     const claims = (await (await request.get(`/api/articles/${article.id}/claims`)).json()).claims;
     expect(claims[0]).toMatchObject({ quote: "27 ministers", anchorState: "anchored", start: ARTICLE_TEXT.indexOf("27 ministers") + "Breaking: ".length });

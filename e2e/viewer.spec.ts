@@ -11,7 +11,7 @@ test.describe("a viewer", () => {
     await editor.close();
 
     await page.goto(`/articles/${article.id}`);
-    await expect(page.getByText("You have read-only access")).toBeVisible();
+    await expect(page.getByText("You have read-only access").filter({ visible: true })).toBeVisible();
     await expect(page.getByRole("button", { name: /Mark claim/ })).toHaveCount(0);
     await page.locator(`[data-claim-item="${claim.id}"]`).click();
     await expect(page.getByRole("radio", { name: /Verified/ })).toBeDisabled();
