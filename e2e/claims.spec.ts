@@ -95,7 +95,7 @@ test.describe("checking an article", () => {
 
     // The list shows the progress.
     await page.goto("/articles");
-    const row = page.locator(".article-list__item", { hasText: title });
+    const row = page.locator(".article-list__item", { hasText: title }).filter({ visible: true });
     await expect(row).toContainText("1 of 2 resolved");
   });
 
