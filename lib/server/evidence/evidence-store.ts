@@ -122,21 +122,21 @@ export function storeOf(storage: string): EvidenceStore {
 export async function removeReleasedObjects(limit = 100): Promise<number> {
   const db = getDb();
   const queued = await db.evidenceObjectRemoval.findMany({ orderBy: { queuedAt: "asc" }, take: limit });
-  let removed = 0;
+  const removed: { storage: string; storageKey: string }[] = [];
   let failed = 0;
   let reason = "";
   for (const { storage, storageKey } of queued) {
     try {
       await storeOf(storage).remove(storageKey);
+      removed.push({ storage, storageKey });
     } catch (error) {
       failed++;
       reason = (error as Error).message;
-      continue;
     }
-    await db.evidenceObjectRemoval.deleteMany({ where: { storage, storageKey } });
-    removed++;
   }
+  // The removed ones leave the queue in one statement.
+  if (removed.length > 0) await db.evidenceObjectRemoval.deleteMany({ where: { OR: removed } });
   // One line a run, not one an object: a store that is down fails them all alike.
   if (failed > 0) console.error(`${failed} released evidence object(s) not removed yet (kept queued): ${reason}`);
-  return removed;
+  return removed.length;
 }

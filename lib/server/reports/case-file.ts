@@ -54,5 +54,5 @@ export async function caseFile({
       return [{ path, sha256: file.sha256, bytes: () => evidenceBytes(file.storage, file.storageKey) }];
     }),
   ];
-  return { fileName: reportFileName(report, "zip").replace("factdesk-report-", "factdesk-case-file-"), body: caseFileZip(entries, now) };
+  return { fileName: reportFileName(report, "zip", "case-file"), body: caseFileZip(entries, now) };
 }
