@@ -37,7 +37,7 @@ const CEILING_DIR = path.join(process.cwd(), "bench", "ceiling");
 type BenchData = {
   readArticleId: string;
   pageArticleId: string;
-  writeArticle: { id: string; spans: { start: number; end: number }[] };
+  writeArticle: { id: string; version: number; spans: { start: number; end: number }[] };
   /** Claims each connection of a write benchmark takes one of, so no two write the same row at once. */
   writeClaims: { id: string; version: number }[];
 };
@@ -109,7 +109,8 @@ async function report(factdesk: string, ceiling: string, cookie: string, data: B
           method: "POST",
           setup: () => {
             const span = data.writeArticle.spans[sequence++ % data.writeArticle.spans.length]!;
-            return { body: JSON.stringify({ ...span, kind: "number" }) };
+            // As the workspace marks: offsets in the text of the version it shows.
+            return { body: JSON.stringify({ ...span, kind: "number", articleVersion: data.writeArticle.version }) };
           },
         },
         {
@@ -238,7 +239,7 @@ async function createBenchData(): Promise<BenchData> {
   await getDb().$executeRawUnsafe(`CREATE TABLE bench_ceiling_insert (id serial PRIMARY KEY, text text NOT NULL, "createdAt" timestamptz NOT NULL DEFAULT now())`);
   await getDb().$executeRawUnsafe(`INSERT INTO bench_ceiling_insert (text) VALUES ('The row the reference read asks for.')`);
   const spans = [...write.text.matchAll(/\S+/g)].map((token) => ({ start: token.index, end: token.index + token[0].length }));
-  return { readArticleId: read.id, pageArticleId: page.id, writeArticle: { id: write.id, spans }, writeClaims };
+  return { readArticleId: read.id, pageArticleId: page.id, writeArticle: { id: write.id, version: write.version, spans }, writeClaims };
 }
 
 async function startCeiling(databaseUrl: string): Promise<{ baseURL: string; stop: () => Promise<void> }> {

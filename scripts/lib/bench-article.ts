@@ -34,7 +34,7 @@ export async function createBenchArticle({
   title?: string;
   words: number;
   claims: number;
-}): Promise<{ id: string; claimIds: string[]; text: string }> {
+}): Promise<{ id: string; claimIds: string[]; text: string; version: number }> {
   const actor = await benchUser("editor@example.com");
   const article = await createArticle({ actor, input: { title, format: "text", content: benchText(words) } });
   const tokens = [...article.text.matchAll(/\S+/g)];
@@ -50,5 +50,5 @@ export async function createBenchArticle({
     claimIds.push(claim.id);
     if (index % 2 === 0) await addSource({ actor, claimId: claim.id, input: { url: `https://example.org/${index}`, title: `Source ${index}`, excerpt: "An excerpt." } });
   }
-  return { id: article.id, claimIds, text: article.text };
+  return { id: article.id, claimIds, text: article.text, version: article.version };
 }

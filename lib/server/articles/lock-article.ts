@@ -36,6 +36,58 @@ const ARTICLE_TEXT: Statement = { name: "article-text", text: `SELECT "id", "tex
 export async function readArticleText(articleId: string, expectedVersion?: number): Promise<ArticleText> {
   const [article] = await queryRows<ArticleText>(ARTICLE_TEXT, [articleId]);
   if (!article) throw notFound("Article", articleId);
+  rememberText(article);
   if (expectedVersion !== undefined && article.version !== expectedVersion) throw articleChanged(articleId, expectedVersion, article.version);
   return article;
+}
+
+// The texts this process has read, by article: its latest version read. A version names one
+// text for good (every save of the text makes a new version, kept as its revision), so a text
+// remembered under its version is never wrong, only perhaps no longer the article's latest; it is
+// used only for a write naming that version, which Postgres checks in the same statement. A
+// marking in the workspace then costs one statement instead of two, and the article's whole text
+// is not sent again for every claim. Bounded by count and size; kept on globalThis like the
+// session users, since route bundles each load this module.
+const TEXTS_LIMIT = 256;
+const TEXTS_CHAR_LIMIT = 16_000_000;
+type RememberedTexts = { byArticle: Map<string, ArticleText>; chars: number };
+const globalForTexts = globalThis as unknown as { factdeskArticleTexts?: RememberedTexts };
+const remembered: RememberedTexts = (globalForTexts.factdeskArticleTexts ??= { byArticle: new Map(), chars: 0 });
+
+function rememberText(article: ArticleText): void {
+  const known = remembered.byArticle.get(article.id);
+  if (known && known.version > article.version) return;
+  forget(article.id);
+  remembered.byArticle.set(article.id, { id: article.id, text: article.text, version: article.version });
+  remembered.chars += article.text.length;
+  for (const [id] of remembered.byArticle) {
+    if (remembered.byArticle.size <= TEXTS_LIMIT && remembered.chars <= TEXTS_CHAR_LIMIT) break;
+    forget(id);
+  }
+}
+
+function forget(articleId: string): void {
+  const known = remembered.byArticle.get(articleId);
+  if (!known) return;
+  remembered.byArticle.delete(articleId);
+  remembered.chars -= known.text.length;
+}
+
+/**
+ * The text of the article at `version` as this process last read it, or undefined when it has
+ * not read that version (or has since forgotten it). No round trip: for a write that names the
+ * version and has Postgres check it (insertClaimAtVersion, the claim update's re-attachment).
+ */
+export function knownArticleText(articleId: string, version: number): ArticleText | undefined {
+  const known = remembered.byArticle.get(articleId);
+  if (!known || known.version !== version) return undefined;
+  // Most recently used last, so the oldest are forgotten first.
+  remembered.byArticle.delete(articleId);
+  remembered.byArticle.set(articleId, known);
+  return known;
+}
+
+/** The article's text at `expectedVersion`: from memory when this process has read that version, else from Postgres (a 409 for another version). */
+export async function articleTextAt(articleId: string, expectedVersion: number | undefined): Promise<ArticleText> {
+  return (expectedVersion !== undefined ? knownArticleText(articleId, expectedVersion) : undefined) ?? readArticleText(articleId, expectedVersion);
 }

@@ -3,7 +3,7 @@ import { findQuoteOccurrence } from "@/lib/anchoring/find-quote";
 import type { ClaimDto } from "@/lib/dto";
 import { assertCan } from "@/lib/permissions";
 import type { TCreateClaim } from "@/lib/validation/claim";
-import { articleChanged, readArticleText } from "../articles/lock-article";
+import { articleChanged, articleTextAt, readArticleText } from "../articles/lock-article";
 import type { SessionUser } from "../auth/session-user";
 import { toClaimDto } from "../select";
 import { insertClaimAtVersion } from "./insert-claims";
@@ -20,16 +20,16 @@ const ATTEMPTS = 3;
  */
 export async function createClaim({ actor, articleId, input }: CreateClaimOptions): Promise<ClaimDto> {
   assertCan(actor, "claim:write");
+  let article = await articleTextAt(articleId, input.articleVersion);
   for (let attempt = 1; ; attempt += 1) {
-    const article = await readArticleText(articleId, input.articleVersion);
     const start = input.quote !== undefined ? findQuoteOccurrence(article.text, input.quote, input.occurrence) : input.start!;
     const end = input.quote !== undefined ? start + input.quote.length : input.end!;
     const draft = { start, end, kind: input.kind, status: input.status, note: input.note };
     const claim = await insertClaimAtVersion({ actor, article, drafts: [draft] });
     if (claim) return toClaimDto(claim, actor);
-    if (input.articleVersion !== undefined || attempt === ATTEMPTS) {
-      const now = await readArticleText(articleId);
-      throw articleChanged(articleId, article.version, now.version);
-    }
+    // The article moved on (or went: a 404) since that text.
+    const now = await readArticleText(articleId);
+    if (input.articleVersion !== undefined || attempt === ATTEMPTS) throw articleChanged(articleId, article.version, now.version);
+    article = now;
   }
 }

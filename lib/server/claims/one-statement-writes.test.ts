@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import { countQueries } from "@/lib/testing/count-queries";
 import { createTestArticle, createTestUser } from "@/lib/testing/factories";
+import { deleteArticle } from "../articles/delete-article";
 import { updateArticle } from "../articles/update-article";
 import { addComment } from "../comments/comments";
 import { getDb } from "../db";
@@ -68,6 +69,41 @@ describe("writes of one statement", () => {
     );
     const claim = await createClaim({ actor: checker, articleId: article.id, input: { quote: "42 new homes", kind: "number" } });
     expect(claim).toMatchObject({ start: 29, end: 41, quote: "42 new homes" });
+  });
+
+  it("mark a claim in one statement when this server has read the text of the version the workspace names", async () => {
+    const { editor, checker, article } = await setup();
+    // The first marking reads the text (as the workspace's first marking on a server does)...
+    const first = await countQueries(() => createClaim({ actor: checker, articleId: article.id, input: { start: 21, end: 33, kind: "number", articleVersion: 1 } }));
+    expect(first.queries).toBe(2);
+    // ...the next ones on the same version send only the write, anchored to the same text.
+    const next = await countQueries(() => createClaim({ actor: checker, articleId: article.id, input: { start: 37, end: 44, kind: "date", articleVersion: 1 } }));
+    expect(next.queries).toBe(1);
+    expect(next.result).toMatchObject({ quote: "Tuesday", start: 37, end: 44, prefix: expect.stringMatching(/approved 42 new homes on $/) });
+    // A save this server did not see: the remembered text is of version 1, and Postgres refuses
+    // a claim on it; nothing is written, and the conflict names the new version.
+    await updateArticle({ actor: editor, articleId: article.id, input: { format: "text", content: `Update: ${TEXT}`, version: 1 } });
+    await expect(createClaim({ actor: checker, articleId: article.id, input: { start: 0, end: 11, kind: "name", articleVersion: 1 } })).rejects.toSatisfy(
+      isError("CONFLICT", /Article .* version 1, it is now at version 2/),
+    );
+    expect(await getDb().claim.count({ where: { articleId: article.id } })).toBe(2);
+    // The conflict read version 2, so marking on it costs one statement again, on the new text.
+    const onNew = await countQueries(() => createClaim({ actor: checker, articleId: article.id, input: { start: 0, end: 6, kind: "name", articleVersion: 2 } }));
+    expect(onNew).toMatchObject({ queries: 1, result: { quote: "Update", start: 0, end: 6 } });
+    // Re-attaching on the same version uses the same text.
+    const reattached = await countQueries(() =>
+      updateClaim({ actor: checker, claimId: onNew.result.id, input: { start: 8, end: 19, articleVersion: 2, version: onNew.result.version } }),
+    );
+    expect(reattached).toMatchObject({ queries: 2, result: { quote: "The council", start: 8, end: 19 } });
+  });
+
+  it("answer 404 for a marking on a remembered text whose article has since been deleted", async () => {
+    const { editor, checker, article } = await setup();
+    await createClaim({ actor: checker, articleId: article.id, input: { start: 21, end: 33, kind: "number", articleVersion: 1 } });
+    await deleteArticle({ actor: editor, articleId: article.id });
+    await expect(createClaim({ actor: checker, articleId: article.id, input: { start: 37, end: 44, kind: "date", articleVersion: 1 } })).rejects.toSatisfy(
+      isError("NOT_FOUND", new RegExp(article.id)),
+    );
   });
 
   it("refuse to re-attach a claim to offsets in a text that has changed since", async () => {

@@ -9,7 +9,7 @@ import { assertCan } from "@/lib/permissions";
 import type { TUpdateClaim } from "@/lib/validation/claim";
 import type { Activity, ClaimLoggedField, ClaimLoggedValues } from "@/lib/activity/activity-types";
 import { activityInsert, activityRows } from "../activity/record-activity";
-import { articleChanged, readArticleText } from "../articles/lock-article";
+import { articleChanged, articleTextAt, readArticleText } from "../articles/lock-article";
 import type { SessionUser } from "../auth/session-user";
 import { staleVersion } from "../concurrency";
 import { queryRows, type Statement } from "../sql";
@@ -116,7 +116,7 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
   if (input.status !== undefined || input.needsRecheck === false) Object.assign(data, { needsRecheck: false, previousQuote: null });
   let article: { id: string; version: number } | null = null;
   if (input.start !== undefined && input.end !== undefined) {
-    const text = await readArticleText(current.articleId, input.articleVersion);
+    const text = await articleTextAt(current.articleId, input.articleVersion);
     article = text;
     const anchor = describeRange(text.text, input.start, input.end);
     const quoteChanged = anchor.quote.exact !== current.quote;
