@@ -5,9 +5,11 @@
 //   - a bare server-rendered page (the ceiling for the workspace page),
 // served by bench/ceiling, built by the same Next.js with the same next.config.ts (a link to
 // Factdesk's). Prints req/s, p50, p99 and the ratios (budgets: reads and writes >= 0.5x the
-// ceiling's throughput, p99 <= 2x).
+// ceiling's throughput, p99 <= 2x). The ceiling runs between every two routes, and each
+// route's ratios are to the ceiling runs just before and after it.
 //   npm run bench:api -- --duration 8 --connections 32   (the defaults)
 //   npm run bench:api -- --only claims                   (routes whose label contains "claims")
+//   npm run bench:api -- --runs 3                        (three runs, then each route's median ratios)
 //   npm run bench:api -- --profile /tmp/prof             (the Factdesk server writes .cpuprofile files there)
 import autocannon from "autocannon";
 import path from "node:path";
@@ -26,12 +28,14 @@ const { values: options } = parseArgs({
     connections: { type: "string", default: "32" },
     warmup: { type: "string", default: "2" },
     only: { type: "string" },
+    runs: { type: "string", default: "1" },
     profile: { type: "string" },
   },
 });
 const DURATION = Number(options.duration);
 const CONNECTIONS = Number(options.connections);
 const WARMUP = Number(options.warmup);
+const RUNS = Math.max(1, Math.trunc(Number(options.runs)));
 const CEILING_DIR = path.join(process.cwd(), "bench", "ceiling");
 
 type BenchData = {
@@ -156,25 +160,55 @@ async function report(factdesk: string, ceiling: string, cookie: string, data: B
     },
   ];
 
-  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route after ${WARMUP} s of warm-up; the ceiling runs before and after each group.\n`);
-  const rows: string[][] = [["Route", "req/s", "p50", "p99", "ceiling req/s", "ratio", "p99 ratio", "failed"]];
-  for (const group of groups) {
-    const routes = group.routes.filter((route) => !options.only || route.label.includes(options.only));
-    if (routes.length === 0) continue;
-    const headers = group.title === "Writes" ? json : auth;
-    const before = await measure(group.ceiling, headers);
-    const measured: Measured[] = [];
-    for (const route of [...(group.reference ? [group.reference] : []), ...routes]) measured.push(await measure(route, headers));
-    const after = await measure(group.ceiling, headers);
-    const ceilingRate = (before.requestsPerSecond + after.requestsPerSecond) / 2;
-    const ceilingP99 = (before.p99 + after.p99) / 2;
-    rows.push([`${group.title}`, "", "", "", "", "", "", ""]);
-    for (const result of [before, after]) rows.push(row(result, "", "", ""));
-    for (const result of measured) {
-      rows.push(row(result, ceilingRate.toFixed(0), `${(result.requestsPerSecond / ceilingRate).toFixed(2)}×`, `${(result.p99 / ceilingP99).toFixed(2)}×`));
+  console.log(
+    `\n${CONNECTIONS} connections, ${DURATION} s per route after ${WARMUP} s of warm-up; the ceiling runs before and after each route, ` +
+      `and each route's ratios are to those two ceiling runs; ${RUNS} run${RUNS === 1 ? "" : "s"}.\n`,
+  );
+  const ratios = new Map<string, { rate: number[]; p99: number[] }>();
+  for (let run = 1; run <= RUNS; run++) {
+    if (RUNS > 1) console.log(`Run ${run} of ${RUNS}`);
+    const rows: string[][] = [["Route", "req/s", "p50", "p99", "ceiling req/s", "ratio", "p99 ratio", "failed"]];
+    for (const group of groups) {
+      const routes = group.routes.filter((route) => !options.only || route.label.includes(options.only));
+      if (routes.length === 0) continue;
+      const headers = group.title === "Writes" ? json : auth;
+      rows.push([`${group.title}`, "", "", "", "", "", "", ""]);
+      // Ceiling, route, ceiling, route, …, ceiling: on a shared machine the load from elsewhere
+      // drifts within a minute, so each route is compared with the ceiling measured next to it.
+      let before = await measure(group.ceiling, headers);
+      rows.push(row(before, "", "", ""));
+      for (const route of [...(group.reference ? [group.reference] : []), ...routes]) {
+        const result = await measure(route, headers);
+        const after = await measure(group.ceiling, headers);
+        const ceilingRate = (before.requestsPerSecond + after.requestsPerSecond) / 2;
+        const rate = result.requestsPerSecond / ceilingRate;
+        const p99 = result.p99 / ((before.p99 + after.p99) / 2);
+        const kept = ratios.get(result.label) ?? { rate: [], p99: [] };
+        kept.rate.push(rate);
+        kept.p99.push(p99);
+        ratios.set(result.label, kept);
+        rows.push(row(result, ceilingRate.toFixed(0), `${rate.toFixed(2)}×`, `${p99.toFixed(2)}×`));
+        rows.push(row(after, "", "", ""));
+        before = after;
+      }
     }
+    printTable(rows);
+    console.log("");
   }
-  printTable(rows);
+  if (RUNS > 1) {
+    const summary: string[][] = [["Route", "ratio, median", "ratios", "p99 ratio, median"]];
+    for (const [label, kept] of ratios) {
+      summary.push([`  ${label}`, `${median(kept.rate).toFixed(2)}×`, kept.rate.map((ratio) => ratio.toFixed(2)).join(", "), `${median(kept.p99).toFixed(2)}×`]);
+    }
+    console.log(`Medians of ${RUNS} runs`);
+    printTable(summary);
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function row(result: Measured, ceilingRate: string, ratio: string, p99Ratio: string): string[] {
