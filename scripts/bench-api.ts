@@ -56,6 +56,8 @@ type Load = {
   /** Builds each request; `context` lives from building a request until its response. */
   setup?: (context: Record<string, unknown>) => { path?: string; body?: string };
   onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+  /** Run before each autocannon run (the warm-up's and the measured one). */
+  prepare?: () => Promise<void>;
 };
 
 async function main() {
@@ -121,7 +123,13 @@ async function report(factdesk: string, ceiling: string, cookie: string, data: B
           label: "PATCH /api/claims/:id",
           url: factdesk,
           method: "PATCH",
-          // Each request takes a claim no other request is writing and gives it back with its new version.
+          // Each request takes a claim no other request is writing and gives it back with its new
+          // version. A run cuts off the requests in flight, so each run starts from the versions
+          // Postgres holds.
+          prepare: async () => {
+            const claims = await getDb().claim.findMany({ where: { id: { in: data.writeClaims.map((claim) => claim.id) } }, select: { id: true, version: true } });
+            idle.splice(0, idle.length, ...claims);
+          },
           setup: (context) => {
             const claim = idle.shift()!;
             context.claim = claim;
@@ -228,8 +236,9 @@ async function measure(load: Load, headers: Record<string, string>): Promise<Mea
   return { label: load.label, requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures };
 }
 
-function cannon(load: Load, headers: Record<string, string>, duration: number): Promise<autocannon.Result> {
+async function cannon(load: Load, headers: Record<string, string>, duration: number): Promise<autocannon.Result> {
   const { setup, onResponse } = load;
+  await load.prepare?.();
   return autocannon({
     url: load.url,
     connections: CONNECTIONS,
