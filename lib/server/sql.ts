@@ -25,6 +25,9 @@ const types = {
 /** SQL for a person joined as `alias`, as the DTOs' `{ id, name }` (null when not joined). */
 export const sqlPerson = (alias: string) => `CASE WHEN ${alias}."id" IS NULL THEN NULL ELSE json_build_object('id', ${alias}."id", 'name', ${alias}."name") END`;
 
+/** SQL for the person whose id is in `column`, as the DTOs' `{ id, name }` (null when there is none): a lookup by key. */
+export const sqlPersonById = (column: string) => `(SELECT json_build_object('id', u."id", 'name', u."name") FROM "User" u WHERE u."id" = ${column})`;
+
 /** SQL for a stored UTC timestamp as an ISO string, for timestamps inside JSON Postgres builds. */
 export const sqlIsoTime = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
