@@ -6,11 +6,12 @@ import { evidenceFromJson, queryRows, sqlEvidenceOf, sqlIsoTime as iso, sqlPerso
 import { toClaimDto, type ClaimRow } from "../select";
 
 // Claims as the API returns them, read in one statement: Postgres looks up the people, counts the
-// comments and assembles each claim's sources as JSON. The people are subqueries by key rather
-// than six joins: the planner then has no join order to search (planning took ~3x as long), and
-// no join to turn into hash joins over the whole table when its estimate for an article is off. The rows have the shape of Prisma's
+// comments and assembles each claim's sources as JSON. The rows have the shape of Prisma's
 // `claimSelect`, so `toClaimDto` (and its confidentiality rule) is the one way out either way;
-// Prisma would send a statement per relation and compile each on every call.
+// Prisma would send a statement per relation and compile each on every call. The people are
+// subqueries by key rather than six joins: the planner then has no join order to search
+// (planning took ~3x as long), and no join to turn into hash joins over the whole table when its
+// estimate of an article's claims is off.
 
 const SELECT_CLAIMS = `
 SELECT c."id", c."articleId", c."quote", c."prefix", c."suffix", c."start", c."end", c."kind"::text AS "kind", c."status"::text AS "status",
