@@ -28,7 +28,8 @@ const SESSION_USER: Statement = {
 // Kept on globalThis: route handlers and pages are separate bundles that may each load this
 // module, and a change one of them makes (a password changed through the API) must be forgotten
 // by the other at once, not when the notification arrives.
-const SESSION_USER_CHANNEL = "factdesk_session_user";
+/** Where Postgres says a user changed (payload: their id): a session ended, their name, role, flags. */
+export const USER_CHANGES_CHANNEL = "factdesk_session_user";
 const MAX_USERS = 10_000;
 type RememberedSessions = { known: Map<string, Map<string, SessionUser | null>>; changes: number; subscribed: boolean };
 const globalForSessions = globalThis as unknown as { factdeskSessionUsers?: RememberedSessions };
@@ -44,7 +45,7 @@ export function forgetSessionUser(userId: string): void {
 function rememberChanges(): void {
   if (remembered.subscribed) return;
   remembered.subscribed = true;
-  listen(SESSION_USER_CHANNEL, {
+  listen(USER_CHANGES_CHANNEL, {
     onNotify: forgetSessionUser,
     onReset: () => {
       remembered.changes += 1;
@@ -62,13 +63,13 @@ function rememberChanges(): void {
 export async function userForSession({ userId, sessionId, sessionVersion = 0 }: SessionClaims): Promise<SessionUser | null> {
   rememberChanges();
   const cookie = `${sessionVersion}:${sessionId ?? ""}`;
-  const trusted = isListening(SESSION_USER_CHANNEL);
+  const trusted = isListening(USER_CHANGES_CHANNEL);
   const memory = trusted ? known.get(userId)?.get(cookie) : undefined;
   if (memory !== undefined) return memory;
   const changesBefore = remembered.changes;
   const [row] = await queryRows<SessionUser>(SESSION_USER, [userId, sessionVersion, sessionId ?? null]);
   const user = row ?? null;
-  if (trusted && remembered.changes === changesBefore && isListening(SESSION_USER_CHANNEL)) {
+  if (trusted && remembered.changes === changesBefore && isListening(USER_CHANGES_CHANNEL)) {
     if (known.size >= MAX_USERS) known.clear();
     const sessions = known.get(userId) ?? new Map<string, SessionUser | null>();
     sessions.set(cookie, user);

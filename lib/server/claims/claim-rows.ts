@@ -4,6 +4,17 @@ import type { ClaimDto } from "@/lib/dto";
 import type { SessionUser } from "../auth/session-user";
 import { evidenceFromJson, queryRows, sqlEvidenceOf, sqlIsoTime as iso, sqlPersonById as person, type Statement } from "../sql";
 import { toClaimDto, type ClaimRow } from "../select";
+import {
+  CLAIM_LIST_CHANGES,
+  claimListReadStarts,
+  confirmClaimList,
+  forgetClaimList,
+  rememberClaimList,
+  rememberedClaimList,
+  sqlClaimListMark,
+  type ClaimListCheck,
+  type ClaimListMark,
+} from "./remembered-claim-lists";
 
 // Claims as the API returns them, read in one statement: Postgres looks up the people, counts the
 // comments and assembles each claim's sources as JSON. The rows have the shape of Prisma's
@@ -50,7 +61,7 @@ SELECT c."id", c."articleId", c."quote", c."prefix", c."suffix", c."start", c."e
  */
 const ARTICLE_CLAIMS: Statement = {
   name: "claims-of-article",
-  text: `${SELECT_CLAIMS} FROM "Article" a LEFT JOIN "Claim" c ON c."articleId" = a."id"
+  text: `${SELECT_CLAIMS}, ${sqlClaimListMark("a")} FROM "Article" a LEFT JOIN "Claim" c ON c."articleId" = a."id"
     WHERE a."id" = $1 ORDER BY c."start" ASC NULLS LAST, c."end" DESC NULLS LAST, c."createdAt" ASC, c."id" ASC`,
 };
 /**
@@ -93,11 +104,39 @@ export function toClaimRow({ commentCount, leadCheckerId, sources, proposals, ..
   };
 }
 
-/** The article's claims in document order, for `actor`, or null when there is no such article: one statement. */
+/**
+ * The article's claims in document order, for `actor`, or null when there is no such article:
+ * one statement, or from memory after one cheap check that nothing changed since
+ * (remembered-claim-lists.ts).
+ */
 export async function claimDtosOfArticle(articleId: string, actor: Pick<SessionUser, "id" | "role">): Promise<ClaimDto[] | null> {
-  const rows = await queryRows<SqlClaimRow | { id: null }>(ARTICLE_CLAIMS, [articleId]);
-  if (rows.length === 0) return null;
-  return rows.flatMap((row) => (row.id === null ? [] : [toClaimDto(toClaimRow(row), actor)]));
+  const rows = await claimRowsOfArticle(articleId);
+  return rows && rows.map((row) => toClaimDto(row, actor));
+}
+
+async function claimRowsOfArticle(articleId: string): Promise<readonly ClaimRow[] | null> {
+  const known = rememberedClaimList(articleId);
+  if (known) {
+    const [check] = await queryRows<ClaimListCheck>(CLAIM_LIST_CHANGES, [articleId, known.snapshot]);
+    if (!check) {
+      forgetClaimList(articleId);
+      return null;
+    }
+    if (!check.logged && check.articleRow === known.articleRow) {
+      confirmClaimList(articleId, known, check.snapshot);
+      return known.rows;
+    }
+  }
+  const readStarted = claimListReadStarts();
+  const found = await queryRows<(SqlClaimRow | { id: null }) & ClaimListMark>(ARTICLE_CLAIMS, [articleId]);
+  if (found.length === 0) {
+    forgetClaimList(articleId);
+    return null;
+  }
+  const { articleRow, snapshot } = found[0]!;
+  const rows = found.flatMap(({ articleRow: _row, snapshot: _snapshot, ...row }) => (row.id === null ? [] : [toClaimRow(row as SqlClaimRow)]));
+  rememberClaimList(articleId, { rows, articleRow, snapshot }, readStarted);
+  return rows;
 }
 
 /** One claim, read inside the caller's transaction (so a write answers with what it wrote). */
