@@ -78,7 +78,7 @@ function forget(articleId: string): void {
  * not read that version (or has since forgotten it). No round trip: for a write that names the
  * version and has Postgres check it (insertClaimAtVersion, the claim update's re-attachment).
  */
-export function knownArticleText(articleId: string, version: number): ArticleText | undefined {
+function knownArticleText(articleId: string, version: number): ArticleText | undefined {
   const known = remembered.byArticle.get(articleId);
   if (!known || known.version !== version) return undefined;
   // Most recently used last, so the oldest are forgotten first.
