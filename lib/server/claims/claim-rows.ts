@@ -15,6 +15,7 @@ import {
   type ClaimListCheck,
   type ClaimListMark,
 } from "./remembered-claim-lists";
+import { rememberClaimStates } from "./remembered-claim-states";
 
 // Claims as the API returns them, read in one statement: Postgres looks up the people, counts the
 // comments and assembles each claim's sources as JSON. The rows have the shape of Prisma's
@@ -136,6 +137,7 @@ async function claimRowsOfArticle(articleId: string): Promise<readonly ClaimRow[
   const { articleRow, snapshot } = found[0]!;
   const rows = found.flatMap(({ articleRow: _row, snapshot: _snapshot, ...row }) => (row.id === null ? [] : [toClaimRow(row as SqlClaimRow)]));
   rememberClaimList(articleId, { rows, articleRow, snapshot }, readStarted);
+  rememberClaimStates(rows);
   return rows;
 }
 

@@ -7,7 +7,7 @@ import type { ClaimDto } from "@/lib/dto";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { assertCan } from "@/lib/permissions";
 import type { TUpdateClaim } from "@/lib/validation/claim";
-import type { Activity, ClaimLoggedField, ClaimLoggedValues } from "@/lib/activity/activity-types";
+import type { Activity, ClaimLoggedField } from "@/lib/activity/activity-types";
 import { activityInsert, activityRows } from "../activity/record-activity";
 import { articleChanged, articleTextAt, readArticleText } from "../articles/lock-article";
 import type { SessionUser } from "../auth/session-user";
@@ -16,6 +16,7 @@ import { queryRows, type Statement } from "../sql";
 import { toClaimDto } from "../select";
 import { claimRowsOf, toClaimRow, type SqlClaimRow } from "./claim-rows";
 import { assertCanBeAssigned } from "../users/assignable";
+import { claimStateJson, forgetClaimState, rememberClaimStates, rememberedClaimState, sqlClaimStateIs, type ClaimState } from "./remembered-claim-states";
 
 export type UpdateClaimOptions = { actor: SessionUser; claimId: string; input: TUpdateClaim };
 
@@ -53,7 +54,7 @@ const WRITABLE = [
 ] as const;
 type ClaimPatch = Partial<Record<(typeof WRITABLE)[number], unknown>>;
 
-type CurrentClaim = ClaimLoggedValues & { articleId: string; version: number; previousQuote: string | null };
+type CurrentClaim = ClaimState;
 
 const CURRENT_CLAIM: Statement = {
   name: "claim-before-update",
@@ -66,14 +67,15 @@ const columns = WRITABLE.map((column) => `"${column}"`).join(", ");
  * The version check, the change, its history entry and the answer in one statement: the claim
  * changes only from version $2, and (when it is re-attached to the text) only while the article
  * is at version $5, which the statement holds with a shared lock. The patch ($3) names the
- * columns that change; jsonb_populate_record keeps the others as they are.
+ * columns that change; jsonb_populate_record keeps the others as they are. $7: the claim's state
+ * the change was computed from, when it came from memory rather than a read (the row must hold it).
  */
 const UPDATE_CLAIM: Statement = {
   name: "update-claim-at-version",
   text: `WITH art AS (SELECT 1 FROM "Article" WHERE $4::text IS NOT NULL AND "id" = $4 AND "version" = $5 FOR SHARE),
   written AS (
     UPDATE "Claim" c SET (${columns}) = (SELECT ${WRITABLE.map((column) => `p."${column}"`).join(", ")} FROM jsonb_populate_record(c, $3::jsonb) p)
-    WHERE c."id" = $1 AND c."version" = $2 AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM art))
+    WHERE c."id" = $1 AND c."version" = $2 AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM art)) AND ($7::jsonb IS NULL OR ${sqlClaimStateIs("c", "$7")})
     RETURNING c.*
   ),
   logged AS (${activityInsert(6, { from: "written" })})
@@ -88,9 +90,26 @@ const UPDATE_CLAIM: Statement = {
  */
 export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions): Promise<ClaimDto> {
   assertCan(actor, "claim:write");
+  const remembered = rememberedClaimState(claimId, input.version);
+  if (remembered) {
+    const change = await planUpdate(actor, claimId, input, remembered);
+    const written = await writeUpdate(actor, claimId, input, change, remembered);
+    if (written) return written;
+    // Changed since this server saw it, or gone: read it and compute the change again.
+    forgetClaimState(claimId);
+  }
   const [current] = await queryRows<CurrentClaim>(CURRENT_CLAIM, [claimId]);
   if (!current) throw notFound("Claim", claimId);
+  const change = await planUpdate(actor, claimId, input, current);
+  const written = await writeUpdate(actor, claimId, input, change, null);
+  if (written) return written;
+  throw await whyNotWritten(claimId, input.version, change.article);
+}
 
+type PlannedUpdate = { data: ClaimPatch; events: Activity[]; article: { id: string; version: number } | null; now: Date };
+
+/** The columns to set and the history entry for `input` applied to the claim as `current` holds it. */
+async function planUpdate(actor: SessionUser, claimId: string, input: TUpdateClaim, current: CurrentClaim): Promise<PlannedUpdate> {
   const now = new Date();
   const data: ClaimPatch = {};
   if (input.status !== undefined && input.status !== current.status) {
@@ -153,10 +172,30 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
             after: Object.fromEntries(changed.map((field) => [field, after[field]])),
           },
         ];
-  const values = [claimId, input.version, JSON.stringify(data), article?.id ?? null, article?.version ?? null, JSON.stringify(activityRows(events, now))];
+  return { data, events, article, now };
+}
+
+/** The change written, answered as `actor` may see the claim; null if the row no longer holds `expected` (or the version, or the article's). */
+async function writeUpdate(
+  actor: SessionUser,
+  claimId: string,
+  input: TUpdateClaim,
+  { data, events, article, now }: PlannedUpdate,
+  expected: ClaimState | null,
+): Promise<ClaimDto | null> {
+  const values = [
+    claimId,
+    input.version,
+    JSON.stringify(data),
+    article?.id ?? null,
+    article?.version ?? null,
+    JSON.stringify(activityRows(events, now)),
+    expected && claimStateJson(expected),
+  ];
   const [row] = await queryRows<SqlClaimRow>(UPDATE_CLAIM, values);
-  if (row) return toClaimDto(toClaimRow(row), actor);
-  throw await whyNotWritten(claimId, input.version, article);
+  if (!row) return null;
+  rememberClaimStates([row]);
+  return toClaimDto(toClaimRow(row), actor);
 }
 
 /** The claim or the article moved on (or went) between reading and writing: the 409 (or 404) to answer. */
