@@ -1,5 +1,5 @@
 import "server-only";
-import type { ClaimLoggedValues } from "@/lib/activity/activity-types";
+import type { ClaimLoggedField, ClaimLoggedValues } from "@/lib/activity/activity-types";
 
 // What a change to a claim is computed from (its history entry's before and after, a correction
 // on a new status) is the claim as it stands: each app server remembers it for the claims it has
@@ -12,23 +12,23 @@ import type { ClaimLoggedValues } from "@/lib/activity/activity-types";
 /** A claim's values that a change is computed from. */
 export type ClaimState = ClaimLoggedValues & { articleId: string; version: number; previousQuote: string | null };
 
-const FIELDS = [
-  "articleId",
-  "version",
+/** The values a claim's history records when they change. */
+export const CLAIM_LOGGED_FIELDS = [
   "status",
   "note",
   "kind",
   "needsRecheck",
   "anchorState",
   "quote",
-  "previousQuote",
   "start",
   "end",
   "assigneeId",
   "decision",
   "decisionNote",
   "noSourceReason",
-] as const satisfies readonly (keyof ClaimState)[];
+] as const satisfies readonly ClaimLoggedField[];
+
+const FIELDS = ["articleId", "version", "previousQuote", ...CLAIM_LOGGED_FIELDS] as const satisfies readonly (keyof ClaimState)[];
 // Every field a change is computed from is compared: a field added to ClaimState and not here fails to compile.
 const everyField: Exclude<keyof ClaimState, (typeof FIELDS)[number]> extends never ? true : never = true;
 void everyField;

@@ -16,24 +16,11 @@ import { queryRows, type Statement } from "../sql";
 import { toClaimDto } from "../select";
 import { claimRowsOf, toClaimRow, type SqlClaimRow } from "./claim-rows";
 import { assertCanBeAssigned } from "../users/assignable";
-import { claimStateJson, forgetClaimState, rememberClaimStates, rememberedClaimState, sqlClaimStateIs, type ClaimState } from "./remembered-claim-states";
+import { CLAIM_LOGGED_FIELDS, claimStateJson, forgetClaimState, rememberClaimStates, rememberedClaimState, sqlClaimStateIs, type ClaimState } from "./remembered-claim-states";
 
 export type UpdateClaimOptions = { actor: SessionUser; claimId: string; input: TUpdateClaim };
 
-const LOGGED_FIELDS = [
-  "status",
-  "note",
-  "kind",
-  "needsRecheck",
-  "anchorState",
-  "quote",
-  "start",
-  "end",
-  "assigneeId",
-  "decision",
-  "decisionNote",
-  "noSourceReason",
-] as const satisfies readonly ClaimLoggedField[];
+const LOGGED_FIELDS = CLAIM_LOGGED_FIELDS;
 
 /** The columns a claim's update may set (all others keep their values). */
 const WRITABLE = [
