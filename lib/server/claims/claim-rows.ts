@@ -115,6 +115,9 @@ export async function claimDtosOfArticle(articleId: string, actor: Pick<SessionU
   return rows && rows.map((row) => toClaimDto(row, actor));
 }
 
+/** A row of the list that holds a claim (an article without claims gives one row without). */
+const isClaim = <R extends { id: string | null }>(row: R): row is Extract<R, { id: string }> => row.id !== null;
+
 async function claimRowsOfArticle(articleId: string): Promise<readonly ClaimRow[] | null> {
   const known = rememberedClaimList(articleId);
   if (known) {
@@ -135,7 +138,8 @@ async function claimRowsOfArticle(articleId: string): Promise<readonly ClaimRow[
     return null;
   }
   const { articleRow, snapshot } = found[0]!;
-  const rows = found.flatMap(({ articleRow: _row, snapshot: _snapshot, ...row }) => (row.id === null ? [] : [toClaimRow(row as SqlClaimRow)]));
+  // The mark is the list's, not a claim's: it stays out of the rows (and so out of the DTOs).
+  const rows = found.filter(isClaim).map(({ articleRow: _row, snapshot: _snapshot, ...row }) => toClaimRow(row));
   rememberClaimList(articleId, { rows, articleRow, snapshot }, readStarted);
   rememberClaimStates(rows);
   return rows;

@@ -41,8 +41,6 @@ const WRITABLE = [
 ] as const;
 type ClaimPatch = Partial<Record<(typeof WRITABLE)[number], unknown>>;
 
-type CurrentClaim = ClaimState;
-
 const CURRENT_CLAIM: Statement = {
   name: "claim-before-update",
   text: `SELECT "articleId", "version", "status"::text AS "status", "note", "kind"::text AS "kind", "needsRecheck", "anchorState"::text AS "anchorState", "quote", "previousQuote",
@@ -85,7 +83,7 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
     // Changed since this server saw it, or gone: read it and compute the change again.
     forgetClaimState(claimId);
   }
-  const [current] = await queryRows<CurrentClaim>(CURRENT_CLAIM, [claimId]);
+  const [current] = await queryRows<ClaimState>(CURRENT_CLAIM, [claimId]);
   if (!current) throw notFound("Claim", claimId);
   const change = await planUpdate(actor, claimId, input, current);
   const written = await writeUpdate(actor, claimId, input, change, null);
@@ -96,7 +94,7 @@ export async function updateClaim({ actor, claimId, input }: UpdateClaimOptions)
 type PlannedUpdate = { data: ClaimPatch; events: Activity[]; article: { id: string; version: number } | null; now: Date };
 
 /** The columns to set and the history entry for `input` applied to the claim as `current` holds it. */
-async function planUpdate(actor: SessionUser, claimId: string, input: TUpdateClaim, current: CurrentClaim): Promise<PlannedUpdate> {
+async function planUpdate(actor: SessionUser, claimId: string, input: TUpdateClaim, current: ClaimState): Promise<PlannedUpdate> {
   const now = new Date();
   const data: ClaimPatch = {};
   if (input.status !== undefined && input.status !== current.status) {
@@ -142,7 +140,7 @@ async function planUpdate(actor: SessionUser, claimId: string, input: TUpdateCla
   }
   Object.assign(data, { updatedById: actor.id, updatedAt: now, version: input.version + 1 });
 
-  const after = { ...current, ...data } as CurrentClaim;
+  const after = { ...current, ...data } as ClaimState;
   const changed = LOGGED_FIELDS.filter((field) => after[field] !== current[field]);
   const events: Activity[] =
     changed.length === 0
@@ -187,7 +185,7 @@ async function writeUpdate(
 
 /** The claim or the article moved on (or went) between reading and writing: the 409 (or 404) to answer. */
 async function whyNotWritten(claimId: string, sent: number, article: { id: string; version: number } | null): Promise<AppError> {
-  const [now] = await queryRows<CurrentClaim>(CURRENT_CLAIM, [claimId]);
+  const [now] = await queryRows<ClaimState>(CURRENT_CLAIM, [claimId]);
   if (!now) return notFound("Claim", claimId);
   if (now.version !== sent || article === null) return staleVersion({ subject: `Claim ${claimId}`, sent, current: now.version });
   const text = await readArticleText(article.id);
