@@ -111,6 +111,16 @@ describe("assignment and the queue", () => {
     const queue = await getMyQueue({ actor: checker });
     expect(queue.map((item) => item.claim.id)).toEqual([first.id, second.id]);
     expect(queue[0]!.article).toEqual({ id: article.id, title: article.title, state: "draft" });
+    const stored = await getDb().claim.findUniqueOrThrow({ where: { id: first.id } });
+    expect(queue[0]!.claim).toEqual({
+      id: first.id,
+      quote: "Mayor Elena Vasquez",
+      kind: "title",
+      status: "unchecked",
+      needsRecheck: false,
+      anchorState: "anchored",
+      createdAt: stored.createdAt.toISOString(),
+    });
     expect((await getMyQueue({ actor: checker, filters: { kind: "date" } })).map((item) => item.claim.id)).toEqual([second.id]);
 
     await updateClaim({ actor: checker, claimId: first.id, input: { status: "verified", version: 2 } });
