@@ -7,7 +7,8 @@ import { createClaim } from "../claims/create-claim";
 import { updateClaim } from "../claims/update-claim";
 import { getMyQueue } from "../queue/get-my-queue";
 import { addSource } from "../sources/add-source";
-import { listNotifications } from "./notifications";
+import { getDb } from "../db";
+import { listNotifications, markNotificationsRead } from "./notifications";
 
 const TEXT = "Mayor Elena Vasquez opened the bridge on 14 October 2025.\n\nSome 41,000 vehicles crossed it each day.";
 
@@ -27,6 +28,11 @@ describe("the right people hear of it", () => {
       claimQuote: null,
       actor: { name: "Eli Editor" },
     });
+    const stored = await getDb().notification.findUniqueOrThrow({ where: { id: notifications[0]!.id } });
+    expect(notifications[0]).toMatchObject({ actor: { id: editor.id, name: "Eli Editor" }, readAt: null, createdAt: stored.createdAt.toISOString() });
+    await markNotificationsRead({ actor: checker, ids: [stored.id] });
+    const { readAt } = await getDb().notification.findUniqueOrThrow({ where: { id: stored.id } });
+    expect((await listNotifications({ actor: checker })).notifications[0]!.readAt).toBe(readAt!.toISOString());
 
     await updateArticleSettings({ actor: editor, articleId: article.id, input: { leadCheckerId: editor.id } });
     expect((await listNotifications({ actor: editor })).unread).toBe(0);

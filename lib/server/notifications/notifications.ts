@@ -2,16 +2,16 @@ import "server-only";
 import type { NotificationDto } from "@/lib/dto";
 import type { SessionUser } from "../auth/session-user";
 import { getDb } from "../db";
-import { queryRows, type Statement } from "../sql";
+import { queryRows, sqlIsoTime, type Statement } from "../sql";
 
 /**
  * The latest 100 inbox items, naming the article and the claim as they are now, and the unread
- * count: one statement.
+ * count: one statement, in flat columns (as the queue: docs/performance.md, "Part 7").
  */
 const INBOX: Statement = {
   name: "inbox",
-  text: `SELECT n."id", n."kind", json_build_object('id', actor."id", 'name', actor."name") AS "actor", n."articleId", COALESCE(a."title", '') AS "articleTitle",
-      n."claimId", c."quote" AS "claimQuote", n."commentId", n."excerpt", n."readAt", n."createdAt",
+  text: `SELECT n."id", n."kind", actor."id" AS "actorId", actor."name" AS "actorName", n."articleId", COALESCE(a."title", '') AS "articleTitle",
+      n."claimId", c."quote" AS "claimQuote", n."commentId", n."excerpt", ${sqlIsoTime('n."readAt"')} AS "readAt", ${sqlIsoTime('n."createdAt"')} AS "createdAt",
       (SELECT count(*)::int FROM "Notification" u WHERE u."userId" = $1 AND u."readAt" IS NULL) AS "unread"
     FROM "Notification" n JOIN "User" actor ON actor."id" = n."actorId"
     LEFT JOIN "Article" a ON a."id" = n."articleId" LEFT JOIN "Claim" c ON c."id" = n."claimId"
@@ -19,9 +19,9 @@ const INBOX: Statement = {
 };
 
 export async function listNotifications({ actor }: { actor: SessionUser }): Promise<{ notifications: NotificationDto[]; unread: number }> {
-  const rows = await queryRows<Omit<NotificationDto, "readAt" | "createdAt"> & { readAt: Date | null; createdAt: Date; unread: number }>(INBOX, [actor.id]);
+  const rows = await queryRows<Omit<NotificationDto, "actor"> & { actorId: string; actorName: string; unread: number }>(INBOX, [actor.id]);
   return {
-    notifications: rows.map(({ unread: _unread, ...row }) => ({ ...row, readAt: row.readAt?.toISOString() ?? null, createdAt: row.createdAt.toISOString() })),
+    notifications: rows.map(({ unread: _unread, actorId, actorName, ...row }) => ({ ...row, actor: { id: actorId, name: actorName } })),
     unread: rows[0]?.unread ?? 0,
   };
 }
