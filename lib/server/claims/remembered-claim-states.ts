@@ -34,9 +34,15 @@ const everyField: Exclude<keyof ClaimState, (typeof FIELDS)[number]> extends nev
 void everyField;
 const TEXT_CASTS: ReadonlySet<string> = new Set(["status", "kind", "anchorState", "decision"]);
 
-/** SQL: whether the claim row aliased `claim` holds the state sent as JSON in `param` (its enums as text). */
+/** SQL for one field of the state, of the claim row aliased `claim` (enums as text). */
+const sqlField = (claim: string, field: (typeof FIELDS)[number]) => `${claim}."${field}"${TEXT_CASTS.has(field) ? "::text" : ""}`;
+
+/** SQL: the state's columns of the claim row aliased `claim`, for a SELECT reading a ClaimState. */
+export const sqlClaimStateColumns = (claim: string) => FIELDS.map((field) => `${sqlField(claim, field)} AS "${field}"`).join(", ");
+
+/** SQL: whether the claim row aliased `claim` holds the state sent as JSON in `param`. */
 export const sqlClaimStateIs = (claim: string, param: string) =>
-  `jsonb_build_object(${FIELDS.map((field) => `'${field}', ${claim}."${field}"${TEXT_CASTS.has(field) ? "::text" : ""}`).join(", ")}) = ${param}::jsonb`;
+  `jsonb_build_object(${FIELDS.map((field) => `'${field}', ${sqlField(claim, field)}`).join(", ")}) = ${param}::jsonb`;
 
 /** The state as the statement compares it (exactly its fields). */
 export const claimStateJson = (state: ClaimState) => JSON.stringify(pick(state));

@@ -16,15 +16,22 @@ import { queryRows, type Statement } from "../sql";
 import { toClaimDto } from "../select";
 import { claimRowsOf, toClaimRow, type SqlClaimRow } from "./claim-rows";
 import { assertCanBeAssigned } from "../users/assignable";
-import { CLAIM_LOGGED_FIELDS, claimStateJson, forgetClaimState, rememberClaimStates, rememberedClaimState, sqlClaimStateIs, type ClaimState } from "./remembered-claim-states";
+import {
+  CLAIM_LOGGED_FIELDS,
+  claimStateJson,
+  forgetClaimState,
+  rememberClaimStates,
+  rememberedClaimState,
+  sqlClaimStateColumns,
+  sqlClaimStateIs,
+  type ClaimState,
+} from "./remembered-claim-states";
 
 export type UpdateClaimOptions = { actor: SessionUser; claimId: string; input: TUpdateClaim };
 
-const LOGGED_FIELDS = CLAIM_LOGGED_FIELDS;
-
 /** The columns a claim's update may set (all others keep their values). */
 const WRITABLE = [
-  ...LOGGED_FIELDS,
+  ...CLAIM_LOGGED_FIELDS,
   "statusChangedById",
   "statusChangedAt",
   "correctedQuote",
@@ -43,8 +50,7 @@ type ClaimPatch = Partial<Record<(typeof WRITABLE)[number], unknown>>;
 
 const CURRENT_CLAIM: Statement = {
   name: "claim-before-update",
-  text: `SELECT "articleId", "version", "status"::text AS "status", "note", "kind"::text AS "kind", "needsRecheck", "anchorState"::text AS "anchorState", "quote", "previousQuote",
-    "start", "end", "assigneeId", "decision"::text AS "decision", "decisionNote", "noSourceReason" FROM "Claim" WHERE "id" = $1`,
+  text: `SELECT ${sqlClaimStateColumns("c")} FROM "Claim" c WHERE c."id" = $1`,
 };
 
 const columns = WRITABLE.map((column) => `"${column}"`).join(", ");
@@ -141,7 +147,7 @@ async function planUpdate(actor: SessionUser, claimId: string, input: TUpdateCla
   Object.assign(data, { updatedById: actor.id, updatedAt: now, version: input.version + 1 });
 
   const after = { ...current, ...data } as ClaimState;
-  const changed = LOGGED_FIELDS.filter((field) => after[field] !== current[field]);
+  const changed = CLAIM_LOGGED_FIELDS.filter((field) => after[field] !== current[field]);
   const events: Activity[] =
     changed.length === 0
       ? []
